@@ -1,0 +1,17 @@
+package org.nextsteps;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Next Steps: a guide for people whose spinal or joint steroid injection did not help.
+ * Each direct subpackage is an application module (see docs/architecture.md).
+ */
+@SpringBootApplication
+public class NextStepsApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(NextStepsApplication.class, args);
+	}
+
+}
