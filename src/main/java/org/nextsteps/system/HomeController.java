@@ -1,0 +1,39 @@
+package org.nextsteps.system;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The front door and the urgent-help page that every page links to in the same place. */
+@Controller
+class HomeController {
+
+	static final String HOME_VIEW = "system/home";
+
+	static final String URGENT_HELP_VIEW = "system/urgent-help";
+
+	static final String ABOUT_VIEW = "system/about";
+
+	static final String START_VIEW = "system/start";
+
+	@GetMapping("/")
+	String home() {
+		return HOME_VIEW;
+	}
+
+	@GetMapping("/urgent-help")
+	String urgentHelp() {
+		return URGENT_HELP_VIEW;
+	}
+
+	/** Holds the place of the questionnaire until it is built: the library is already useful. */
+	@GetMapping("/start")
+	String start() {
+		return START_VIEW;
+	}
+
+	@GetMapping("/about")
+	String about() {
+		return ABOUT_VIEW;
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.nextsteps;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Real-browser tests in Debian's Chromium: one headless browser for the whole run, started on first use.
+ * Where Chromium is not installed (a laptop without it) these tests are skipped, and say why.
+ */
+public abstract class BrowserTestSupport extends WebTestSupport {
+
+	static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+
+	static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+	/** WCAG 2.2 A and AA, as axe-core tags them. */
+	static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	private static WebDriver driver;
+
+	@BeforeAll
+	static void requireChromium() {
+		Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+				"Chromium or chromedriver not installed (apt-get install chromium chromium-driver): browser tests skipped");
+	}
+
+	protected static synchronized WebDriver browser() {
+		if (driver == null) {
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(CHROMIUM);
+			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--no-first-run", "--disable-quic", "--window-size=1280,900");
+			ChromeDriverService service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(new File(CHROMEDRIVER))
+				.usingAnyFreePort()
+				.build();
+			driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+			Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
+		}
+		return driver;
+	}
+
+	protected WebDriver open(String path) {
+		WebDriver browser = browser();
+		browser.get(baseUrl() + path);
+		return browser;
+	}
+
+	/** Fails with the list of WCAG 2.2 A/AA violations axe-core finds on the page now in the browser. */
+	protected static void assertAccessible(WebDriver browser) {
+		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+		List<Rule> violations = results.getViolations();
+		String report = violations.stream()
+			.map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("\n"));
+		assertThat(violations).as("axe-core WCAG 2.2 A/AA violations on %s:%n%s", browser.getCurrentUrl(), report)
+			.isEmpty();
+	}
+
+	/** Writes screenshots of the current page at phone (390 px) and desktop (1280 px) widths. */
+	protected static void screenshots(WebDriver browser, String name) {
+		try {
+			Path dir = Path.of("target", "screenshots");
+			Files.createDirectories(dir);
+			for (int width : new int[] { 390, 1280 }) {
+				browser.manage().window().setSize(new Dimension(width, 900));
+				byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+				Files.write(dir.resolve(name + "-" + width + ".png"), png);
+			}
+			browser.manage().window().setSize(new Dimension(1280, 900));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.nextsteps.system;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nextsteps.WebTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The page shell: every patient page is cookie-free, self-contained, and errors look like the site. */
+class SiteShellTests extends WebTestSupport {
+
+	static final List<String> PATIENT_PAGES = List.of("/", "/urgent-help", "/about", "/start", "/options",
+			"/options/physical-therapy");
+
+	/** Any URL in src, href or action that leaves this host: http(s)://... or protocol-relative //... */
+	static final Pattern OTHER_HOST = Pattern.compile("(?:src|href|action)\\s*=\\s*\"((?:https?:)?//[^\"]*)\"",
+			Pattern.CASE_INSENSITIVE);
+
+	@Test
+	void patientPagesSetNoCookieAndReferNoOtherHost() {
+		for (String path : PATIENT_PAGES) {
+			HttpResponse<String> response = get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(response.headers().allValues("Set-Cookie")).as("cookies on %s", path).isEmpty();
+			Matcher external = OTHER_HOST.matcher(response.body());
+			boolean found = external.find();
+			assertThat(found).as("%s refers to another host: %s", path, found ? external.group(1) : "").isFalse();
+		}
+	}
+
+	@Test
+	void everyPageHasTheUrgentHelpLinkInTheHeader() {
+		for (String path : PATIENT_PAGES) {
+			String body = get(path).body();
+			int header = body.indexOf("<header");
+			int urgent = body.indexOf("href=\"/urgent-help\"");
+			int main = body.indexOf("<main");
+			assertThat(urgent).as(path).isGreaterThan(header).isLessThan(main);
+		}
+	}
+
+	@Test
+	void homePageSaysWhatTheGuideIsAndOffersStart() {
+		String body = get("/").body();
+		assertThat(body).contains("about 5 minutes").contains("do not store your answers").contains("href=\"/start\"");
+	}
+
+	@Test
+	void unknownPageIsAStyledNotFoundPage() {
+		HttpResponse<String> response = get("/no-such-page");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Page not found").contains("href=\"/urgent-help\"")
+			.doesNotContain("Whitelabel").doesNotContain("Exception");
+	}
+
+	@Test
+	void apiErrorsAreProblemDetails() {
+		HttpResponse<String> response = get("/api/v1/nothing-here", "application/json");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("\"status\":404");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/actuator/env", "/actuator/beans", "/actuator/configprops", "/h2-console" })
+	void onlyHealthAndInfoAreExposed(String path) {
+		assertThat(get(path, "application/json").statusCode()).as(path).isIn(401, 403, 404);
+	}
+
+	@Test
+	void healthIsUp() {
+		HttpResponse<String> response = get("/actuator/health", "application/json");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("UP");
+	}
+
+	@Test
+	void editorIsForStaffOnly() {
+		HttpResponse<String> response = get("/editor");
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/login"));
+	}
+
+	@Test
+	void securityHeadersAreSet() {
+		HttpResponse<String> response = get("/start");
+		assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+			.contains("frame-ancestors 'none'").contains("default-src 'self'").doesNotContain("unsafe-"));
+		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(response.headers().firstValue("Permissions-Policy")).isPresent();
+	}
+
+}
