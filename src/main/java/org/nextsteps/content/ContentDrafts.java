@@ -1,0 +1,86 @@
+package org.nextsteps.content;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The draft content as a whole: read in two queries (never option by option), and replaced as a whole when
+ * a new installation is seeded or an old release is rolled back to.
+ */
+@Service
+public class ContentDrafts {
+
+	private final ContentOptionRepository options;
+
+	private final ContentTextRepository texts;
+
+	ContentDrafts(ContentOptionRepository options, ContentTextRepository texts) {
+		this.options = options;
+		this.texts = texts;
+	}
+
+	@Transactional(readOnly = true)
+	public ContentSnapshot snapshot() {
+		List<OptionContent> all = options.findAllByOrderByPositionAsc().stream().map(ContentOption::toContent).toList();
+		List<Explanation> explanations = new ArrayList<>();
+		List<DoctorQuestion> questions = new ArrayList<>();
+		for (ContentText text : texts.findAllByOrderByKindAscPositionAsc()) {
+			if (ContentText.EXPLANATION.equals(text.kind())) {
+				explanations.add(text.toExplanation());
+			}
+			else {
+				questions.add(text.toQuestion());
+			}
+		}
+		return new ContentSnapshot(all, explanations, questions);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isEmpty() {
+		return options.count() == 0;
+	}
+
+	/** Makes the draft equal to {@code content}, keeping the rows (and their history) of slugs that stay. */
+	@Transactional
+	public void replaceWith(ContentSnapshot content, String by) {
+		var existing = new java.util.HashMap<String, ContentOption>();
+		options.findAllByOrderByPositionAsc().forEach(option -> existing.put(option.slug(), option));
+		int position = 0;
+		for (OptionContent option : content.options()) {
+			ContentOption row = existing.remove(option.slug());
+			if (row == null) {
+				options.save(new ContentOption(option, position, by));
+			}
+			else {
+				row.apply(option, position, by);
+			}
+			position++;
+		}
+		// Options are never deleted from a draft by a replace: a release that lacks one keeps it unpublished.
+		var textRows = new java.util.HashMap<String, ContentText>();
+		texts.findAllByOrderByKindAscPositionAsc().forEach(text -> textRows.put(text.kind() + ":" + text.key(), text));
+		position = 0;
+		for (Explanation e : content.explanations()) {
+			upsertText(textRows, ContentText.EXPLANATION, e.key(), position++, e.title(), e.body(), e.sources(), by);
+		}
+		position = 0;
+		for (DoctorQuestion q : content.questions()) {
+			upsertText(textRows, ContentText.QUESTION, q.key(), position++, null, q.text(), List.of(), by);
+		}
+	}
+
+	private void upsertText(java.util.Map<String, ContentText> rows, String kind, String key, int position,
+			String title, String body, List<String> sources, String by) {
+		ContentText row = rows.get(kind + ":" + key);
+		if (row == null) {
+			texts.save(new ContentText(kind, key, position, title, body, sources, by));
+		}
+		else {
+			row.update(position, title, body, sources, by);
+		}
+	}
+
+}

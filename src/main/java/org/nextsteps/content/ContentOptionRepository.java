@@ -1,0 +1,20 @@
+package org.nextsteps.content;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+interface ContentOptionRepository extends Repository<ContentOption, Long> {
+
+	List<ContentOption> findAllByOrderByPositionAsc();
+
+	Optional<ContentOption> findBySlug(String slug);
+
+	ContentOption save(ContentOption option);
+
+	long count();
+
+	void deleteAll();
+
+}

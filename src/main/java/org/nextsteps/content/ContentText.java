@@ -1,0 +1,91 @@
+package org.nextsteps.content;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** The editable draft of a supporting text: an explanation or a question for the doctor. */
+@Entity
+@Table(name = "content_text")
+class ContentText {
+
+	static final String EXPLANATION = "explanation";
+
+	static final String QUESTION = "question";
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, length = 20)
+	private String kind;
+
+	@Column(name = "text_key", nullable = false, length = 80)
+	private String key;
+
+	@Column(nullable = false)
+	private int position;
+
+	@Column(length = 300)
+	private String title;
+
+	@Column(nullable = false, length = 4000)
+	private String body;
+
+	@Convert(converter = StringListConverter.class)
+	@Column(nullable = false, length = 4000)
+	private List<String> sources;
+
+	@Version
+	@Column(nullable = false)
+	private int version;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Column(name = "updated_by", nullable = false, length = 100)
+	private String updatedBy;
+
+	protected ContentText() {
+	}
+
+	ContentText(String kind, String key, int position, String title, String body, List<String> sources, String by) {
+		this.kind = kind;
+		this.key = key;
+		update(position, title, body, sources, by);
+	}
+
+	void update(int position, String title, String body, List<String> sources, String by) {
+		this.position = position;
+		this.title = title;
+		this.body = body;
+		this.sources = List.copyOf(sources);
+		this.updatedAt = Instant.now();
+		this.updatedBy = by;
+	}
+
+	String kind() {
+		return kind;
+	}
+
+	String key() {
+		return key;
+	}
+
+	Explanation toExplanation() {
+		return new Explanation(key, title, body, sources);
+	}
+
+	DoctorQuestion toQuestion() {
+		return new DoctorQuestion(key, body);
+	}
+
+}

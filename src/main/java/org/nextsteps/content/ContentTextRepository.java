@@ -1,0 +1,15 @@
+package org.nextsteps.content;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+
+interface ContentTextRepository extends Repository<ContentText, Long> {
+
+	List<ContentText> findAllByOrderByKindAscPositionAsc();
+
+	ContentText save(ContentText text);
+
+	void deleteAll();
+
+}

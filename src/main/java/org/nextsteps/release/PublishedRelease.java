@@ -1,0 +1,102 @@
+package org.nextsteps.release;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.nextsteps.content.ContentSnapshot;
+import org.nextsteps.content.DoctorQuestion;
+import org.nextsteps.content.Explanation;
+import org.nextsteps.content.OptionContent;
+import org.nextsteps.content.RenderedOption;
+import org.nextsteps.content.Stage;
+
+/**
+ * A published release, loaded once and shared by every request: immutable, with everything pages need
+ * (rendered texts, look-ups by key, grouping by stage) computed up front.
+ */
+public final class PublishedRelease {
+
+	private final ReleaseInfo info;
+
+	private final ContentSnapshot content;
+
+	private final Map<String, RenderedOption> options;
+
+	private final Map<Stage, List<RenderedOption>> byStage;
+
+	private final Map<String, Explanation> explanations;
+
+	private final Map<String, DoctorQuestion> questions;
+
+	private final LocalDate reviewedOn;
+
+	PublishedRelease(ReleaseInfo info, ContentSnapshot content) {
+		this.info = info;
+		this.content = content;
+		var rendered = new LinkedHashMap<String, RenderedOption>();
+		var stages = new EnumMap<Stage, List<RenderedOption>>(Stage.class);
+		LocalDate latest = LocalDate.MIN;
+		for (OptionContent option : content.options()) {
+			RenderedOption r = RenderedOption.of(option);
+			rendered.put(option.slug(), r);
+			stages.computeIfAbsent(option.stage(), s -> new ArrayList<>()).add(r);
+			if (option.lastReviewed() != null && option.lastReviewed().isAfter(latest)) {
+				latest = option.lastReviewed();
+			}
+		}
+		stages.replaceAll((stage, list) -> List.copyOf(list));
+		this.options = Collections.unmodifiableMap(rendered);
+		this.byStage = Collections.unmodifiableMap(stages);
+		var ex = new LinkedHashMap<String, Explanation>();
+		content.explanations().forEach(e -> ex.put(e.key(), e));
+		this.explanations = Collections.unmodifiableMap(ex);
+		var qs = new LinkedHashMap<String, DoctorQuestion>();
+		content.questions().forEach(q -> qs.put(q.key(), q));
+		this.questions = Collections.unmodifiableMap(qs);
+		this.reviewedOn = latest.equals(LocalDate.MIN) ? null : latest;
+	}
+
+	public long id() {
+		return info.id();
+	}
+
+	public ReleaseInfo info() {
+		return info;
+	}
+
+	public ContentSnapshot content() {
+		return content;
+	}
+
+	/** The date the newest piece of content was last reviewed. */
+	public LocalDate reviewedOn() {
+		return reviewedOn;
+	}
+
+	public List<RenderedOption> options() {
+		return List.copyOf(options.values());
+	}
+
+	public Optional<RenderedOption> option(String slug) {
+		return Optional.ofNullable(options.get(slug));
+	}
+
+	public Map<Stage, List<RenderedOption>> optionsByStage() {
+		return byStage;
+	}
+
+	public Optional<Explanation> explanation(String key) {
+		return Optional.ofNullable(explanations.get(key));
+	}
+
+	public Optional<DoctorQuestion> question(String key) {
+		return Optional.ofNullable(questions.get(key));
+	}
+
+}

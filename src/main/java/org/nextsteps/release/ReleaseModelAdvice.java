@@ -1,0 +1,21 @@
+package org.nextsteps.release;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Every page's footer names the content release it shows and when that content was last reviewed. */
+@ControllerAdvice
+class ReleaseModelAdvice {
+
+	private final Releases releases;
+
+	ReleaseModelAdvice(Releases releases) {
+		this.releases = releases;
+	}
+
+	@ModelAttribute("contentRelease")
+	PublishedRelease contentRelease() {
+		return releases.current();
+	}
+
+}

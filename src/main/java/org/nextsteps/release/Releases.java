@@ -1,0 +1,166 @@
+package org.nextsteps.release;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.nextsteps.content.ContentDrafts;
+import org.nextsteps.content.ContentSeed;
+import org.nextsteps.content.ContentSnapshot;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The published releases. Patient pages read {@link #current()}, an immutable snapshot held in memory and
+ * replaced atomically when a release is published; share links pin an older one through {@link #find}.
+ * Publishing writes one row in one transaction, so a release is either wholly there or not at all.
+ */
+@Service
+public class Releases implements InitializingBean {
+
+	static final String SYSTEM_USER = "system";
+
+	private static final Logger log = LoggerFactory.getLogger(Releases.class);
+
+	private static final int PINNED_CACHE_SIZE = 16;
+
+	private final ReleaseRepository repository;
+
+	private final ContentDrafts drafts;
+
+	private final JsonMapper json;
+
+	private final TransactionTemplate transactions;
+
+	private final AtomicReference<PublishedRelease> current = new AtomicReference<>();
+
+	/** Older releases that share links still point to, most recently used last. */
+	private final Map<Long, PublishedRelease> pinned = new LinkedHashMap<>(PINNED_CACHE_SIZE, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Long, PublishedRelease> eldest) {
+			return size() > PINNED_CACHE_SIZE;
+		}
+	};
+
+	Releases(ReleaseRepository repository, ContentDrafts drafts, JsonMapper json,
+			PlatformTransactionManager transactionManager) {
+		this.repository = repository;
+		this.drafts = drafts;
+		this.json = json;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	/** A new installation publishes its seed content as release 1 before it serves anything. */
+	@Override
+	public void afterPropertiesSet() {
+		if (repository.latestId() == 0) {
+			try {
+				transactions.executeWithoutResult(status -> {
+					if (drafts.isEmpty()) {
+						drafts.replaceWith(ContentSeed.load(json), SYSTEM_USER);
+					}
+					write(drafts.snapshot(), SYSTEM_USER, "First release, from the seed content");
+				});
+			}
+			catch (RuntimeException ex) {
+				// Another instance sharing the database seeded it first: use theirs.
+				log.info("Seeding skipped: {}", ex.getClass().getSimpleName());
+			}
+		}
+		refresh();
+	}
+
+	/** The release patients see now. */
+	public PublishedRelease current() {
+		return current.get();
+	}
+
+	/** Any release by its number, for share links made before the latest publish. */
+	public Optional<PublishedRelease> find(long id) {
+		PublishedRelease now = current.get();
+		if (now != null && now.id() == id) {
+			return Optional.of(now);
+		}
+		synchronized (pinned) {
+			PublishedRelease cached = pinned.get(id);
+			if (cached != null) {
+				return Optional.of(cached);
+			}
+		}
+		Optional<PublishedRelease> loaded = repository.findById(id).map(this::toPublished);
+		loaded.ifPresent(release -> {
+			synchronized (pinned) {
+				pinned.put(id, release);
+			}
+		});
+		return loaded;
+	}
+
+	public List<ReleaseInfo> history() {
+		return repository.history();
+	}
+
+	/** Publishes the current draft as a new release and makes it current here at once. */
+	public PublishedRelease publish(String by, String note) {
+		transactions.execute(status -> write(drafts.snapshot(), by, note));
+		refresh();
+		return current.get();
+	}
+
+	/**
+	 * Loads a newer release if the database has one. Cheap when nothing changed: one indexed query. Other
+	 * instances call this periodically so that a publish reaches them too.
+	 */
+	public void refresh() {
+		long latest = repository.latestId();
+		PublishedRelease now = current.get();
+		if (now != null && now.id() >= latest) {
+			return;
+		}
+		repository.findFirstByOrderByIdDesc().map(this::toPublished).ifPresent(release -> {
+			current.accumulateAndGet(release, (old, candidate) -> old == null || candidate.id() > old.id() ? candidate : old);
+			log.info("Release {} is now current", release.id());
+		});
+	}
+
+	private long write(ContentSnapshot content, String by, String note) {
+		String document = json.writeValueAsString(new ReleaseDocument(content));
+		long id = repository.latestId() + 1;
+		repository.saveAndFlush(new ReleaseEntity(id, Instant.now(), by, note, sha256(document), document));
+		return id;
+	}
+
+	private PublishedRelease toPublished(ReleaseEntity entity) {
+		if (!sha256(entity.snapshot()).equals(entity.checksum())) {
+			throw new IllegalStateException("Release " + entity.id() + " does not match its checksum");
+		}
+		ReleaseDocument document = json.readValue(entity.snapshot(), ReleaseDocument.class);
+		return new PublishedRelease(
+				new ReleaseInfo(entity.id(), entity.publishedAt(), entity.publishedBy(), entity.note()),
+				document.content());
+	}
+
+	static String sha256(String text) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
