@@ -114,16 +114,16 @@ public final class AnswerValidator {
 
 	private ValidationResult check(Map<String, Object> given, List<AnswerError> errors) {
 		Map<String, Answer> accepted = new LinkedHashMap<>();
-		List<String> failed = new ArrayList<>();
-		// an urgent red flag lets the patient skip the rest; a bad red_flags answer leaves that open, so then no other
-		// item is reported missing
+		List<String> malformed = new ArrayList<>();
+		// an urgent red flag lets the patient skip the rest; a malformed red_flags answer leaves that open, so then no
+		// other item is reported missing
 		boolean rest = true;
 		for (Item item : questionnaire.items()) {
 			String linkId = item.linkId();
 			Object raw = given.get(linkId);
 			EnableWhen when = item.enableWhen();
-			if (when != null && failed.contains(when.question())) {
-				// the controlling answer is already wrong: whether this item belongs is unknowable, so say nothing
+			if (when != null && malformed.contains(when.question())) {
+				// the controlling answer is wrong: whether this item belongs is unknowable, so say nothing about it
 				continue;
 			}
 			boolean enabled = when == null || when.test(new Answers(accepted));
@@ -131,22 +131,21 @@ public final class AnswerValidator {
 			if (!enabled) {
 				if (raw != null && !(parsed instanceof Absent)) {
 					errors.add(AnswerError.of(linkId, NOT_ENABLED));
-					failed.add(linkId);
+					malformed.add(linkId);
 				}
 			}
 			else if (parsed instanceof AnswerError error) {
 				errors.add(error);
-				failed.add(linkId);
+				malformed.add(linkId);
 			}
 			else if (parsed instanceof Answer answer) {
 				accepted.put(linkId, answer);
 			}
 			else if (item.required() && (rest || linkId.equals(Questionnaire.RED_FLAGS))) {
 				errors.add(AnswerError.of(linkId, item.requiredKey()));
-				failed.add(linkId);
 			}
 			if (linkId.equals(Questionnaire.RED_FLAGS)) {
-				rest = !(parsed instanceof AnswerError) && !questionnaire.isShortCircuited(new Answers(accepted));
+				rest = !malformed.contains(linkId) && !questionnaire.isShortCircuited(new Answers(accepted));
 			}
 		}
 		return errors.isEmpty() ? new ValidationResult.Valid(new Answers(accepted))
