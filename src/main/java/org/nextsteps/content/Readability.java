@@ -1,0 +1,79 @@
+package org.nextsteps.content;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Flesch-Kincaid grade of patient text, computed the same way everywhere in the project so a grade checked in a test
+ * is the grade an editor sees. Markdown markup is removed first; the syllable count is the usual heuristic (good
+ * enough to flag hard text, not a dictionary count).
+ */
+public final class Readability {
+
+	private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+
+	private static final Pattern MARKUP = Pattern.compile("[*_`#]");
+
+	private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:-|\\d+\\.)\\s+");
+
+	private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?:\\s+|$)");
+
+	private static final Pattern WORD = Pattern.compile("[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)*");
+
+	private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
+	private static final Pattern SILENT_SUFFIX = Pattern.compile("(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$");
+
+	private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]{1,2}");
+
+	private Readability() {
+	}
+
+	/** The Flesch-Kincaid grade level of the text; 0 for text without words. */
+	public static double grade(String text) {
+		if (text == null) {
+			return 0;
+		}
+		int sentences = 0;
+		int words = 0;
+		int syllables = 0;
+		for (String line : LINE_BREAK.split(MARKUP.matcher(LINK.matcher(text).replaceAll("$1")).replaceAll(""), -1)) {
+			for (String sentence : SENTENCE_END.split(LIST_MARKER.matcher(line).replaceFirst(""), -1)) {
+				Matcher word = WORD.matcher(sentence);
+				int before = words;
+				while (word.find()) {
+					words++;
+					syllables += syllables(word.group());
+				}
+				if (words > before) {
+					sentences++;
+				}
+			}
+		}
+		if (words == 0) {
+			return 0;
+		}
+		return 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
+	}
+
+	static int syllables(String word) {
+		String w = word.toLowerCase(Locale.ROOT);
+		if (DIGITS.matcher(w).matches() || w.length() <= 3) {
+			return 1;
+		}
+		w = SILENT_SUFFIX.matcher(w).replaceFirst("");
+		if (w.startsWith("y")) {
+			w = w.substring(1);
+		}
+		Matcher vowels = VOWEL_GROUP.matcher(w);
+		int count = 0;
+		while (vowels.find()) {
+			count++;
+		}
+		return Math.max(1, count);
+	}
+
+}

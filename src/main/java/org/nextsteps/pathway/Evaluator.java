@@ -1,0 +1,159 @@
+package org.nextsteps.pathway;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.nextsteps.questionnaire.Answers;
+
+/**
+ * Runs a compiled rule set on one set of answers. Pure and deterministic; stateless, so one instance serves every
+ * thread.
+ * <p>
+ * Ranking, in this order: the urgent option of the disposition (only DISPOSITION rules can bring one in, so
+ * emergency-care never shows without an emergency rule); then FIRST options; then every other suitable option. Within
+ * each group the higher score wins, then the less invasive stage, then the slug. SUGGEST and FIRST make an option
+ * suitable; BOOST and PREFER only add to the score of options that are already suitable; EXCLUDE removes an option
+ * whatever else matched.
+ */
+public final class Evaluator {
+
+	private static final byte UNSUITABLE = 0;
+
+	private static final byte SUGGESTED = 1;
+
+	private static final byte LEADING = 2;
+
+	private static final byte URGENT = 3;
+
+	public Evaluation evaluate(Answers answers, CompiledRuleSet rules) {
+		long[] selected = new long[rules.itemCount()];
+		int[] numbers = new int[selected.length];
+		rules.encode(answers, selected, numbers);
+
+		CompiledRule[] all = rules.rules;
+		int optionCount = rules.slugs.length;
+		int[] score = new int[optionCount];
+		byte[] tier = new byte[optionCount];
+		boolean[] excluded = new boolean[optionCount];
+		@SuppressWarnings("unchecked")
+		List<String>[] reasons = new List[optionCount];
+		int[] later = new int[all.length]; // matched BOOST/PREFER rules: they need to know what is suitable
+		int laterCount = 0;
+		int[] flags = new int[all.length]; // matched DISPOSITION rules
+		int flagCount = 0;
+		int disposition = Disposition.ROUTINE.ordinal();
+		boolean[] explained = new boolean[rules.explanationKeys.length];
+		boolean[] asked = new boolean[rules.questionKeys.length];
+		List<String> explanations = new ArrayList<>();
+		List<String> questions = new ArrayList<>();
+
+		for (int r = 0; r < all.length; r++) {
+			CompiledRule rule = all[r];
+			if (!rule.holds(selected, numbers)) {
+				continue;
+			}
+			int target = rule.targets().length == 0 ? -1 : rule.targets()[0];
+			switch (rule.kind()) {
+				case SUGGEST, FIRST -> {
+					byte level = rule.kind() == RuleKind.FIRST ? LEADING : SUGGESTED;
+					tier[target] = (byte) Math.max(tier[target], level);
+					score[target] += rule.weight();
+					reasons[target] = addReason(reasons[target], rule.reason());
+				}
+				case EXCLUDE -> {
+					for (int option : rule.targets()) {
+						excluded[option] = true;
+					}
+				}
+				case DISPOSITION -> {
+					flags[flagCount++] = r;
+					disposition = Math.min(disposition, target);
+				}
+				case EXPLAIN -> {
+					if (!explained[target]) {
+						explained[target] = true;
+						explanations.add(rules.explanationKeys[target]);
+					}
+				}
+				case ASK -> {
+					if (!asked[target]) {
+						asked[target] = true;
+						questions.add(rules.questionKeys[target]);
+					}
+				}
+				case BOOST, PREFER -> later[laterCount++] = r;
+			}
+		}
+		for (int i = 0; i < laterCount; i++) {
+			CompiledRule rule = all[later[i]];
+			for (int option : rule.targets()) {
+				if (tier[option] != UNSUITABLE) {
+					score[option] += rule.weight();
+					reasons[option] = addReason(reasons[option], rule.reason());
+				}
+			}
+		}
+		int urgent = rules.urgentOption[disposition];
+		if (urgent >= 0) {
+			// one urgent option, for the most urgent disposition; every flag's reason is shown under it, most urgent first
+			tier[urgent] = URGENT;
+			for (int level = disposition; level < Disposition.ROUTINE.ordinal(); level++) {
+				for (int i = 0; i < flagCount; i++) {
+					CompiledRule rule = all[flags[i]];
+					if (rule.targets()[0] == level) {
+						score[urgent] += rule.weight();
+						reasons[urgent] = addReason(reasons[urgent], rule.reason());
+					}
+				}
+			}
+		}
+
+		int[] order = new int[optionCount];
+		int count = 0;
+		for (int option = 0; option < optionCount; option++) {
+			if (tier[option] != UNSUITABLE && !excluded[option]) {
+				count = insert(order, count, option, tier, score);
+			}
+		}
+		List<RankedOption> ranked = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			int option = order[i];
+			ranked.add(new RankedOption(rules.slugs[option], rules.stages[option], i + 1, score[option],
+					reasons[option]));
+		}
+		return new Evaluation(Disposition.values()[disposition], ranked, explanations, questions);
+	}
+
+	/** Insertion into the ranked prefix: tier, then score, then option index (stage, then slug). */
+	private static int insert(int[] order, int count, int option, byte[] tier, int[] score) {
+		int at = count;
+		while (at > 0 && before(option, order[at - 1], tier, score)) {
+			order[at] = order[at - 1];
+			at--;
+		}
+		order[at] = option;
+		return count + 1;
+	}
+
+	private static boolean before(int a, int b, byte[] tier, int[] score) {
+		if (tier[a] != tier[b]) {
+			return tier[a] > tier[b];
+		}
+		if (score[a] != score[b]) {
+			return score[a] > score[b];
+		}
+		return a < b;
+	}
+
+	private static List<String> addReason(List<String> reasons, String reason) {
+		if (reason == null) {
+			return reasons;
+		}
+		List<String> list = reasons == null ? new ArrayList<>(2) : reasons;
+		if (!list.contains(reason)) {
+			list.add(reason);
+		}
+		return list;
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.nextsteps.pathway;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** What a rule does when all its conditions hold. Stored and sent as the lower-case {@link #code()}. */
+public enum RuleKind {
+
+	/** Makes the target option suitable, adds the weight and gives the reason. */
+	SUGGEST,
+	/**
+	 * Like SUGGEST, and ranks the option ahead of every non-urgent option whatever the scores (e.g. give-it-time
+	 * while it is too early to judge the injection).
+	 */
+	FIRST,
+	/**
+	 * Adds the weight (may be negative) to the target option, or every option of {@code stage:<code>}, when other
+	 * rules made it suitable; never makes an option suitable.
+	 */
+	BOOST,
+	/** The target option, or every option of {@code stage:<code>}, can never appear. */
+	EXCLUDE,
+	/** Sets at least this disposition (target: its code) and gives the reason shown under its urgent option. */
+	DISPOSITION,
+	/** Adds an explanation key: why the injection may not have worked. */
+	EXPLAIN,
+	/** Adds a question key: something to ask the doctor. */
+	ASK,
+	/**
+	 * A patient's value: like BOOST for an option or {@code stage:<code>}, and only when a condition on
+	 * {@code priorities} holds. Reorders suitable options; never above urgent or FIRST options.
+	 */
+	PREFER;
+
+	@JsonValue
+	public String code() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	public static Optional<RuleKind> byCode(String code) {
+		for (RuleKind kind : values()) {
+			if (kind.code().equals(code)) {
+				return Optional.of(kind);
+			}
+		}
+		return Optional.empty();
+	}
+
+	@JsonCreator
+	public static RuleKind fromCode(String code) {
+		return byCode(code).orElseThrow(() -> new IllegalArgumentException("Unknown rule kind: " + code));
+	}
+
+	/** Whether the target is an option slug (or a stage) whose ranking this rule changes. */
+	boolean targetsOption() {
+		return this == SUGGEST || this == FIRST || this == BOOST || this == EXCLUDE || this == PREFER;
+	}
+
+	/** Whether the rule must say why, in the patient's words. */
+	boolean needsReason() {
+		return this == SUGGEST || this == FIRST || this == DISPOSITION;
+	}
+
+}

@@ -1,0 +1,162 @@
+package org.nextsteps.questionnaire;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.nextsteps.questionnaire.EnableWhen.Operator;
+
+/**
+ * The questionnaire definition: every item in contract order (questionnaire.md). Immutable; {@link #standard()} is
+ * the published contract.
+ */
+public final class Questionnaire {
+
+	/** The item every assessment starts with; its urgent codes let the patient skip the rest. */
+	public static final String RED_FLAGS = "red_flags";
+
+	private static final Questionnaire STANDARD = buildStandard();
+
+	private final List<Item> items;
+
+	private final Map<String, Item> byLinkId;
+
+	private final List<Step> steps;
+
+	private final Set<String> skipCodes;
+
+	/**
+	 * @param items     in display order; an enableWhen may only look at an earlier item
+	 * @param skipCodes red-flag codes so urgent that every other item becomes optional (api.md)
+	 */
+	public Questionnaire(List<Item> items, Set<String> skipCodes) {
+		this.items = List.copyOf(items);
+		this.skipCodes = Set.copyOf(skipCodes);
+		Map<String, Item> index = new LinkedHashMap<>();
+		Map<Integer, List<Item>> perStep = new LinkedHashMap<>();
+		for (Item item : this.items) {
+			if (index.putIfAbsent(item.linkId(), item) != null) {
+				throw new IllegalArgumentException("Duplicate linkId " + item.linkId());
+			}
+			EnableWhen when = item.enableWhen();
+			if (when != null && (!index.containsKey(when.question()) || when.question().equals(item.linkId()))) {
+				throw new IllegalArgumentException(item.linkId() + " depends on an item that does not come before it");
+			}
+			perStep.computeIfAbsent(item.step(), n -> new ArrayList<>()).add(item);
+		}
+		this.byLinkId = Map.copyOf(index);
+		this.steps = perStep.entrySet().stream().map(e -> new Step(e.getKey(), e.getValue())).toList();
+	}
+
+	/** The contract questionnaire. */
+	public static Questionnaire standard() {
+		return STANDARD;
+	}
+
+	public List<Item> items() {
+		return items;
+	}
+
+	public Optional<Item> item(String linkId) {
+		return linkId == null ? Optional.empty() : Optional.ofNullable(byLinkId.get(linkId));
+	}
+
+	public List<Step> steps() {
+		return steps;
+	}
+
+	/** Red-flag codes that make every other item optional (emergency and urgent flags). */
+	public Set<String> skipCodes() {
+		return skipCodes;
+	}
+
+	/** Whether the item is shown, given the answers to earlier items. */
+	public boolean isEnabled(Item item, Answers answersSoFar) {
+		return item.enableWhen() == null || item.enableWhen().test(answersSoFar);
+	}
+
+	/** Whether the answers carry a red flag that lets the patient skip the rest (api.md safety short-circuit). */
+	public boolean isShortCircuited(Answers answers) {
+		for (String code : answers.codes(RED_FLAGS)) {
+			if (skipCodes.contains(code)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Questionnaire buildStandard() {
+		List<Item> items = new ArrayList<>();
+		// Step 1: safety check
+		items.add(multi(1, RED_FLAGS, true, "none", 0,
+				"bladder_bowel_change", "saddle_numbness", "leg_weakness_worsening", "fever_or_site_infection",
+				"headache_upright", "new_numbness_after_injection", "cancer_or_weight_loss", "recent_trauma",
+				"constant_night_pain", "none"));
+		// Step 2: the injection
+		items.add(single(2, "injection_type", null, "epidural_steroid", "facet_joint", "medial_branch_block",
+				"selective_nerve_root_block", "sacroiliac_joint", "trigger_point", "radiofrequency_ablation",
+				"joint_or_tendon_steroid", "not_sure"));
+		items.add(single(2, "spine_region",
+				new EnableWhen("injection_type", Operator.NOT_EQUALS, List.of("joint_or_tendon_steroid")),
+				"lower_back", "mid_back", "neck"));
+		items.add(single(2, "injection_count", null, "one", "two_or_three", "four_or_more"));
+		items.add(single(2, "image_guidance", null, "yes", "no", "not_sure"));
+		items.add(single(2, "time_since_injection", null, "under_3_days", "3_to_14_days", "2_to_6_weeks",
+				"over_6_weeks"));
+		// Step 3: how it went
+		items.add(single(3, "relief_duration", null, "none", "hours", "days_to_weeks", "months", "still_waiting"));
+		items.add(single(3, "relief_amount",
+				new EnableWhen("relief_duration", Operator.NOT_IN, List.of("none", "still_waiting")),
+				"less_than_half", "about_half_or_more", "almost_complete"));
+		items.add(single(3, "pain_now_vs_before", null, "better", "same", "worse"));
+		// Step 4: the pain
+		items.add(multi(4, "pain_location", true, null, 0, "back_or_neck", "one_leg", "both_legs", "arm",
+				"buttock_or_hip", "joint_or_limb", "widespread"));
+		items.add(single(4, "numbness_tingling", null, "yes", "no"));
+		items.add(single(4, "walking_worse", null, "yes", "no"));
+		items.add(single(4, "pain_duration", null, "under_6_weeks", "6_weeks_to_3_months", "3_to_12_months",
+				"over_1_year"));
+		items.add(new Item("pain_score", ItemType.INTEGER, true, List.of(), null, 0, 10, 1, null, 4));
+		items.add(single(4, "daily_impact", null, "mild", "moderate", "severe"));
+		// Step 5: tests and history
+		items.add(single(5, "imaging", null, "mri_within_year", "mri_older", "ct_or_xray_only", "none", "not_sure"));
+		items.add(multi(5, "imaging_findings", true, null, 0,
+				new EnableWhen("imaging", Operator.IN, List.of("mri_within_year", "mri_older", "ct_or_xray_only")),
+				"herniated_disc", "spinal_stenosis", "spondylolisthesis_or_instability", "facet_arthritis",
+				"disc_degeneration", "nothing_significant", "not_sure"));
+		items.add(single(5, "previous_spine_surgery", null, "yes", "no"));
+		items.add(multi(5, "other_conditions", true, "none", 0, "fibromyalgia_or_widespread_pain",
+				"depression_or_anxiety", "osteoporosis", "diabetes", "blood_thinners", "none"));
+		items.add(single(5, "age_band", null, "under_20", "20_to_49", "50_to_69", "70_or_over"));
+		// Step 6: what was tried
+		items.add(multi(6, "tried", true, "none", 0, "physical_therapy", "home_exercise", "anti_inflammatories",
+				"nerve_pain_medicine", "muscle_relaxants", "opioids", "chiropractic", "acupuncture", "massage",
+				"mind_body", "weight_or_ergonomics", "radiofrequency_ablation", "none"));
+		// Step 7: values; they reorder suitable options and never touch safety
+		items.add(multi(7, "priorities", false, null, 3, "avoid_surgery", "avoid_procedures",
+				"avoid_daily_medicines", "longest_lasting_relief", "quickest_recovery", "find_the_cause",
+				"stay_active"));
+		Set<String> skip = Set.of("bladder_bowel_change", "saddle_numbness", "leg_weakness_worsening",
+				"fever_or_site_infection", "headache_upright", "new_numbness_after_injection");
+		return new Questionnaire(items, skip);
+	}
+
+	private static Item single(int step, String linkId, EnableWhen when, String... codes) {
+		return new Item(linkId, ItemType.SINGLE, true, List.of(codes), null, 0, 0, 1, when, step);
+	}
+
+	private static Item multi(int step, String linkId, boolean required, String exclusive, int maxAnswers,
+			String... codes) {
+		return multi(step, linkId, required, exclusive, maxAnswers, null, codes);
+	}
+
+	private static Item multi(int step, String linkId, boolean required, String exclusive, int maxAnswers,
+			EnableWhen when, String... codes) {
+		return new Item(linkId, ItemType.MULTI, required, List.of(codes), exclusive, 0, 0,
+				maxAnswers == 0 ? codes.length : maxAnswers, when, step);
+	}
+
+}

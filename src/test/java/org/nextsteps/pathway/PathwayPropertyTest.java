@@ -1,0 +1,64 @@
+package org.nextsteps.pathway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.nextsteps.questionnaire.AnswerValidator;
+import org.nextsteps.questionnaire.Questionnaire;
+import org.nextsteps.questionnaire.ValidationResult;
+
+/**
+ * check-guide.py --random, without the server: 5000 random valid answer sets (its generator, fixed seed), each
+ * checked against its shape rules and clinical invariants, and evaluated twice for determinism.
+ */
+class PathwayPropertyTest {
+
+	private static final int RUNS = 5000;
+
+	private final AnswerValidator validator = new AnswerValidator(Questionnaire.standard());
+
+	private final Evaluator evaluator = new Evaluator();
+
+	@Test
+	void everyRandomAnswerSetKeepsTheInvariants() {
+		Random rng = new Random(20_261_122L);
+		List<String> failures = new ArrayList<>();
+		for (int i = 0; i < RUNS; i++) {
+			Map<String, Object> answers = GuideChecks.randomAnswers(rng);
+			ValidationResult result = validator.validate(answers);
+			if (!result.isValid()) {
+				failures.add("#" + i + " " + answers + ": rejected " + result.errors());
+				continue;
+			}
+			Evaluation evaluation = evaluator.evaluate(result.answers(), Fixtures.seedRules());
+			List<String> problems = new ArrayList<>(GuideChecks.shapeProblems(evaluation));
+			problems.addAll(GuideChecks.invariantProblems(answers, evaluation));
+			if (!evaluation.equals(evaluator.evaluate(validator.validate(answers).answers(), Fixtures.seedRules()))) {
+				problems.add("the same answers gave another result");
+			}
+			if (!problems.isEmpty()) {
+				failures.add("#" + i + " " + answers + ": " + problems + " -> " + GuideChecks.slugs(evaluation));
+			}
+		}
+		assertThat(failures).as("%d of %d random answer sets fail", failures.size(), RUNS).isEmpty();
+	}
+
+	@Test
+	void withoutUrgentOrLeadingOptionsTheListIsInScoreOrder() {
+		Random rng = new Random(7);
+		for (int i = 0; i < 1000; i++) {
+			Map<String, Object> answers = GuideChecks.randomAnswers(rng);
+			Evaluation e = evaluator.evaluate(validator.validate(answers).answers(), Fixtures.seedRules());
+			if (e.disposition() != Disposition.ROUTINE || "still_waiting".equals(answers.get("relief_duration"))) {
+				continue;
+			}
+			assertThat(e.options()).extracting(RankedOption::score).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+		}
+	}
+
+}
