@@ -1,6 +1,5 @@
 package org.nextsteps.content;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,12 +12,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.nextsteps.system.EditableRecord;
 
 /** The editable draft of one option. Published copies live in releases as {@link OptionContent}. */
 @Entity
 @Table(name = "content_option")
-class ContentOption {
+class ContentOption extends EditableRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -100,16 +99,6 @@ class ContentOption {
 	@Column(name = "last_reviewed", nullable = false)
 	private LocalDate lastReviewed;
 
-	@Version
-	@Column(nullable = false)
-	private int version;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Column(name = "updated_by", nullable = false, length = 100)
-	private String updatedBy;
-
 	protected ContentOption() {
 	}
 
@@ -142,8 +131,7 @@ class ContentOption {
 		this.prioritiesPoor = List.copyOf(content.priorities().poor());
 		this.sources = List.copyOf(content.sources());
 		this.lastReviewed = content.lastReviewed();
-		this.updatedAt = Instant.now();
-		this.updatedBy = by;
+		touch(by);
 	}
 
 	OptionContent toContent() {
@@ -156,16 +144,7 @@ class ContentOption {
 		return slug;
 	}
 
-	int version() {
-		return version;
-	}
 
-	Instant updatedAt() {
-		return updatedAt;
-	}
 
-	String updatedBy() {
-		return updatedBy;
-	}
 
 }

@@ -1,6 +1,5 @@
 package org.nextsteps.content;
 
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -10,12 +9,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.nextsteps.system.EditableRecord;
 
 /** The editable draft of a supporting text: an explanation or a question for the doctor. */
 @Entity
 @Table(name = "content_text")
-class ContentText {
+class ContentText extends EditableRecord {
 
 	static final String EXPLANATION = "explanation";
 
@@ -44,16 +43,6 @@ class ContentText {
 	@Column(nullable = false, length = 4000)
 	private List<String> sources;
 
-	@Version
-	@Column(nullable = false)
-	private int version;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Column(name = "updated_by", nullable = false, length = 100)
-	private String updatedBy;
-
 	protected ContentText() {
 	}
 
@@ -68,8 +57,7 @@ class ContentText {
 		this.title = title;
 		this.body = body;
 		this.sources = List.copyOf(sources);
-		this.updatedAt = Instant.now();
-		this.updatedBy = by;
+		touch(by);
 	}
 
 	String kind() {

@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Stores a short list of strings as a JSON array in one column: read and written whole, never queried. */
 @Converter
-class StringListConverter implements AttributeConverter<List<String>, String> {
+public class StringListConverter implements AttributeConverter<List<String>, String> {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -15,6 +15,9 @@ import org.nextsteps.content.Explanation;
 import org.nextsteps.content.OptionContent;
 import org.nextsteps.content.RenderedOption;
 import org.nextsteps.content.Stage;
+import org.nextsteps.pathway.CompiledRuleSet;
+import org.nextsteps.pathway.RuleDefinition;
+import org.nextsteps.pathway.RuleSetCompiler;
 
 /**
  * A published release, loaded once and shared by every request: immutable, with everything pages need
@@ -36,7 +39,13 @@ public final class PublishedRelease {
 
 	private final LocalDate reviewedOn;
 
-	PublishedRelease(ReleaseInfo info, ContentSnapshot content) {
+	private final CompiledRuleSet rules;
+
+	/**
+	 * @throws org.nextsteps.pathway.InvalidRulesException when a rule does not fit the questionnaire or this
+	 * content (a release is never made from such a table)
+	 */
+	PublishedRelease(ReleaseInfo info, ContentSnapshot content, List<RuleDefinition> rules) {
 		this.info = info;
 		this.content = content;
 		var rendered = new LinkedHashMap<String, RenderedOption>();
@@ -60,6 +69,14 @@ public final class PublishedRelease {
 		content.questions().forEach(q -> qs.put(q.key(), q));
 		this.questions = Collections.unmodifiableMap(qs);
 		this.reviewedOn = latest.equals(LocalDate.MIN) ? null : latest;
+		var stageBySlug = new LinkedHashMap<String, Stage>();
+		content.options().forEach(option -> stageBySlug.put(option.slug(), option.stage()));
+		this.rules = RuleSetCompiler.compile(rules, stageBySlug, explanations.keySet(), questions.keySet());
+	}
+
+	/** The decision table of this release, compiled once for the evaluator. */
+	public CompiledRuleSet rules() {
+		return rules;
 	}
 
 	public long id() {

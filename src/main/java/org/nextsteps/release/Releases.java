@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 import org.nextsteps.content.ContentDrafts;
 import org.nextsteps.content.ContentSeed;
-import org.nextsteps.content.ContentSnapshot;
+import org.nextsteps.pathway.RuleDefinitions;
+import org.nextsteps.pathway.RuleDrafts;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,6 +42,8 @@ public class Releases implements InitializingBean {
 
 	private final ContentDrafts drafts;
 
+	private final RuleDrafts ruleDrafts;
+
 	private final JsonMapper json;
 
 	private final TransactionTemplate transactions;
@@ -55,10 +58,11 @@ public class Releases implements InitializingBean {
 		}
 	};
 
-	Releases(ReleaseRepository repository, ContentDrafts drafts, JsonMapper json,
+	Releases(ReleaseRepository repository, ContentDrafts drafts, RuleDrafts ruleDrafts, JsonMapper json,
 			PlatformTransactionManager transactionManager) {
 		this.repository = repository;
 		this.drafts = drafts;
+		this.ruleDrafts = ruleDrafts;
 		this.json = json;
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
@@ -72,7 +76,10 @@ public class Releases implements InitializingBean {
 					if (drafts.isEmpty()) {
 						drafts.replaceWith(ContentSeed.load(json), SYSTEM_USER);
 					}
-					write(drafts.snapshot(), SYSTEM_USER, "First release, from the seed content");
+					if (ruleDrafts.isEmpty()) {
+						ruleDrafts.replaceWith(RuleDefinitions.seed(), SYSTEM_USER);
+					}
+					write(SYSTEM_USER, "First release, from the seed content and rules");
 				});
 			}
 			catch (RuntimeException ex) {
@@ -113,9 +120,12 @@ public class Releases implements InitializingBean {
 		return repository.history();
 	}
 
-	/** Publishes the current draft as a new release and makes it current here at once. */
+	/**
+	 * Publishes the current draft (content and rules) as a new release and makes it current here at once.
+	 * @throws org.nextsteps.pathway.InvalidRulesException when the draft rules do not compile: nothing is written
+	 */
 	public PublishedRelease publish(String by, String note) {
-		transactions.execute(status -> write(drafts.snapshot(), by, note));
+		transactions.execute(status -> write(by, note));
 		refresh();
 		return current.get();
 	}
@@ -136,8 +146,11 @@ public class Releases implements InitializingBean {
 		});
 	}
 
-	private long write(ContentSnapshot content, String by, String note) {
-		String document = json.writeValueAsString(new ReleaseDocument(content));
+	private long write(String by, String note) {
+		ReleaseDocument draft = new ReleaseDocument(drafts.snapshot(), ruleDrafts.all());
+		// Compiling is the full check: a release that could not be served is never written.
+		new PublishedRelease(new ReleaseInfo(0, Instant.now(), by, note), draft.content(), draft.rules());
+		String document = json.writeValueAsString(draft);
 		long id = repository.latestId() + 1;
 		repository.saveAndFlush(new ReleaseEntity(id, Instant.now(), by, note, sha256(document), document));
 		return id;
@@ -150,7 +163,7 @@ public class Releases implements InitializingBean {
 		ReleaseDocument document = json.readValue(entity.snapshot(), ReleaseDocument.class);
 		return new PublishedRelease(
 				new ReleaseInfo(entity.id(), entity.publishedAt(), entity.publishedBy(), entity.note()),
-				document.content());
+				document.content(), document.rules());
 	}
 
 	static String sha256(String text) {

@@ -1,0 +1,88 @@
+package org.nextsteps.pathway;
+
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.nextsteps.system.EditableRecord;
+import org.nextsteps.content.StringListConverter;
+
+/** The editable draft of one decision-table row. Published copies live in releases as {@link RuleDefinition}. */
+@Entity
+@Table(name = "pathway_rule")
+class PathwayRule extends EditableRecord {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "rule_key", nullable = false, length = 100)
+	private String key;
+
+	@Column(nullable = false)
+	private int position;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private RuleKind kind;
+
+	@Convert(converter = ConditionListConverter.class)
+	@Column(nullable = false, length = 8000)
+	private List<ConditionDefinition> conditions;
+
+	@Column(nullable = false, length = 100)
+	private String target;
+
+	@Column(nullable = false)
+	private int weight;
+
+	@Column(length = 2000)
+	private String reason;
+
+	@Convert(converter = StringListConverter.class)
+	@Column(nullable = false, length = 2000)
+	private List<String> sources;
+
+	@Column(nullable = false)
+	private boolean enabled;
+
+	protected PathwayRule() {
+	}
+
+	PathwayRule(RuleDefinition rule, int position, String by) {
+		this.key = rule.key();
+		apply(rule, position, by);
+	}
+
+	void apply(RuleDefinition rule, int position, String by) {
+		this.position = position;
+		this.kind = rule.kind();
+		this.conditions = List.copyOf(rule.when());
+		this.target = rule.target();
+		this.weight = rule.weight();
+		this.reason = rule.reason();
+		this.sources = List.copyOf(rule.sources());
+		this.enabled = rule.enabled();
+		touch(by);
+	}
+
+	RuleDefinition toDefinition() {
+		return new RuleDefinition(key, kind, conditions, target, weight, reason, sources, enabled);
+	}
+
+	String key() {
+		return key;
+	}
+
+	int position() {
+		return position;
+	}
+
+}
