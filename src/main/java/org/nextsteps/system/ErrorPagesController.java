@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -31,7 +32,9 @@ class ErrorPagesController implements ErrorController {
 		HttpStatus status = statusOf(request);
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri instanceof String path && path.startsWith("/api/")) {
-			return ResponseEntity.status(status).body(ProblemDetail.forStatus(status));
+			return ResponseEntity.status(status)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(ProblemDetail.forStatus(status));
 		}
 		return new ModelAndView(viewFor(status), Map.of("status", status.value()), status);
 	}

@@ -1,6 +1,7 @@
 package org.nextsteps.patient.api;
 
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,7 +20,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ex.getReason() != null) {
 			problem.setDetail(ex.getReason());
 		}
-		return ResponseEntity.status(status).body(problem);
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 }

@@ -1,0 +1,102 @@
+package org.nextsteps.patient;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.nextsteps.pathway.RankedOption;
+import org.nextsteps.questionnaire.Answers;
+import org.nextsteps.questionnaire.EnableWhen;
+import org.nextsteps.questionnaire.Item;
+import org.nextsteps.questionnaire.ValidationResult;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The JSON shapes of contract/api.md, built from the same service the pages use. */
+@Component
+public class AssessmentApi {
+
+	private final Assessments assessments;
+
+	private final MessageSource messages;
+
+	/** The questionnaire with its labels never changes while the app runs: built once. */
+	private final QuestionnaireJson questionnaire;
+
+	AssessmentApi(Assessments assessments, MessageSource messages) {
+		this.assessments = assessments;
+		this.messages = messages;
+		this.questionnaire = new QuestionnaireJson(
+				assessments.questionnaire().items().stream().map(this::itemJson).toList());
+	}
+
+	public ValidationResult validate(Map<String, ?> raw) {
+		return assessments.validate(raw);
+	}
+
+	public AssessmentJson assess(Answers answers, String baseUrl) {
+		Assessments.Result result = assessments.assess(answers);
+		List<OptionJson> options = result.suggestions().stream().map(s -> {
+			RankedOption r = s.ranked();
+			var content = s.option().content();
+			return new OptionJson(r.slug(), content.title(), content.stage().code(), r.rank(),
+					content.evidence().code(), content.summary(), r.reasons());
+		}).toList();
+		List<ExplanationJson> explanations = result.explanations().stream()
+			.map(e -> new ExplanationJson(e.key(), e.title(), e.body()))
+			.toList();
+		List<QuestionJson> questions = result.questions().stream().map(q -> new QuestionJson(q.key(), q.text())).toList();
+		return new AssessmentJson(result.evaluation().disposition().code(), String.valueOf(result.release().id()),
+				options, explanations, questions, baseUrl + "/r/" + result.code());
+	}
+
+	public QuestionnaireJson questionnaire() {
+		return questionnaire;
+	}
+
+	private ItemJson itemJson(Item item) {
+		List<CodeJson> codes = item.codes().stream()
+			.map(code -> new CodeJson(code, text(item.codeKey(code))))
+			.toList();
+		EnableWhen when = item.enableWhen();
+		EnableWhenJson enableWhen = when == null ? null
+				: new EnableWhenJson(when.question(), when.operator().code(), when.codes());
+		return new ItemJson(item.linkId(), item.type().name().toLowerCase(Locale.ROOT), item.required(), item.step(),
+				text(item.labelKey()), text(item.helpKey()), codes, item.exclusiveCode(),
+				item.type().name().equals("INTEGER") ? item.min() : null,
+				item.type().name().equals("INTEGER") ? item.max() : null, item.maxAnswers(), enableWhen);
+	}
+
+	private String text(String key) {
+		return messages.getMessage(key, null, "", Locale.ENGLISH);
+	}
+
+	public record AssessmentJson(String disposition, String release, List<OptionJson> options,
+			List<ExplanationJson> explanations, List<QuestionJson> questions, String shareUrl) {
+	}
+
+	public record OptionJson(String slug, String title, String stage, int rank, String evidence, String summary,
+			List<String> reasons) {
+	}
+
+	public record ExplanationJson(String key, String title, String body) {
+	}
+
+	public record QuestionJson(String key, String text) {
+	}
+
+	public record QuestionnaireJson(List<ItemJson> items) {
+	}
+
+	public record ItemJson(String linkId, String type, boolean required, int step, String text, String help,
+			List<CodeJson> answerOptions, String exclusiveCode, Integer min, Integer max, int maxAnswers,
+			EnableWhenJson enableWhen) {
+	}
+
+	public record CodeJson(String code, String display) {
+	}
+
+	public record EnableWhenJson(String question, String operator, List<String> answers) {
+	}
+
+}

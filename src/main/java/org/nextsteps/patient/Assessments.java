@@ -1,0 +1,107 @@
+package org.nextsteps.patient;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.nextsteps.content.DoctorQuestion;
+import org.nextsteps.content.Explanation;
+import org.nextsteps.content.RenderedOption;
+import org.nextsteps.pathway.Evaluation;
+import org.nextsteps.pathway.Evaluator;
+import org.nextsteps.pathway.RankedOption;
+import org.nextsteps.questionnaire.AnswerValidator;
+import org.nextsteps.questionnaire.Answers;
+import org.nextsteps.questionnaire.Questionnaire;
+import org.nextsteps.questionnaire.ValidationResult;
+import org.nextsteps.release.PublishedRelease;
+import org.nextsteps.release.Releases;
+import org.springframework.stereotype.Service;
+
+/**
+ * One path from answers to a result, shared by the JSON API and the pages: validate, evaluate against a
+ * release held in memory, and attach the release's content. No SQL on this path.
+ */
+@Service
+public class Assessments {
+
+	private final Releases releases;
+
+	private final Questionnaire questionnaire = Questionnaire.standard();
+
+	private final AnswerValidator validator = new AnswerValidator(questionnaire);
+
+	private final Evaluator evaluator = new Evaluator();
+
+	Assessments(Releases releases) {
+		this.releases = releases;
+	}
+
+	Questionnaire questionnaire() {
+		return questionnaire;
+	}
+
+	ValidationResult validate(Map<String, ?> raw) {
+		return validator.validate(raw);
+	}
+
+	ValidationResult validateForm(Map<String, List<String>> params) {
+		return validator.validateForm(params);
+	}
+
+	/** The result of valid answers on the current release. */
+	Result assess(Answers answers) {
+		return assess(answers, releases.current());
+	}
+
+	Result assess(Answers answers, PublishedRelease release) {
+		Evaluation evaluation = evaluator.evaluate(answers, release.rules());
+		List<Suggestion> suggestions = new ArrayList<>(evaluation.options().size());
+		for (RankedOption ranked : evaluation.options()) {
+			release.option(ranked.slug()).ifPresent(option -> suggestions.add(new Suggestion(ranked, option)));
+		}
+		List<Explanation> explanations = evaluation.explanationKeys().stream()
+			.flatMap(key -> release.explanation(key).stream())
+			.toList();
+		List<DoctorQuestion> questions = evaluation.questionKeys().stream()
+			.flatMap(key -> release.question(key).stream())
+			.toList();
+		return new Result(release, answers, evaluation, List.copyOf(suggestions), explanations, questions,
+				ShareCode.encode(release.id(), answers, questionnaire));
+	}
+
+	/** Rebuilds a shared result; empty when the code is damaged or its answers are not valid. */
+	Optional<SharedResult> fromCode(String code) {
+		Optional<ShareCode.Decoded> decoded = ShareCode.decode(code, questionnaire);
+		if (decoded.isEmpty()) {
+			return Optional.empty();
+		}
+		ValidationResult valid = validator.validate(decoded.get().rawAnswers());
+		if (!valid.isValid()) {
+			return Optional.empty();
+		}
+		Optional<PublishedRelease> release = releases.find(decoded.get().releaseId());
+		return Optional.of(new SharedResult(decoded.get().releaseId(),
+				release.map(r -> assess(valid.answers(), r)), releases.current()));
+	}
+
+	/** One suggested next step: its place and reasons, with the content to show. */
+	public record Suggestion(RankedOption ranked, RenderedOption option) {
+	}
+
+	/** Everything a result page or the API shows for one set of answers on one release. */
+	public record Result(PublishedRelease release, Answers answers, Evaluation evaluation, List<Suggestion> suggestions,
+			List<Explanation> explanations, List<DoctorQuestion> questions, String code) {
+	}
+
+	/** A result opened from a share link; {@code result} is empty when its release no longer exists. */
+	record SharedResult(long releaseId, Optional<Result> result, PublishedRelease current) {
+
+		boolean newerReleaseExists() {
+			return current.id() > releaseId;
+		}
+
+	}
+
+}

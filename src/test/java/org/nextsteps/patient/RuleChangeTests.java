@@ -1,0 +1,70 @@
+package org.nextsteps.patient;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.nextsteps.WebTestSupport;
+import org.nextsteps.pathway.RankedOption;
+import org.nextsteps.pathway.RuleDefinition;
+import org.nextsteps.pathway.RuleDrafts;
+import org.nextsteps.pathway.RuleKind;
+import org.nextsteps.release.Releases;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Editors change the ranking by changing data: one rule row edited and published, no code change. */
+class RuleChangeTests extends WebTestSupport {
+
+	@Autowired
+	RuleDrafts ruleDrafts;
+
+	@Autowired
+	Releases releases;
+
+	@Autowired
+	Assessments assessments;
+
+	@Test
+	void changingOneRuleRowAndPublishingChangesTheRanking() {
+		var answers = ShareCodeTests.answers();
+		List<RankedOption> before = assessments.assess(answers).evaluation().options();
+		RankedOption last = before.get(before.size() - 1);
+		List<RuleDefinition> original = ruleDrafts.all();
+		RuleDefinition rule = original.stream()
+			.filter(r -> r.enabled() && r.kind() == RuleKind.SUGGEST && r.target().equals(last.slug())
+					&& last.reasons().contains(r.reason()))
+			.findFirst()
+			.orElseThrow();
+		List<RuleDefinition> changed = new ArrayList<>();
+		for (RuleDefinition r : original) {
+			changed.add(r != rule ? r : new RuleDefinition(r.key(), r.kind(), r.when(), r.target(), 100, r.reason(),
+					r.sources(), r.enabled()));
+		}
+		long publishedBefore = releases.current().id();
+		try {
+			ruleDrafts.replaceWith(changed, "tester");
+			assertThat(rankOf(last.slug(), assessments.assess(answers).evaluation().options()))
+				.as("drafts do not reach patients before publishing")
+				.isEqualTo(last.rank());
+			releases.publish("tester", "raise " + rule.key());
+			assertThat(releases.current().id()).isGreaterThan(publishedBefore);
+			assertThat(rankOf(last.slug(), assessments.assess(answers).evaluation().options()))
+				.isLessThan(last.rank());
+			// a result pinned to the earlier release still ranks as before
+			assertThat(rankOf(last.slug(),
+					assessments.assess(answers, releases.find(publishedBefore).orElseThrow()).evaluation().options()))
+				.isEqualTo(last.rank());
+		}
+		finally {
+			ruleDrafts.replaceWith(original, "tester");
+			releases.publish("tester", "restore after rule change test");
+		}
+	}
+
+	static int rankOf(String slug, List<RankedOption> options) {
+		return options.stream().filter(o -> o.slug().equals(slug)).findFirst().orElseThrow().rank();
+	}
+
+}
