@@ -59,7 +59,7 @@ public final class Readability {
 		return 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
 	}
 
-	static int syllables(String word) {
+	private static int syllables(String word) {
 		String w = word.toLowerCase(Locale.ROOT);
 		if (DIGITS.matcher(w).matches() || w.length() <= 3) {
 			return 1;
