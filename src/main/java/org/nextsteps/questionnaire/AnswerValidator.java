@@ -117,9 +117,9 @@ public final class AnswerValidator {
 	private ValidationResult check(Map<String, Object> given, List<AnswerError> errors) {
 		Map<String, Answer> accepted = new LinkedHashMap<>();
 		List<String> malformed = new ArrayList<>();
-		// an urgent red flag lets the patient skip the rest; a malformed red_flags answer leaves that open, so then no
-		// other item is reported missing
-		boolean rest = true;
+		// red_flags comes first: an urgent flag lets the patient skip the rest, and a malformed red_flags answer
+		// leaves that open, so in both cases no later item is reported missing
+		boolean othersRequired = true;
 		for (Item item : questionnaire.items()) {
 			String linkId = item.linkId();
 			Object raw = given.get(linkId);
@@ -143,11 +143,11 @@ public final class AnswerValidator {
 			else if (parsed instanceof Answer answer) {
 				accepted.put(linkId, answer);
 			}
-			else if (item.required() && (rest || linkId.equals(Questionnaire.RED_FLAGS))) {
+			else if (item.required() && othersRequired) {
 				errors.add(AnswerError.of(linkId, item.requiredKey()));
 			}
 			if (linkId.equals(Questionnaire.RED_FLAGS)) {
-				rest = !malformed.contains(linkId) && !questionnaire.isShortCircuited(new Answers(accepted));
+				othersRequired = !malformed.contains(linkId) && !questionnaire.isShortCircuited(new Answers(accepted));
 			}
 		}
 		return errors.isEmpty() ? new ValidationResult.Valid(new Answers(accepted))
