@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Flesch-Kincaid grade of patient text, computed the same way everywhere in the project so a grade checked in a test
  * is the grade an editor sees. Markdown markup is removed first; the syllable count is the usual heuristic (good
@@ -33,7 +35,7 @@ public final class Readability {
 	}
 
 	/** The Flesch-Kincaid grade level of the text; 0 for text without words. */
-	public static double grade(String text) {
+	public static double grade(@Nullable String text) {
 		if (text == null) {
 			return 0;
 		}
@@ -59,7 +61,7 @@ public final class Readability {
 		return 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
 	}
 
-	static int syllables(String word) {
+	private static int syllables(String word) {
 		String w = word.toLowerCase(Locale.ROOT);
 		if (DIGITS.matcher(w).matches() || w.length() <= 3) {
 			return 1;

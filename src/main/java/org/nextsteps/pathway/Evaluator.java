@@ -3,6 +3,7 @@ package org.nextsteps.pathway;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.nextsteps.questionnaire.Answers;
 
 /**
@@ -145,7 +146,7 @@ public final class Evaluator {
 		return a < b;
 	}
 
-	private static List<String> addReason(List<String> reasons, String reason) {
+	private static @Nullable List<String> addReason(@Nullable List<String> reasons, @Nullable String reason) {
 		if (reason == null) {
 			return reasons;
 		}

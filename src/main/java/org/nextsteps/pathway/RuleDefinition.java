@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One row of the decision table as stored (JPA entity, release snapshot, seed/rules.json). Plain data: it may be
  * invalid until {@link RuleSetCompiler#validate} says otherwise; nothing here is ever evaluated as an expression.
@@ -17,15 +19,15 @@ import java.util.List;
  * @param sources seed document file names and/or guideline names; at least one
  * @param enabled disabled rules are kept but not compiled
  */
-public record RuleDefinition(String key, RuleKind kind, List<ConditionDefinition> when, String target, int weight,
-		String reason, List<String> sources, boolean enabled) {
+public record RuleDefinition(@Nullable String key, @Nullable RuleKind kind, List<@Nullable ConditionDefinition> when,
+		@Nullable String target, int weight, @Nullable String reason, List<@Nullable String> sources, boolean enabled) {
 
 	public RuleDefinition {
 		when = copy(when);
 		sources = copy(sources);
 	}
 
-	private static <T> List<T> copy(List<T> list) {
+	private static <T> List<T> copy(@Nullable List<T> list) {
 		return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
 	}
 

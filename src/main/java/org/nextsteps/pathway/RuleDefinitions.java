@@ -3,6 +3,8 @@ package org.nextsteps.pathway;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +29,7 @@ public final class RuleDefinitions {
 
 	public static List<RuleDefinition> read(InputStream json) {
 		Document document = JSON.readValue(json, Document.class);
-		return document.rules() == null ? List.of() : List.copyOf(document.rules());
+		return document.rules() == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(document.rules()));
 	}
 
 	public static String write(List<RuleDefinition> rules) {

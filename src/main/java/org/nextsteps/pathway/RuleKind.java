@@ -54,11 +54,6 @@ public enum RuleKind {
 		return byCode(code).orElseThrow(() -> new IllegalArgumentException("Unknown rule kind: " + code));
 	}
 
-	/** Whether the target is an option slug (or a stage) whose ranking this rule changes. */
-	boolean targetsOption() {
-		return this == SUGGEST || this == FIRST || this == BOOST || this == EXCLUDE || this == PREFER;
-	}
-
 	/** Whether the rule must say why, in the patient's words. */
 	boolean needsReason() {
 		return this == SUGGEST || this == FIRST || this == DISPOSITION;

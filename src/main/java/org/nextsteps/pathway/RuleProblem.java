@@ -1,9 +1,11 @@
 package org.nextsteps.pathway;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Why a rule cannot be saved or published. {@code field} names the offending part ({@code key}, {@code kind},
  * {@code when[1].values}, {@code target}, {@code weight}, {@code reason}, {@code sources}); the message is for
  * editors.
  */
-public record RuleProblem(String ruleKey, String field, String message) {
+public record RuleProblem(@Nullable String ruleKey, String field, String message) {
 }

@@ -317,7 +317,7 @@ public final class RuleSetCompiler {
 			String target = rule.target();
 			return switch (rule.kind()) {
 				case SUGGEST, FIRST, BOOST, EXCLUDE, PREFER -> {
-					if (target.startsWith(STAGE_PREFIX) && !slugIndex.containsKey(target)) {
+					if (target.startsWith(STAGE_PREFIX)) {
 						Stage stage = stageByCode(target.substring(STAGE_PREFIX.length()));
 						yield IntStream.range(0, slugs.length)
 							.filter(i -> optionStages.get(slugs[i]) == stage)

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Checks raw answers against the questionnaire: the one validator behind the JSON API and the web form. It never
  * throws on junk input; every error names the linkId it is about, and each item gets at most one error.
@@ -53,7 +55,7 @@ public final class AnswerValidator {
 	 * Validates answers decoded from JSON: a string for a single item, an array of strings for a multi item, a number
 	 * for an integer item. A {@code null} value counts as unanswered.
 	 */
-	public ValidationResult validate(Map<String, ?> raw) {
+	public ValidationResult validate(@Nullable Map<String, ?> raw) {
 		List<AnswerError> errors = new ArrayList<>();
 		Map<String, Object> given = new HashMap<>();
 		if (raw != null) {
@@ -75,7 +77,7 @@ public final class AnswerValidator {
 	 * own parameters (such as {@code _csrf}) first. Blank values count as unanswered; single and integer items take
 	 * one value, integers as decimal text.
 	 */
-	public ValidationResult validateForm(Map<String, List<String>> params) {
+	public ValidationResult validateForm(@Nullable Map<String, List<String>> params) {
 		Map<String, Object> raw = new LinkedHashMap<>();
 		if (params != null) {
 			for (Map.Entry<String, List<String>> entry : params.entrySet()) {
@@ -93,7 +95,7 @@ public final class AnswerValidator {
 		return validate(raw);
 	}
 
-	private static Object fromForm(ItemType type, List<String> values) {
+	private static @Nullable Object fromForm(@Nullable ItemType type, List<String> values) {
 		if (values.isEmpty()) {
 			return null;
 		}
@@ -115,9 +117,9 @@ public final class AnswerValidator {
 	private ValidationResult check(Map<String, Object> given, List<AnswerError> errors) {
 		Map<String, Answer> accepted = new LinkedHashMap<>();
 		List<String> malformed = new ArrayList<>();
-		// an urgent red flag lets the patient skip the rest; a malformed red_flags answer leaves that open, so then no
-		// other item is reported missing
-		boolean rest = true;
+		// red_flags comes first: an urgent flag lets the patient skip the rest, and a malformed red_flags answer
+		// leaves that open, so in both cases no later item is reported missing
+		boolean othersRequired = true;
 		for (Item item : questionnaire.items()) {
 			String linkId = item.linkId();
 			Object raw = given.get(linkId);
@@ -141,11 +143,11 @@ public final class AnswerValidator {
 			else if (parsed instanceof Answer answer) {
 				accepted.put(linkId, answer);
 			}
-			else if (item.required() && (rest || linkId.equals(Questionnaire.RED_FLAGS))) {
+			else if (item.required() && othersRequired) {
 				errors.add(AnswerError.of(linkId, item.requiredKey()));
 			}
 			if (linkId.equals(Questionnaire.RED_FLAGS)) {
-				rest = !malformed.contains(linkId) && !questionnaire.isShortCircuited(new Answers(accepted));
+				othersRequired = !malformed.contains(linkId) && !questionnaire.isShortCircuited(new Answers(accepted));
 			}
 		}
 		return errors.isEmpty() ? new ValidationResult.Valid(new Answers(accepted))
@@ -259,7 +261,7 @@ public final class AnswerValidator {
 	}
 
 	/** A short, printable form of untrusted text for an error: never the whole string, never control characters. */
-	static String echo(String text) {
+	static String echo(@Nullable String text) {
 		if (text == null) {
 			return "";
 		}

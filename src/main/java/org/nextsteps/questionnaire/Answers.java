@@ -46,8 +46,4 @@ public record Answers(Map<String, Answer> values) {
 		return values.get(linkId) instanceof Answer.Whole whole ? OptionalInt.of(whole.value()) : OptionalInt.empty();
 	}
 
-	public boolean isEmpty() {
-		return values.isEmpty();
-	}
-
 }

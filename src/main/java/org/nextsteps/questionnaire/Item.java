@@ -3,6 +3,8 @@ package org.nextsteps.questionnaire;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One question of the questionnaire. Ids and codes are a public contract (questionnaire.md); the patient-visible
  * text lives in {@code messages/questionnaire.properties} under the keys this record derives.
@@ -18,8 +20,8 @@ import java.util.Objects;
  * @param enableWhen   when the item is shown, or {@code null} when always
  * @param step         the wizard step, 1..7
  */
-public record Item(String linkId, ItemType type, boolean required, List<String> codes, String exclusiveCode, int min,
-		int max, int maxAnswers, EnableWhen enableWhen, int step) {
+public record Item(String linkId, ItemType type, boolean required, List<String> codes, @Nullable String exclusiveCode,
+		int min, int max, int maxAnswers, @Nullable EnableWhen enableWhen, int step) {
 
 	public Item {
 		Objects.requireNonNull(linkId, "linkId");

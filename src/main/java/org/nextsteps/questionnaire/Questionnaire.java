@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.nextsteps.questionnaire.EnableWhen.Operator;
 
 /**
@@ -60,7 +62,7 @@ public final class Questionnaire {
 		return items;
 	}
 
-	public Optional<Item> item(String linkId) {
+	public Optional<Item> item(@Nullable String linkId) {
 		return linkId == null ? Optional.empty() : Optional.ofNullable(byLinkId.get(linkId));
 	}
 
@@ -144,17 +146,17 @@ public final class Questionnaire {
 		return new Questionnaire(items, skip);
 	}
 
-	private static Item single(int step, String linkId, EnableWhen when, String... codes) {
+	private static Item single(int step, String linkId, @Nullable EnableWhen when, String... codes) {
 		return new Item(linkId, ItemType.SINGLE, true, List.of(codes), null, 0, 0, 1, when, step);
 	}
 
-	private static Item multi(int step, String linkId, boolean required, String exclusive, int maxAnswers,
+	private static Item multi(int step, String linkId, boolean required, @Nullable String exclusive, int maxAnswers,
 			String... codes) {
 		return multi(step, linkId, required, exclusive, maxAnswers, null, codes);
 	}
 
-	private static Item multi(int step, String linkId, boolean required, String exclusive, int maxAnswers,
-			EnableWhen when, String... codes) {
+	private static Item multi(int step, String linkId, boolean required, @Nullable String exclusive, int maxAnswers,
+			@Nullable EnableWhen when, String... codes) {
 		return new Item(linkId, ItemType.MULTI, required, List.of(codes), exclusive, 0, 0,
 				maxAnswers == 0 ? codes.length : maxAnswers, when, step);
 	}

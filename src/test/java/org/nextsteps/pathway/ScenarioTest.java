@@ -32,7 +32,17 @@ class ScenarioTest {
 
 	@TestFactory
 	Stream<DynamicTest> visibleScenarios() throws IOException {
-		return cases("visible.json").map(c -> DynamicTest.dynamicTest(name(c), () -> {
+		return routine("visible.json");
+	}
+
+	/** The pathway engineer's own clinical cases, in the same format. */
+	@TestFactory
+	Stream<DynamicTest> pathwayScenarios() throws IOException {
+		return routine("pathway.json");
+	}
+
+	private Stream<DynamicTest> routine(String file) throws IOException {
+		return cases(file).map(c -> DynamicTest.dynamicTest(name(c), () -> {
 			ValidationResult result = validator.validate(answers(c));
 			assertThat(result.errors()).as("validation errors").isEmpty();
 			Evaluation evaluation = evaluator.evaluate(result.answers(), Fixtures.seedRules());
