@@ -44,22 +44,30 @@ public abstract class BrowserTestSupport extends WebTestSupport {
 				"Chromium or chromedriver not installed (apt-get install chromium chromium-driver): browser tests skipped");
 	}
 
+	/** The shared browser of the run. */
 	protected static synchronized WebDriver browser() {
 		if (driver == null) {
-			ChromeOptions options = new ChromeOptions();
-			options.setBinary(CHROMIUM);
-			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--no-first-run", "--disable-quic", "--window-size=1280,900");
-			ChromeDriverService service = new ChromeDriverService.Builder()
-				.usingDriverExecutable(new File(CHROMEDRIVER))
-				.usingAnyFreePort()
-				.build();
-			driver = new ChromeDriver(service, options);
-			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-			Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
+			driver = newBrowser();
+			WebDriver shared = driver;
+			Runtime.getRuntime().addShutdownHook(new Thread(shared::quit));
 		}
 		return driver;
+	}
+
+	/** A new browser with an empty profile (no cookies, no storage): the caller quits it. */
+	protected static WebDriver newBrowser() {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--window-size=1280,900");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		WebDriver browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return browser;
 	}
 
 	protected WebDriver open(String path) {

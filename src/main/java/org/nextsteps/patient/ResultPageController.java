@@ -1,20 +1,34 @@
 package org.nextsteps.patient;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.nextsteps.content.OptionContent;
+import org.nextsteps.content.Stage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * A result, rebuilt from its share link on any instance and at any time, from the release it was made on.
- * The URL holds health answers, so the page tells browsers to send no referrer (see the security headers).
+ * A result, rebuilt from its share link on any instance and at any time, from the release it was made on:
+ * the full page, the side-by-side comparison and a one-page printable summary. The URL holds health answers,
+ * so every page tells browsers to send no referrer (see the security headers).
  */
 @Controller
 class ResultPageController {
 
 	static final String RESULT_VIEW = "patient/result";
+
+	static final String COMPARE_VIEW = "patient/compare";
+
+	static final String PRINT_VIEW = "patient/print";
+
+	/** How many options the comparison grid shows side by side: more does not fit a phone or a mind. */
+	static final int COMPARE_COUNT = 4;
 
 	private final Assessments assessments;
 
@@ -24,15 +38,65 @@ class ResultPageController {
 
 	@GetMapping("/r/{code}")
 	String result(@PathVariable String code, Model model) {
+		Assessments.Result result = load(code, model);
+		model.addAttribute("priorities", priorities(result));
+		model.addAttribute("compareCount", comparable(result).size());
+		return RESULT_VIEW;
+	}
+
+	@GetMapping("/r/{code}/compare")
+	String compare(@PathVariable String code, Model model) {
+		Assessments.Result result = load(code, model);
+		model.addAttribute("compared", comparable(result));
+		model.addAttribute("priorities", priorities(result));
+		return COMPARE_VIEW;
+	}
+
+	@GetMapping("/r/{code}/print")
+	String print(@PathVariable String code, Model model) {
+		Assessments.Result result = load(code, model);
+		String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/r/{code}").buildAndExpand(code).toUriString();
+		model.addAttribute("shareLink", link);
+		model.addAttribute("qr", QrCode.svg(link, "QR code of the link to this result"));
+		return PRINT_VIEW;
+	}
+
+	private Assessments.Result load(String code, Model model) {
 		Assessments.SharedResult shared = assessments.fromCode(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
 		Assessments.Result result = shared.result().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("result", result);
+		model.addAttribute("code", code);
 		model.addAttribute("contentRelease", result.release());
 		if (shared.newerReleaseExists()) {
 			model.addAttribute("currentCode", assessments.assess(result.answers()).code());
 		}
-		return RESULT_VIEW;
+		return result;
+	}
+
+	/** The top suggestions beyond urgent care: what a patient weighs up with their doctor. */
+	static List<Assessments.Suggestion> comparable(Assessments.Result result) {
+		return result.suggestions()
+			.stream()
+			.filter(s -> s.option().content().stage() != Stage.URGENT)
+			.limit(COMPARE_COUNT)
+			.toList();
+	}
+
+	/** "What matters to you": for each priority the patient chose, how the top options fit it. */
+	static List<ResultViews.PriorityRow> priorities(Assessments.Result result) {
+		List<ResultViews.PriorityRow> rows = new ArrayList<>();
+		for (String priority : result.answers().codes("priorities")) {
+			List<ResultViews.Fit> fits = new ArrayList<>();
+			for (Assessments.Suggestion s : comparable(result)) {
+				OptionContent c = s.option().content();
+				String fit = c.priorities().good().contains(priority) ? ResultViews.Fit.GOOD
+						: c.priorities().poor().contains(priority) ? ResultViews.Fit.POOR : ResultViews.Fit.NEUTRAL;
+				fits.add(new ResultViews.Fit(c.slug(), c.title(), fit));
+			}
+			rows.add(new ResultViews.PriorityRow(priority, fits));
+		}
+		return rows;
 	}
 
 }

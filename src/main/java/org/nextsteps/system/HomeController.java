@@ -13,7 +13,6 @@ class HomeController {
 
 	static final String ABOUT_VIEW = "system/about";
 
-	static final String START_VIEW = "system/start";
 
 	@GetMapping("/")
 	String home() {
@@ -23,12 +22,6 @@ class HomeController {
 	@GetMapping("/urgent-help")
 	String urgentHelp() {
 		return URGENT_HELP_VIEW;
-	}
-
-	/** Holds the place of the questionnaire until it is built: the library is already useful. */
-	@GetMapping("/start")
-	String start() {
-		return START_VIEW;
 	}
 
 	@GetMapping("/about")

@@ -1,0 +1,340 @@
+package org.nextsteps.patient;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.nextsteps.questionnaire.Answer;
+import org.nextsteps.questionnaire.AnswerError;
+import org.nextsteps.questionnaire.Answers;
+import org.nextsteps.questionnaire.Item;
+import org.nextsteps.questionnaire.ItemType;
+import org.nextsteps.questionnaire.Questionnaire;
+import org.nextsteps.questionnaire.ValidationResult;
+import org.nextsteps.release.Releases;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The questionnaire, one topic per page, warning signs first. Answers travel with the patient in a
+ * checksummed code (a hidden field, then the URL), never in a session: any instance can serve any step,
+ * and no cookie is set. Each page posts back here; a valid page redirects to the next (post/redirect/get).
+ */
+@Controller
+class WizardController {
+
+	static final String QUESTION_VIEW = "patient/question";
+
+	static final String URGENT_VIEW = "patient/urgent";
+
+	static final String CHECK_VIEW = "patient/check";
+
+	static final String RETURN_TO_CHECK = "check";
+
+	/** Parameters of the wizard itself; every other parameter must be a question's linkId. */
+	private static final Set<String> CONTROL = Set.of("page", "a", "return");
+
+	private final Assessments assessments;
+
+	private final Releases releases;
+
+	private final MessageSource messages;
+
+	private final Questionnaire questionnaire;
+
+	private final QuestionnaireFlow flow;
+
+	WizardController(Assessments assessments, Releases releases, MessageSource messages) {
+		this.assessments = assessments;
+		this.releases = releases;
+		this.messages = messages;
+		this.questionnaire = assessments.questionnaire();
+		this.flow = new QuestionnaireFlow(questionnaire);
+	}
+
+	/**
+	 * A page of questions. Without {@code a}, the query may pre-fill answers ({@code /start?injection_type=facet_joint}),
+	 * as a clinician's link does; the warning signs are never pre-filled: the patient answers them.
+	 */
+	@GetMapping("/start")
+	String page(@RequestParam MultiValueMap<String, String> params, Model model) {
+		QuestionnaireFlow.Page page = flow.page(intParam(params.getFirst("page"), 0)).orElseThrow(WizardController::badRequest);
+		Answers answers = params.containsKey("a") ? decode(params.getFirst("a")) : prefill(params);
+		return render(page, answers, valuesOf(answers), List.of(), params.getFirst("return"), encode(answers), model);
+	}
+
+	@PostMapping("/start")
+	String answer(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		QuestionnaireFlow.Page page = flow.page(intParam(params.getFirst("page"), -1)).orElseThrow(WizardController::badRequest);
+		Answers before = params.containsKey("a") ? decode(params.getFirst("a")) : Answers.empty();
+		rejectUnknownParameters(params);
+
+		Map<String, List<String>> form = new LinkedHashMap<>(valuesOf(before));
+		Map<String, List<String>> posted = new LinkedHashMap<>();
+		for (Item item : page.items()) {
+			form.remove(item.linkId());
+			List<String> values = params.get(item.linkId());
+			if (values != null && !values.stream().allMatch(String::isBlank)) {
+				form.put(item.linkId(), values);
+				posted.put(item.linkId(), values);
+			}
+		}
+		Answers partial = prunedForm(form, page);
+		List<AnswerError> errors = pageErrors(page, partial, form);
+		if (!errors.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return render(page, partial, posted, errors, params.getFirst("return"), encode(before), model);
+		}
+		Map<String, Answer> merged = new LinkedHashMap<>(before.values());
+		for (Item item : page.items()) {
+			merged.remove(item.linkId());
+			QuestionnaireFlow.answerOf(item, posted.get(item.linkId())).ifPresent(a -> merged.put(item.linkId(), a));
+		}
+		Answers answers = flow.prune(merged);
+		String code = encode(answers);
+		redirect.addAttribute("a", code);
+		if (page.isSafetyCheck() && questionnaire.isShortCircuited(answers)) {
+			return "redirect:/start/urgent";
+		}
+		if (RETURN_TO_CHECK.equals(params.getFirst("return")) && flow.firstUnanswered(answers).isEmpty()) {
+			return "redirect:/start/check";
+		}
+		Optional<QuestionnaireFlow.Page> next = flow.next(page, answers);
+		if (next.isEmpty()) {
+			return "redirect:/start/check";
+		}
+		redirect.addAttribute("page", next.get().index());
+		return "redirect:/start";
+	}
+
+	/** Straight after the warning signs: what to do now, before anything else. */
+	@GetMapping("/start/urgent")
+	String urgent(@RequestParam("a") String code, Model model) {
+		Answers answers = decode(code);
+		Map<String, Answer> flagsOnly = new LinkedHashMap<>();
+		answers.get(Questionnaire.RED_FLAGS).ifPresent(flags -> flagsOnly.put(Questionnaire.RED_FLAGS, flags));
+		ValidationResult valid = assessments.validate(rawOf(new Answers(flagsOnly)));
+		if (!valid.isValid() || !questionnaire.isShortCircuited(valid.answers())) {
+			throw badRequest();
+		}
+		Assessments.Result result = assessments.assess(valid.answers());
+		model.addAttribute("result", result);
+		model.addAttribute("a", code);
+		model.addAttribute("continuePage", flow.next(flow.pages().get(0), answers).map(QuestionnaireFlow.Page::index).orElse(1));
+		return URGENT_VIEW;
+	}
+
+	/** Check your answers: every answer with a link to change it, then the result. */
+	@GetMapping("/start/check")
+	String check(@RequestParam("a") String code, Model model, RedirectAttributes redirect) {
+		Answers answers = decode(code);
+		ValidationResult valid = assessments.validate(rawOf(answers));
+		if (!valid.isValid()) {
+			QuestionnaireFlow.Page missing = flow.firstUnanswered(answers).orElseThrow(WizardController::badRequest);
+			redirect.addAttribute("page", missing.index());
+			redirect.addAttribute("a", code);
+			return "redirect:/start";
+		}
+		List<QuestionnaireFlow.SummaryRow> rows = new ArrayList<>();
+		for (Item item : questionnaire.items()) {
+			answers.get(item.linkId()).ifPresent(answer -> rows.add(new QuestionnaireFlow.SummaryRow(item, displayOf(item, answer),
+					flow.pageOf(item.linkId()).index())));
+		}
+		model.addAttribute("rows", rows);
+		model.addAttribute("a", encode(valid.answers()));
+		return CHECK_VIEW;
+	}
+
+	private String render(QuestionnaireFlow.Page page, Answers answers, Map<String, List<String>> values,
+			List<AnswerError> errors, String returnTo, String code, Model model) {
+		List<QuestionnaireFlow.Question> questions = new ArrayList<>();
+		for (Item item : page.items()) {
+			if (!questionnaire.isEnabled(item, answers)) {
+				continue;
+			}
+			String error = errors.stream()
+				.filter(e -> e.linkId().equals(item.linkId()))
+				.findFirst()
+				.map(this::message)
+				.orElse(null);
+			questions.add(new QuestionnaireFlow.Question(item, values.getOrDefault(item.linkId(), List.of()), error));
+		}
+		model.addAttribute("page", page);
+		model.addAttribute("stepCount", flow.stepCount());
+		model.addAttribute("questions", questions);
+		model.addAttribute("hasErrors", !errors.isEmpty());
+		model.addAttribute("a", code);
+		model.addAttribute("returnTo", RETURN_TO_CHECK.equals(returnTo) ? RETURN_TO_CHECK : null);
+		model.addAttribute("backPage", flow.previous(page, answers).map(QuestionnaireFlow.Page::index).orElse(null));
+		return QUESTION_VIEW;
+	}
+
+	/** The validator's errors about this page's questions; later pages are not answered yet. */
+	private List<AnswerError> pageErrors(QuestionnaireFlow.Page page, Answers partial, Map<String, List<String>> form) {
+		Map<String, List<String>> relevant = new LinkedHashMap<>();
+		for (Item item : questionnaire.items()) {
+			boolean onPage = page.items().contains(item);
+			if (form.containsKey(item.linkId()) && (onPage || partial.has(item.linkId()))) {
+				relevant.put(item.linkId(), form.get(item.linkId()));
+			}
+		}
+		ValidationResult result = assessments.validateForm(relevant);
+		return result.errors().stream()
+			.filter(e -> page.items().stream().anyMatch(item -> item.linkId().equals(e.linkId())
+					&& questionnaire.isEnabled(item, partial)))
+			.toList();
+	}
+
+	/** The answers before this page plus what was posted, pruned, for deciding which questions apply. */
+	private Answers prunedForm(Map<String, List<String>> form, QuestionnaireFlow.Page page) {
+		Map<String, Answer> values = new LinkedHashMap<>();
+		for (Item item : questionnaire.items()) {
+			List<String> v = form.get(item.linkId());
+			if (v == null || v.isEmpty()) {
+				continue;
+			}
+			try {
+				if (item.type() == ItemType.MULTI ? item.codes().containsAll(v)
+						: item.type() == ItemType.SINGLE ? v.size() == 1 && item.hasCode(v.get(0))
+								: v.size() == 1 && inRange(item, v.get(0))) {
+					QuestionnaireFlow.answerOf(item, v).ifPresent(a -> values.put(item.linkId(), a));
+				}
+			}
+			catch (NumberFormatException ex) {
+				// shown back as posted; the validator names the error
+			}
+		}
+		return flow.prune(values);
+	}
+
+	/** Clinician pre-fill: only known questions and codes, and never the warning signs. */
+	private Answers prefill(MultiValueMap<String, String> params) {
+		rejectUnknownParameters(params);
+		Map<String, List<String>> form = new LinkedHashMap<>();
+		params.forEach((name, values) -> {
+			if (!CONTROL.contains(name) && !Questionnaire.RED_FLAGS.equals(name)) {
+				form.put(name, values);
+			}
+		});
+		for (AnswerError error : assessments.validateForm(form).errors()) {
+			if (form.containsKey(error.linkId())) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "pre-fill");
+			}
+		}
+		Map<String, Answer> values = new LinkedHashMap<>();
+		form.forEach((linkId, v) -> questionnaire.item(linkId)
+			.flatMap(item -> QuestionnaireFlow.answerOf(item, v))
+			.ifPresent(a -> values.put(linkId, a)));
+		return flow.prune(values);
+	}
+
+	private void rejectUnknownParameters(MultiValueMap<String, String> params) {
+		for (String name : params.keySet()) {
+			if (!CONTROL.contains(name) && questionnaire.item(name).isEmpty()) {
+				throw badRequest();
+			}
+		}
+	}
+
+	private Answers decode(String code) {
+		ShareCode.Decoded decoded = ShareCode.decode(code, questionnaire).orElseThrow(WizardController::badRequest);
+		Map<String, Answer> values = new LinkedHashMap<>();
+		for (Item item : questionnaire.items()) {
+			Object raw = decoded.rawAnswers().get(item.linkId());
+			if (raw == null) {
+				continue;
+			}
+			if (raw instanceof Integer value) {
+				if (value < item.min() || value > item.max()) {
+					throw badRequest();
+				}
+				values.put(item.linkId(), new Answer.Whole(value));
+			}
+			else if (raw instanceof List<?> codes) {
+				values.put(item.linkId(), new Answer.Multi(codes.stream().map(String::valueOf).toList()));
+			}
+			else {
+				values.put(item.linkId(), new Answer.Single(String.valueOf(raw)));
+			}
+		}
+		return flow.prune(values);
+	}
+
+	private String encode(Answers answers) {
+		return ShareCode.encode(releases.current().id(), answers, questionnaire);
+	}
+
+	private Map<String, List<String>> valuesOf(Answers answers) {
+		Map<String, List<String>> values = new LinkedHashMap<>();
+		answers.values().forEach((linkId, answer) -> questionnaire.item(linkId)
+			.ifPresent(item -> values.put(linkId, QuestionnaireFlow.formValues(item, answer))));
+		return values;
+	}
+
+	private Map<String, Object> rawOf(Answers answers) {
+		Map<String, Object> raw = new LinkedHashMap<>();
+		answers.values().forEach((linkId, answer) -> {
+			if (answer instanceof Answer.Whole whole) {
+				raw.put(linkId, whole.value());
+			}
+			else if (answer instanceof Answer.Multi multi) {
+				raw.put(linkId, multi.codes());
+			}
+			else {
+				raw.put(linkId, ((Answer.Single) answer).code());
+			}
+		});
+		return raw;
+	}
+
+	private List<String> displayOf(Item item, Answer answer) {
+		if (answer instanceof Answer.Whole whole) {
+			return List.of(String.valueOf(whole.value()));
+		}
+		return answer.codes().stream().map(code -> text(item.codeKey(code))).toList();
+	}
+
+	private String message(AnswerError error) {
+		return messages.getMessage(error.messageKey(), error.args().toArray(), error.messageKey(), Locale.ENGLISH);
+	}
+
+	private String text(String key) {
+		return messages.getMessage(key, null, key, Locale.ENGLISH);
+	}
+
+	private static boolean inRange(Item item, String value) {
+		int n = Integer.parseInt(value.trim());
+		return n >= item.min() && n <= item.max();
+	}
+
+	private static int intParam(String value, int fallback) {
+		if (value == null) {
+			return fallback;
+		}
+		try {
+			return Integer.parseInt(value);
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+	private static ResponseStatusException badRequest() {
+		return new ResponseStatusException(HttpStatus.BAD_REQUEST);
+	}
+
+}
