@@ -59,6 +59,26 @@ class PostgresIntegrationTests {
 		System.out.println("PostgreSQL integration test ran against " + URL);
 	}
 
+	/** Two instances on one database: a publish on one is in force on the other within 5 seconds. */
+	@Test
+	void aPublishOnOneInstanceReachesTheOther() throws Exception {
+		try (ConfigurableApplicationContext first = start(); ConfigurableApplicationContext second = start()) {
+			Releases one = first.getBean(Releases.class);
+			Releases other = second.getBean(Releases.class);
+			long published = one.publish("tester", "published on the first instance").id();
+			long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+			while (other.current().id() != published && System.nanoTime() < deadline) {
+				Thread.sleep(100);
+			}
+			assertThat(other.current().id()).as("release in force on the second instance").isEqualTo(published);
+			int port = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
+			var response = java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/options"))
+					.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			assertThat(response.body()).contains("\"release\":\"" + published + "\"");
+		}
+	}
+
 	private static ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(NextStepsApplication.class).profiles("postgres")
 			.run("--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER,

@@ -99,4 +99,30 @@ class SiteShellTests extends WebTestSupport {
 		assertThat(response.headers().firstValue("Permissions-Policy")).isPresent();
 	}
 
+	@Test
+	void crossSiteFormPostsAreRefused() {
+		var evil = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/start"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Origin", "https://evil.example")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("page=0&red_flags=none"))
+			.build());
+		assertThat(evil.statusCode()).isEqualTo(403);
+		var same = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/start"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Origin", baseUrl())
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("page=0&red_flags=none"))
+			.build());
+		assertThat(same.statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void hstsIsSentWhenTheProxySaysHttps() {
+		var response = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/"))
+			.header("X-Forwarded-Proto", "https")
+			.GET()
+			.build());
+		assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
+		assertThat(get("/").headers().firstValue("Strict-Transport-Security")).isEmpty();
+	}
+
 }
