@@ -82,7 +82,8 @@ class PostgresIntegrationTests {
 	private static ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(NextStepsApplication.class).profiles("postgres")
 			.run("--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER,
-					"--spring.datasource.password=" + PASSWORD, "--server.port=0", "--server.address=127.0.0.1");
+					"--spring.datasource.password=" + PASSWORD, "--server.port=0", "--server.address=127.0.0.1",
+					"--nextsteps.release-poll-interval=500ms");
 	}
 
 }
