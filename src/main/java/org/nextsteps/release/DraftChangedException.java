@@ -5,7 +5,7 @@ public class DraftChangedException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
-	DraftChangedException() {
+	public DraftChangedException() {
 		super("The draft changed after it was checked");
 	}
 
