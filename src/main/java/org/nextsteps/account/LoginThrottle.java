@@ -2,6 +2,7 @@ package org.nextsteps.account;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -32,13 +33,15 @@ class LoginThrottle {
 	}
 
 	@Transactional(readOnly = true)
-	Optional<Instant> lockedUntil(String username, Instant now) {
+	Optional<Instant> lockedUntil(String username, Instant at) {
+		Instant now = stored(at);
 		return locks.findById(username).map(LoginLock::lockedUntil).filter(until -> until.isAfter(now));
 	}
 
 	/** Records a wrong password; returns the end of the lock when this one locked the username. */
 	@Transactional
-	Optional<Instant> failed(String username, Instant now) {
+	Optional<Instant> failed(String username, Instant at) {
+		Instant now = stored(at);
 		failures.deleteOlderThan(now.minus(WINDOW));
 		locks.deleteEnded(now);
 		failures.save(new LoginFailure(username, now));
@@ -56,6 +59,11 @@ class LoginThrottle {
 	@Transactional
 	void succeeded(String username) {
 		failures.deleteByUsername(username);
+	}
+
+	/** Databases keep microseconds at most: compare what was stored with times cut the same way. */
+	private static Instant stored(Instant time) {
+		return time.truncatedTo(ChronoUnit.MILLIS);
 	}
 
 	/** An administrator lifts a lock before it ends. */
