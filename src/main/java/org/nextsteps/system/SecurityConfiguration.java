@@ -43,7 +43,7 @@ class SecurityConfiguration {
 	SecurityFilterChain staffChain(HttpSecurity http) throws Exception {
 		http.securityMatcher("/editor/**", "/login", "/logout")
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/login").permitAll().anyRequest().hasRole("EDITOR"))
-			.formLogin(form -> form.loginPage("/login").permitAll())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/editor").permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()));
 		return commonHeaders(http, PathPatternRequestMatcher.withDefaults().matcher(PREVIEW_FRAMES)).build();
