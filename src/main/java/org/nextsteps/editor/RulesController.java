@@ -191,6 +191,19 @@ class RulesController {
 		return form.toDefinition();
 	}
 
+	/** The editors' words for a compiler problem, as a message key. */
+	static String messageKey(RuleProblem problem) {
+		String field = problem.field() == null ? "" : problem.field();
+		Matcher when = WHEN.matcher(field);
+		if (when.matches()) {
+			return "editor.rule.problem." + (when.group(2) == null ? "linkId" : when.group(2));
+		}
+		if (List.of("key", "kind", "target", "weight", "reason", "sources").contains(field)) {
+			return "editor.rule.problem." + field;
+		}
+		return "when".equals(field) ? "editor.rule.problem.prefer" : "editor.rule.problem.rule";
+	}
+
 	/** Puts a compiler problem on the field it is about, in the editors' words (messages/editor). */
 	static void reject(BindingResult result, RuleForm form, RuleProblem problem) {
 		String field = problem.field() == null ? "" : problem.field();
