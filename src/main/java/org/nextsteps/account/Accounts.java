@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -187,7 +188,7 @@ public class Accounts {
 
 	private StaffUser existing(String username) {
 		return users.findByUsername(normalize(username))
-			.orElseThrow(() -> new java.util.NoSuchElementException("No user " + username));
+			.orElseThrow(() -> new NoSuchElementException("No user " + username));
 	}
 
 }

@@ -3,7 +3,6 @@ package org.nextsteps.account;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.nextsteps.system.EditConflictException;

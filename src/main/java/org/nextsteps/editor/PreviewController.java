@@ -55,7 +55,7 @@ class PreviewController {
 		this.scenarios = scenarios;
 		this.previews = previews;
 		this.answersForm = answersForm;
-		this.validator = new AnswerValidator(questionnaire.questionnaire());
+		this.validator = questionnaire.validator();
 	}
 
 	/** One option's place in each version. */

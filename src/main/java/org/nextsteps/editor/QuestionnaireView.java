@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.nextsteps.pathway.ConditionOperator;
+import org.nextsteps.questionnaire.AnswerValidator;
 import org.nextsteps.questionnaire.Item;
 import org.nextsteps.questionnaire.ItemType;
 import org.nextsteps.questionnaire.Questionnaire;
@@ -39,6 +40,8 @@ class QuestionnaireView {
 
 	private final Questionnaire questionnaire = Questionnaire.standard();
 
+	private final AnswerValidator validator = new AnswerValidator(questionnaire);
+
 	private final List<ItemView> items = questionnaire.items()
 		.stream()
 		.map(item -> new ItemView(item,
@@ -50,6 +53,11 @@ class QuestionnaireView {
 
 	Questionnaire questionnaire() {
 		return questionnaire;
+	}
+
+	/** The patient's own validator: previews and scenarios accept exactly what the questionnaire accepts. */
+	AnswerValidator validator() {
+		return validator;
 	}
 
 	List<ItemView> items() {

@@ -49,7 +49,7 @@ class Scenarios {
 		this.repository = repository;
 		this.audit = audit;
 		this.previews = previews;
-		this.validator = new AnswerValidator(questionnaire.questionnaire());
+		this.validator = questionnaire.validator();
 	}
 
 	@Transactional(readOnly = true)

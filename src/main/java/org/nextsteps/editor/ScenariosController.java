@@ -58,7 +58,7 @@ class ScenariosController {
 		this.releases = releases;
 		this.content = content;
 		this.answersForm = answersForm;
-		this.validator = new AnswerValidator(questionnaire.questionnaire());
+		this.validator = questionnaire.validator();
 	}
 
 	@InitBinder("form")

@@ -32,7 +32,9 @@ import org.nextsteps.release.Releases;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,12 +66,19 @@ class EditorBrowserTests extends BrowserTestSupport {
 	@Autowired
 	Releases releases;
 
+	/** Waits for the page a click led to. */
+	static WebElement waitFor(WebDriver browser, By locator) {
+		return new WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+			.until(ExpectedConditions.presenceOfElementLocated(locator));
+	}
+
 	void signIn(WebDriver browser, String username) {
 		browser.manage().deleteAllCookies();
 		open("/login");
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(StaffSession.PASSWORD);
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		waitFor(browser, By.cssSelector(".staff-user"));
 		assertThat(browser.getCurrentUrl()).endsWith("/editor");
 	}
 
@@ -88,7 +97,7 @@ class EditorBrowserTests extends BrowserTestSupport {
 		// a refused form too: the error summary and field errors
 		open("/editor/rules/new");
 		browser.findElement(By.cssSelector(".actions button[value=save]")).click();
-		assertThat(browser.findElement(By.cssSelector(".error-summary")).isDisplayed()).isTrue();
+		assertThat(waitFor(browser, By.cssSelector(".error-summary")).isDisplayed()).isTrue();
 		assertAccessible(browser);
 	}
 
@@ -126,12 +135,12 @@ class EditorBrowserTests extends BrowserTestSupport {
 			weight.clear();
 			weight.sendKeys(String.valueOf(choice.weight()));
 			browser.findElement(By.cssSelector(".actions button[value=save]")).click();
-			assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains(choice.rule().key());
+			assertThat(waitFor(browser, By.cssSelector("[role=status]")).getText()).contains(choice.rule().key());
 
 			open("/editor/preview");
 			new Select(browser.findElement(By.id("scenario"))).selectByVisibleText(choice.scenario().name());
 			browser.findElement(By.id("preview-scenario")).click();
-			assertThat(browser.findElement(By.id("ranking")).getText()).contains("moved");
+			assertThat(waitFor(browser, By.id("ranking")).getText()).contains("moved");
 			assertThat(browser.findElements(By.cssSelector("iframe.preview-frame"))).hasSize(2);
 			assertAccessible(browser);
 			screenshots(browser, "editor-preview-after-change");
@@ -139,8 +148,9 @@ class EditorBrowserTests extends BrowserTestSupport {
 			open("/editor/publish");
 			browser.findElement(By.id("note")).sendKeys("Raise " + choice.rule().key());
 			browser.findElement(By.id("publish-button")).click();
+			WebElement published = waitFor(browser, By.cssSelector("[role=status]"));
 			assertThat(browser.getCurrentUrl()).endsWith("/editor/releases");
-			assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+			assertThat(published.getText())
 				.contains("Release " + (oldRelease + 1) + " is published");
 
 			String newLink = shareUrl(choice.scenario().answers());
