@@ -82,7 +82,9 @@ class OptionEditingTests extends WebTestSupport {
 		assertThat(entry.changes()).extracting(FieldChange::field).containsExactly("summary", "benefits");
 		assertThat(entry.changes().get(0)).isEqualTo(new FieldChange("summary", oldSummary, form.getSummary()));
 		// after saving, the page shows the server's reading grade
-		assertThat(editor.get("/editor/options/" + SLUG).body()).contains("Reading grade");
+		assertThat(editor.get("/editor/options/" + SLUG).body()).contains("Reading grade")
+			.as("the address name of a saved option cannot be changed").doesNotContain("id=\"slug\"");
+		assertThat(editor.get("/editor/options/new").body()).contains("id=\"slug\"");
 	}
 
 	@Test
