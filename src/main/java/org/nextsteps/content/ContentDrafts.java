@@ -2,7 +2,11 @@ package org.nextsteps.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 
+import org.nextsteps.system.EditConflictException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +40,54 @@ public class ContentDrafts {
 			}
 		}
 		return new ContentSnapshot(all, explanations, questions);
+	}
+
+	/** Every draft option in page order, with its version and last change. */
+	@Transactional(readOnly = true)
+	public List<DraftOption> options() {
+		return options.findAllByOrderByPositionAsc().stream().map(ContentOption::toDraft).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<DraftOption> option(String slug) {
+		return options.findBySlug(slug).map(ContentOption::toDraft);
+	}
+
+	/**
+	 * Saves one option over the version the editor opened; its slug and place stay.
+	 * @throws NoSuchElementException when there is no option with that slug
+	 * @throws EditConflictException when someone saved it since {@code expectedVersion}: nothing is written
+	 */
+	@Transactional
+	public DraftOption saveOption(OptionContent content, int expectedVersion, String by) {
+		ContentOption row = options.findBySlug(content.slug()).orElseThrow(() -> new NoSuchElementException(content.slug()));
+		if (row.version() != expectedVersion) {
+			throw new EditConflictException("option " + content.slug());
+		}
+		row.apply(content, row.position(), by);
+		try {
+			options.flush();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new EditConflictException("option " + content.slug(), ex);
+		}
+		return row.toDraft();
+	}
+
+	/**
+	 * Adds a new option after the last one.
+	 * @throws IllegalArgumentException when the slug is taken
+	 */
+	@Transactional
+	public DraftOption addOption(OptionContent content, String by) {
+		List<ContentOption> all = options.findAllByOrderByPositionAsc();
+		if (all.stream().anyMatch(option -> option.slug().equals(content.slug()))) {
+			throw new IllegalArgumentException("Slug already used: " + content.slug());
+		}
+		int position = all.isEmpty() ? 0 : all.get(all.size() - 1).position() + 1;
+		ContentOption row = options.save(new ContentOption(content, position, by));
+		options.flush();
+		return row.toDraft();
 	}
 
 	@Transactional(readOnly = true)

@@ -104,11 +104,23 @@ class ContentOption extends EditableRecord {
 
 	ContentOption(OptionContent content, int position, String by) {
 		this.slug = content.slug();
-		apply(content, position, by);
+		copy(content, position);
+		touch(by);
 	}
 
-	/** Copies every field of {@code content} into this draft (the slug never changes). */
+	/**
+	 * Copies every field of {@code content} into this draft (the slug never changes). A row that already says the
+	 * same is left alone, so its version and its last editor stay true.
+	 */
 	void apply(OptionContent content, int position, String by) {
+		if (this.position == position && toContent().equals(content)) {
+			return;
+		}
+		copy(content, position);
+		touch(by);
+	}
+
+	private void copy(OptionContent content, int position) {
 		this.stage = content.stage();
 		this.position = position;
 		this.title = content.title();
@@ -131,7 +143,6 @@ class ContentOption extends EditableRecord {
 		this.prioritiesPoor = List.copyOf(content.priorities().poor());
 		this.sources = List.copyOf(content.sources());
 		this.lastReviewed = content.lastReviewed();
-		touch(by);
 	}
 
 	OptionContent toContent() {
@@ -144,7 +155,12 @@ class ContentOption extends EditableRecord {
 		return slug;
 	}
 
+	int position() {
+		return position;
+	}
 
-
+	DraftOption toDraft() {
+		return new DraftOption(toContent(), version(), updatedAt(), updatedBy());
+	}
 
 }

@@ -17,4 +17,7 @@ interface ContentOptionRepository extends Repository<ContentOption, Long> {
 
 	void deleteAll();
 
+	/** Writes pending changes now, so a lost optimistic-locking race shows up inside the caller's save. */
+	void flush();
+
 }

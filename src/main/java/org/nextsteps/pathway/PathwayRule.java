@@ -58,10 +58,20 @@ class PathwayRule extends EditableRecord {
 
 	PathwayRule(RuleDefinition rule, int position, String by) {
 		this.key = rule.key();
-		apply(rule, position, by);
+		copy(rule, position);
+		touch(by);
 	}
 
+	/** Copies the rule into this row; a row that already says the same keeps its version and last editor. */
 	void apply(RuleDefinition rule, int position, String by) {
+		if (this.position == position && toDefinition().equals(rule)) {
+			return;
+		}
+		copy(rule, position);
+		touch(by);
+	}
+
+	private void copy(RuleDefinition rule, int position) {
 		this.position = position;
 		this.kind = rule.kind();
 		this.conditions = List.copyOf(rule.when());
@@ -70,7 +80,6 @@ class PathwayRule extends EditableRecord {
 		this.reason = rule.reason();
 		this.sources = List.copyOf(rule.sources());
 		this.enabled = rule.enabled();
-		touch(by);
 	}
 
 	RuleDefinition toDefinition() {
@@ -83,6 +92,10 @@ class PathwayRule extends EditableRecord {
 
 	int position() {
 		return position;
+	}
+
+	DraftRule toDraft() {
+		return new DraftRule(toDefinition(), position, version(), updatedAt(), updatedBy());
 	}
 
 }

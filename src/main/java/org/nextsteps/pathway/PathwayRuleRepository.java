@@ -1,6 +1,7 @@
 package org.nextsteps.pathway;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
@@ -11,5 +12,10 @@ interface PathwayRuleRepository extends Repository<PathwayRule, Long> {
 	PathwayRule save(PathwayRule rule);
 
 	long count();
+
+	Optional<PathwayRule> findByKey(String key);
+
+	/** Writes pending changes now, so a lost optimistic-locking race shows up inside the caller's save. */
+	void flush();
 
 }

@@ -1,25 +1,122 @@
 package org.nextsteps.pathway;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.nextsteps.content.ContentDrafts;
+import org.nextsteps.content.ContentSnapshot;
+import org.nextsteps.content.DoctorQuestion;
+import org.nextsteps.content.Explanation;
+import org.nextsteps.content.OptionContent;
+import org.nextsteps.content.Stage;
+import org.nextsteps.system.EditConflictException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The draft decision table as a whole, read in one query. */
+/**
+ * The draft decision table: read whole in one query, or one row at a time by an editor. A row is only ever saved
+ * when {@link RuleSetCompiler#validate} finds nothing wrong with it against the draft content, so an invalid rule
+ * cannot be made.
+ */
 @Service
 public class RuleDrafts {
 
 	private final PathwayRuleRepository rules;
 
-	RuleDrafts(PathwayRuleRepository rules) {
+	private final ContentDrafts content;
+
+	RuleDrafts(PathwayRuleRepository rules, ContentDrafts content) {
 		this.rules = rules;
+		this.content = content;
 	}
 
 	@Transactional(readOnly = true)
 	public List<RuleDefinition> all() {
 		return rules.findAllByOrderByPositionAsc().stream().map(PathwayRule::toDefinition).toList();
+	}
+
+	/** Every draft row in table order, with its version and last change. */
+	@Transactional(readOnly = true)
+	public List<DraftRule> rules() {
+		return rules.findAllByOrderByPositionAsc().stream().map(PathwayRule::toDraft).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<DraftRule> rule(String key) {
+		return rules.findByKey(key).map(PathwayRule::toDraft);
+	}
+
+	/**
+	 * What is wrong with the rule against the questionnaire and the draft content; empty when it may be saved.
+	 * Disabled rules are checked too: a rule that is switched on later must already be right.
+	 */
+	@Transactional(readOnly = true)
+	public List<RuleProblem> problems(RuleDefinition rule) {
+		ContentSnapshot draft = content.snapshot();
+		Map<String, Stage> stages = new LinkedHashMap<>();
+		for (OptionContent option : draft.options()) {
+			stages.put(option.slug(), option.stage());
+		}
+		return RuleSetCompiler.validate(rule, stages,
+				draft.explanations().stream().map(Explanation::key).collect(Collectors.toSet()),
+				draft.questions().stream().map(DoctorQuestion::key).collect(Collectors.toSet()));
+	}
+
+	/**
+	 * Saves one row over the version the editor opened; its key and place stay.
+	 * @throws NoSuchElementException when no rule has that key
+	 * @throws InvalidRulesException when the rule is not valid: nothing is written
+	 * @throws EditConflictException when someone saved it since {@code expectedVersion}: nothing is written
+	 */
+	@Transactional
+	public DraftRule saveRule(RuleDefinition rule, int expectedVersion, String by) {
+		PathwayRule row = rules.findByKey(rule.key()).orElseThrow(() -> new NoSuchElementException(rule.key()));
+		requireValid(rule);
+		if (row.version() != expectedVersion) {
+			throw new EditConflictException("rule " + rule.key());
+		}
+		row.apply(rule, row.position(), by);
+		try {
+			rules.flush();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new EditConflictException("rule " + rule.key(), ex);
+		}
+		return row.toDraft();
+	}
+
+	/**
+	 * Adds a rule at the end of the table.
+	 * @throws InvalidRulesException when the rule is not valid or its key is taken: nothing is written
+	 */
+	@Transactional
+	public DraftRule addRule(RuleDefinition rule, String by) {
+		List<PathwayRule> all = rules.findAllByOrderByPositionAsc();
+		List<RuleProblem> problems = new ArrayList<>(problems(rule));
+		if (all.stream().anyMatch(existing -> existing.key().equals(rule.key()))) {
+			problems.add(new RuleProblem(rule.key(), "key", "Another rule already uses this key."));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidRulesException(problems);
+		}
+		int position = all.isEmpty() ? 0 : all.get(all.size() - 1).position() + 1;
+		PathwayRule row = rules.save(new PathwayRule(rule, position, by));
+		rules.flush();
+		return row.toDraft();
+	}
+
+	private void requireValid(RuleDefinition rule) {
+		List<RuleProblem> problems = problems(rule);
+		if (!problems.isEmpty()) {
+			throw new InvalidRulesException(problems);
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -55,7 +55,8 @@ public class Assessments {
 		return assess(answers, releases.current());
 	}
 
-	Result assess(Answers answers, PublishedRelease release) {
+	/** The result of valid answers on any release, the editor's draft included (its previews use this). */
+	public Result assess(Answers answers, PublishedRelease release) {
 		Evaluation evaluation = evaluator.evaluate(answers, release.rules());
 		List<Suggestion> suggestions = new ArrayList<>(evaluation.options().size());
 		for (RankedOption ranked : evaluation.options()) {

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -21,13 +22,17 @@ import org.nextsteps.pathway.RuleDrafts;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The published releases. Patient pages read {@link #current()}, an immutable snapshot held in memory and
  * replaced atomically when a release is published; share links pin an older one through {@link #find}.
- * Publishing writes one row in one transaction, so a release is either wholly there or not at all.
+ * Publishing writes one row in one transaction, so a release is either wholly there or not at all. Called inside
+ * a caller's transaction (an editor's publish that also writes its audit entry), the write joins it and the new
+ * release is swapped in only after that transaction commits.
  */
 @Service
 public class Releases implements InitializingBean {
@@ -125,9 +130,53 @@ public class Releases implements InitializingBean {
 	 * @throws org.nextsteps.pathway.InvalidRulesException when the draft rules do not compile: nothing is written
 	 */
 	public PublishedRelease publish(String by, String note) {
-		transactions.execute(status -> write(by, note));
-		refresh();
-		return current.get();
+		return publish(by, note, null);
+	}
+
+	/**
+	 * Publishes the draft only if it is still the one that was checked ({@link DraftRelease#checksum()}).
+	 * @throws DraftChangedException when it changed since: nothing is written
+	 * @throws org.nextsteps.pathway.InvalidRulesException when the draft rules do not compile: nothing is written
+	 */
+	public PublishedRelease publish(String by, String note, String expectedChecksum) {
+		PublishedRelease release = transactions.execute(status -> {
+			ReleaseDocument draft = draftDocument();
+			if (expectedChecksum != null && !expectedChecksum.equals(sha256(json.writeValueAsString(draft)))) {
+				throw new DraftChangedException();
+			}
+			return write(draft, by, note);
+		});
+		installAfterCommit(release);
+		return release;
+	}
+
+	/**
+	 * Publishes the content of an earlier release, exactly, as a new release, and makes the draft say the same
+	 * (options that release lacks stay in the draft, unpublished; rules it lacks are disabled).
+	 * @throws NoSuchElementException when there is no such release
+	 */
+	public PublishedRelease rollBack(long releaseId, String by, String note) {
+		PublishedRelease release = transactions.execute(status -> {
+			ReleaseEntity old = repository.findById(releaseId).orElseThrow(() -> new NoSuchElementException(
+					"No release " + releaseId));
+			ReleaseDocument document = read(old);
+			drafts.replaceWith(document.content(), by);
+			ruleDrafts.replaceWith(document.rules(), by);
+			return write(document, by, note);
+		});
+		installAfterCommit(release);
+		return release;
+	}
+
+	/**
+	 * The draft as the release it would become (numbered as the next one), compiled but not stored.
+	 * @throws org.nextsteps.pathway.InvalidRulesException when the draft rules do not compile
+	 */
+	public DraftRelease draft() {
+		ReleaseDocument draft = transactions.execute(status -> draftDocument());
+		PublishedRelease release = new PublishedRelease(
+				new ReleaseInfo(repository.latestId() + 1, Instant.now(), "", ""), draft.content(), draft.rules());
+		return new DraftRelease(release, sha256(json.writeValueAsString(draft)));
 	}
 
 	/**
@@ -140,27 +189,57 @@ public class Releases implements InitializingBean {
 		if (now != null && now.id() >= latest) {
 			return;
 		}
-		repository.findFirstByOrderByIdDesc().map(this::toPublished).ifPresent(release -> {
-			current.accumulateAndGet(release, (old, candidate) -> old == null || candidate.id() > old.id() ? candidate : old);
-			log.info("Release {} is now current", release.id());
-		});
+		repository.findFirstByOrderByIdDesc().map(this::toPublished).ifPresent(this::install);
+	}
+
+	private ReleaseDocument draftDocument() {
+		return new ReleaseDocument(drafts.snapshot(), ruleDrafts.all());
 	}
 
 	private long write(String by, String note) {
-		ReleaseDocument draft = new ReleaseDocument(drafts.snapshot(), ruleDrafts.all());
-		// Compiling is the full check: a release that could not be served is never written.
-		new PublishedRelease(new ReleaseInfo(0, Instant.now(), by, note), draft.content(), draft.rules());
-		String document = json.writeValueAsString(draft);
-		long id = repository.latestId() + 1;
-		repository.saveAndFlush(new ReleaseEntity(id, Instant.now(), by, note, sha256(document), document));
-		return id;
+		return write(draftDocument(), by, note).id();
 	}
 
-	private PublishedRelease toPublished(ReleaseEntity entity) {
+	/** Writes the document as the next release; compiling it first is the full check, so nothing unservable is stored. */
+	private PublishedRelease write(ReleaseDocument document, String by, String note) {
+		long id = repository.latestId() + 1;
+		Instant now = Instant.now();
+		PublishedRelease release = new PublishedRelease(new ReleaseInfo(id, now, by, note), document.content(),
+				document.rules());
+		String text = json.writeValueAsString(document);
+		repository.saveAndFlush(new ReleaseEntity(id, now, by, note, sha256(text), text));
+		return release;
+	}
+
+	/** Makes the release current once its row is committed: at once outside a transaction, else after commit. */
+	private void installAfterCommit(PublishedRelease release) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					install(release);
+				}
+			});
+		}
+		else {
+			install(release);
+		}
+	}
+
+	private void install(PublishedRelease release) {
+		current.accumulateAndGet(release, (old, candidate) -> old == null || candidate.id() > old.id() ? candidate : old);
+		log.info("Release {} is now current", release.id());
+	}
+
+	private ReleaseDocument read(ReleaseEntity entity) {
 		if (!sha256(entity.snapshot()).equals(entity.checksum())) {
 			throw new IllegalStateException("Release " + entity.id() + " does not match its checksum");
 		}
-		ReleaseDocument document = json.readValue(entity.snapshot(), ReleaseDocument.class);
+		return json.readValue(entity.snapshot(), ReleaseDocument.class);
+	}
+
+	private PublishedRelease toPublished(ReleaseEntity entity) {
+		ReleaseDocument document = read(entity);
 		return new PublishedRelease(
 				new ReleaseInfo(entity.id(), entity.publishedAt(), entity.publishedBy(), entity.note()),
 				document.content(), document.rules());

@@ -6,12 +6,20 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two worlds with different rules. Staff pages ({@code /editor/**}, login) use a session, CSRF and form
- * login. Patient pages and the API are stateless: no session, no cookie, nothing stored, so CSRF has no
- * state to protect there (patient forms change nothing on the server).
+ * login; every staff member holds at least the editor role, and pages that need more say so themselves
+ * ({@code @PreAuthorize}). Patient pages and the API are stateless: no session, no cookie, nothing stored, so
+ * CSRF has no state to protect there (patient forms change nothing on the server).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -19,20 +27,26 @@ class SecurityConfiguration {
 	/** Same-origin everything: no third-party host can be reached from any page. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
+			+ "form-action 'self'";
 
 	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
 			+ "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
+
+	/**
+	 * The editor's preview shows the patient's page as it would look, in frames of the editor's own page: only these
+	 * responses may be framed, and only by this site.
+	 */
+	static final String PREVIEW_FRAMES = "/editor/preview/frame/**";
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain staffChain(HttpSecurity http) throws Exception {
 		http.securityMatcher("/editor/**", "/login", "/logout")
-			.authorizeHttpRequests(auth -> auth.requestMatchers("/login").permitAll().anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").permitAll())
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/login").permitAll().anyRequest().hasRole("EDITOR"))
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/editor").permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()));
-		return commonHeaders(http).build();
+		return commonHeaders(http, PathPatternRequestMatcher.withDefaults().matcher(PREVIEW_FRAMES)).build();
 	}
 
 	@Bean
@@ -49,14 +63,23 @@ class SecurityConfiguration {
 			.requestCache(cache -> cache.disable())
 			.securityContext(context -> context.requireExplicitSave(true))
 			.csrf(csrf -> csrf.disable());
-		return commonHeaders(http).build();
+		return commonHeaders(http, request -> false).build();
 	}
 
-	private static HttpSecurity commonHeaders(HttpSecurity http) throws Exception {
-		return http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+	/** The same headers everywhere; {@code frameable} responses may be framed by this site, all others by none. */
+	private static HttpSecurity commonHeaders(HttpSecurity http, RequestMatcher frameable) throws Exception {
+		RequestMatcher notFrameable = new NegatedRequestMatcher(frameable);
+		return http.headers(headers -> headers.frameOptions(frame -> frame.disable())
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(notFrameable,
+					new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY + "; frame-ancestors 'none'")))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(frameable,
+					new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY + "; frame-ancestors 'self'")))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(notFrameable,
+					new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(frameable,
+					new XFrameOptionsHeaderWriter(XFrameOptionsMode.SAMEORIGIN)))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
-			.frameOptions(frame -> frame.deny()));
+			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
 	}
 
 }

@@ -1,0 +1,194 @@
+package org.nextsteps.account;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.nextsteps.audit.AuditLog;
+import org.nextsteps.audit.FieldChange;
+import org.nextsteps.system.EditConflictException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff accounts: creating them, changing their role or switching them off, and setting passwords. Every change is
+ * written to the audit log in the same transaction (passwords never: only that one was set). At least one enabled
+ * administrator always remains, so nobody can lock the whole team out.
+ */
+@Service
+public class Accounts {
+
+	public static final int MIN_PASSWORD = 12;
+
+	public static final int MAX_PASSWORD = 128;
+
+	static final int MAX_USERNAME_INPUT = 100;
+
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
+
+	private static final String SUBJECT = "user";
+
+	private final StaffUserRepository users;
+
+	private final PasswordEncoder encoder;
+
+	private final LoginThrottle throttle;
+
+	private final AuditLog audit;
+
+	Accounts(StaffUserRepository users, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit) {
+		this.users = users;
+		this.encoder = encoder;
+		this.throttle = throttle;
+		this.audit = audit;
+	}
+
+	/** Usernames are compared trimmed and in lower case; anything longer than any username is cut. */
+	public static String normalize(String username) {
+		String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+		return name.length() > MAX_USERNAME_INPUT ? name.substring(0, MAX_USERNAME_INPUT) : name;
+	}
+
+	@Transactional(readOnly = true)
+	public List<StaffAccount> all() {
+		return users.findAllByOrderByUsernameAsc().stream().map(StaffUser::toAccount).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<StaffAccount> find(String username) {
+		return users.findByUsername(normalize(username)).map(StaffUser::toAccount);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isEmpty() {
+		return users.count() == 0;
+	}
+
+	/** When the username is locked after wrong passwords, till when. */
+	public Optional<Instant> lockedUntil(String username) {
+		return throttle.lockedUntil(normalize(username), Instant.now());
+	}
+
+	/** @throws AccountException when the username is taken or not allowed, or the password is too weak */
+	@Transactional
+	public StaffAccount create(String username, String displayName, Role role, String password, String by) {
+		String name = normalize(username);
+		if (!USERNAME.matcher(name).matches()) {
+			throw new AccountException("username", "account.error.username");
+		}
+		if (users.findByUsername(name).isPresent()) {
+			throw new AccountException("username", "account.error.username-taken");
+		}
+		String display = requireDisplayName(displayName);
+		checkPassword(password, name);
+		StaffUser user = users.save(new StaffUser(name, display, encoder.encode(password), Objects.requireNonNull(role), by));
+		users.flush();
+		audit.record(by, "user.create", SUBJECT, name, List.of(new FieldChange("displayName", null, display),
+				new FieldChange("role", null, role.code()), new FieldChange("enabled", null, "true"),
+				new FieldChange("password", null, null)));
+		return user.toAccount();
+	}
+
+	/**
+	 * @throws EditConflictException when someone changed the account since {@code expectedVersion}
+	 * @throws AccountException when this would leave no enabled administrator
+	 */
+	@Transactional
+	public StaffAccount update(String username, String displayName, Role role, boolean enabled, int expectedVersion,
+			String by) {
+		StaffUser user = existing(username);
+		if (user.version() != expectedVersion) {
+			throw new EditConflictException("user " + user.username());
+		}
+		String display = requireDisplayName(displayName);
+		boolean wasActiveAdmin = user.role() == Role.ADMIN && user.enabled();
+		boolean staysActiveAdmin = role == Role.ADMIN && enabled;
+		if (wasActiveAdmin && !staysActiveAdmin && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+			throw new AccountException("role", "account.error.last-admin");
+		}
+		List<FieldChange> changes = new ArrayList<>();
+		if (!display.equals(user.displayName())) {
+			changes.add(new FieldChange("displayName", user.displayName(), display));
+		}
+		if (role != user.role()) {
+			changes.add(new FieldChange("role", user.role().code(), role.code()));
+		}
+		if (enabled != user.enabled()) {
+			changes.add(new FieldChange("enabled", String.valueOf(user.enabled()), String.valueOf(enabled)));
+		}
+		if (changes.isEmpty()) {
+			return user.toAccount();
+		}
+		user.update(display, role, enabled, by);
+		users.flush();
+		audit.record(by, "user.update", SUBJECT, user.username(), changes);
+		return user.toAccount();
+	}
+
+	/** An administrator sets someone's password (the old one is not needed). */
+	@Transactional
+	public void setPassword(String username, String password, String by) {
+		StaffUser user = existing(username);
+		checkPassword(password, user.username());
+		user.changePassword(encoder.encode(password), by);
+		audit.record(by, "user.password", SUBJECT, user.username(), List.of(new FieldChange("password", null, null)));
+	}
+
+	/** @throws AccountException when the current password is wrong or the new one is too weak */
+	@Transactional
+	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+		StaffUser user = existing(username);
+		if (currentPassword == null || !encoder.matches(currentPassword, user.passwordHash())) {
+			throw new AccountException("currentPassword", "account.error.current-password");
+		}
+		checkPassword(newPassword, user.username());
+		user.changePassword(encoder.encode(newPassword), user.username());
+		audit.record(user.username(), "user.password", SUBJECT, user.username(),
+				List.of(new FieldChange("password", null, null)));
+	}
+
+	/** An administrator lifts a sign-in lock early. */
+	@Transactional
+	public void unlock(String username, String by) {
+		String name = normalize(username);
+		throttle.unlock(name);
+		audit.record(by, "user.unlock", SUBJECT, name, List.of());
+	}
+
+	/** Why a password may not be used, as a message key; empty when it may. */
+	public static Optional<String> passwordProblem(String password, String username) {
+		if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+			return Optional.of("account.error.password-length");
+		}
+		if (password.strip().equalsIgnoreCase(normalize(username))) {
+			return Optional.of("account.error.password-username");
+		}
+		return Optional.empty();
+	}
+
+	private static void checkPassword(String password, String username) {
+		passwordProblem(password, username).ifPresent(key -> {
+			throw new AccountException("password", key, MIN_PASSWORD, MAX_PASSWORD);
+		});
+	}
+
+	private static String requireDisplayName(String displayName) {
+		String display = displayName == null ? "" : displayName.strip();
+		if (display.isEmpty() || display.length() > 100) {
+			throw new AccountException("displayName", "account.error.display-name");
+		}
+		return display;
+	}
+
+	private StaffUser existing(String username) {
+		return users.findByUsername(normalize(username))
+			.orElseThrow(() -> new NoSuchElementException("No user " + username));
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.nextsteps.account;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Every staff member changes their own password here, with the current one. */
+@Controller
+@RequestMapping("/editor/password")
+class PasswordController {
+
+	static final String PASSWORD_VIEW = "account/password";
+
+	private final Accounts accounts;
+
+	PasswordController(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping
+	String form(Model model) {
+		model.addAttribute("form", new UserForms.NewPassword());
+		model.addAttribute("minPassword", Accounts.MIN_PASSWORD);
+		return PASSWORD_VIEW;
+	}
+
+	@PostMapping
+	String change(@ModelAttribute("form") UserForms.NewPassword form, BindingResult result,
+			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		if (!form.getPassword().equals(form.getConfirm())) {
+			result.rejectValue("confirm", "account.error.password-confirm");
+		}
+		else {
+			try {
+				accounts.changeOwnPassword(me.getUsername(), form.getCurrentPassword(), form.getPassword());
+				UsersController.flash(redirect, "account.flash.own-password");
+				return "redirect:/editor";
+			}
+			catch (AccountException ex) {
+				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
+			}
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("minPassword", Accounts.MIN_PASSWORD);
+		return PASSWORD_VIEW;
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.nextsteps.account;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * What a staff member may do. Each role includes the ones before it: a publisher also edits, an administrator also
+ * publishes. The granted authorities say so explicitly ({@code ROLE_EDITOR}, ...), so checks name one role only.
+ */
+public enum Role {
+
+	/** Edits drafts: options, rules, scenarios; previews. */
+	EDITOR,
+	/** Also publishes, overrides failing scenarios with a reason, and rolls back. */
+	PUBLISHER,
+	/** Also manages users and reads the audit log. */
+	ADMIN;
+
+	public String code() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	public List<GrantedAuthority> authorities() {
+		return java.util.Arrays.stream(values())
+			.filter(role -> role.ordinal() <= ordinal())
+			.<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+			.toList();
+	}
+
+	public boolean includes(Role other) {
+		return ordinal() >= other.ordinal();
+	}
+
+	public static Optional<Role> byCode(String code) {
+		for (Role role : values()) {
+			if (role.code().equals(code)) {
+				return Optional.of(role);
+			}
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.nextsteps.account;
+
+import java.time.Instant;
+
+/** A staff account as pages show it: never the password hash. */
+public record StaffAccount(String username, String displayName, Role role, boolean enabled, int version,
+		Instant updatedAt, String updatedBy) {
+}

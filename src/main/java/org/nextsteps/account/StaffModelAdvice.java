@@ -1,0 +1,19 @@
+package org.nextsteps.account;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Staff pages show who is signed in and offer what their role allows; read from the session, no query. */
+@ControllerAdvice
+class StaffModelAdvice {
+
+	@ModelAttribute("staff")
+	StaffPrincipal staff() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof StaffPrincipal principal ? principal
+				: null;
+	}
+
+}

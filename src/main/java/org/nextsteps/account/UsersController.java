@@ -1,0 +1,165 @@
+package org.nextsteps.account;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.nextsteps.system.EditConflictException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Administrators add staff, change their role, switch them off, set passwords and lift sign-in locks. */
+@Controller
+@RequestMapping("/editor/users")
+@PreAuthorize("hasRole('ADMIN')")
+class UsersController {
+
+	static final String USERS_VIEW = "account/users";
+
+	static final String USER_VIEW = "account/user";
+
+	private final Accounts accounts;
+
+	UsersController(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("form", new UserForms.NewUser());
+		return listView(model);
+	}
+
+	@PostMapping
+	String create(@ModelAttribute("form") UserForms.NewUser form, BindingResult result,
+			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Optional<Role> role = Role.byCode(form.getRole());
+		if (role.isEmpty()) {
+			result.rejectValue("role", "account.error.role");
+		}
+		else {
+			try {
+				StaffAccount created = accounts.create(form.getUsername(), form.getDisplayName(), role.get(),
+						form.getPassword(), me.getUsername());
+				flash(redirect, "account.flash.created", created.username());
+				return "redirect:/editor/users";
+			}
+			catch (AccountException ex) {
+				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
+			}
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return listView(model);
+	}
+
+	@GetMapping("/{username}")
+	String edit(@PathVariable String username, Model model) {
+		StaffAccount account = existing(username);
+		model.addAttribute("form", UserForms.EditUser.of(account));
+		return userView(account, model);
+	}
+
+	@PostMapping("/{username}")
+	String update(@PathVariable String username, @ModelAttribute("form") UserForms.EditUser form, BindingResult result,
+			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		StaffAccount account = existing(username);
+		Optional<Role> role = Role.byCode(form.getRole());
+		if (role.isEmpty()) {
+			result.rejectValue("role", "account.error.role");
+		}
+		else {
+			try {
+				accounts.update(account.username(), form.getDisplayName(), role.get(), form.isEnabled(),
+						form.getVersion(), me.getUsername());
+				flash(redirect, "account.flash.updated", account.username());
+				return "redirect:/editor/users";
+			}
+			catch (AccountException ex) {
+				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
+			}
+			catch (EditConflictException ex) {
+				StaffAccount now = existing(username);
+				model.addAttribute("form", UserForms.EditUser.of(now));
+				model.addAttribute("conflict", true);
+				response.setStatus(HttpStatus.CONFLICT.value());
+				return userView(now, model);
+			}
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return userView(account, model);
+	}
+
+	@PostMapping("/{username}/password")
+	String setPassword(@PathVariable String username, @ModelAttribute("passwordForm") UserForms.NewPassword form,
+			BindingResult result, @AuthenticationPrincipal StaffPrincipal me, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		StaffAccount account = existing(username);
+		try {
+			accounts.setPassword(account.username(), form.getPassword(), me.getUsername());
+			flash(redirect, "account.flash.password", account.username());
+			return "redirect:/editor/users";
+		}
+		catch (AccountException ex) {
+			result.rejectValue("password", ex.messageKey(), ex.args(), null);
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("form", UserForms.EditUser.of(account));
+		return userView(account, model);
+	}
+
+	@PostMapping("/{username}/unlock")
+	String unlock(@PathVariable String username, @AuthenticationPrincipal StaffPrincipal me,
+			RedirectAttributes redirect) {
+		accounts.unlock(username, me.getUsername());
+		flash(redirect, "account.flash.unlocked", Accounts.normalize(username));
+		return "redirect:/editor/users";
+	}
+
+	private String listView(Model model) {
+		List<StaffAccount> all = accounts.all();
+		Map<String, java.time.Instant> locks = new LinkedHashMap<>();
+		all.forEach(account -> accounts.lockedUntil(account.username()).ifPresent(until -> locks.put(account.username(), until)));
+		model.addAttribute("users", all);
+		model.addAttribute("locks", locks);
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("minPassword", Accounts.MIN_PASSWORD);
+		return USERS_VIEW;
+	}
+
+	private String userView(StaffAccount account, Model model) {
+		model.addAttribute("account", account);
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("minPassword", Accounts.MIN_PASSWORD);
+		model.addAttribute("lockedUntil", accounts.lockedUntil(account.username()).orElse(null));
+		if (!model.containsAttribute("passwordForm")) {
+			model.addAttribute("passwordForm", new UserForms.NewPassword());
+		}
+		return USER_VIEW;
+	}
+
+	private StaffAccount existing(String username) {
+		return accounts.find(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	static void flash(RedirectAttributes redirect, String key, Object... args) {
+		redirect.addFlashAttribute("flash", key);
+		redirect.addFlashAttribute("flashArgs", args);
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.nextsteps.editor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nextsteps.questionnaire.Answer;
+import org.nextsteps.questionnaire.Answers;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Answers in editor forms and links: each item is a parameter {@code a.<linkId>}, so they never mix with the form's
+ * own fields. Stored scenarios keep them in the JSON shape of the API ({@code "pain_score": 6}).
+ */
+final class AnswerParams {
+
+	static final String PREFIX = "a.";
+
+	private AnswerParams() {
+	}
+
+	/** The answer parameters of a request, by linkId, for {@code AnswerValidator.validateForm}. */
+	static Map<String, List<String>> from(MultiValueMap<String, String> params) {
+		Map<String, List<String>> answers = new LinkedHashMap<>();
+		params.forEach((name, values) -> {
+			if (name.startsWith(PREFIX) && name.length() > PREFIX.length()) {
+				answers.put(name.substring(PREFIX.length()), values);
+			}
+		});
+		return answers;
+	}
+
+	static boolean present(MultiValueMap<String, String> params) {
+		return params.keySet().stream().anyMatch(name -> name.startsWith(PREFIX));
+	}
+
+	/** Stored (JSON-shaped) answers as form values. */
+	@SuppressWarnings("unchecked")
+	static Map<String, List<String>> fromRaw(Map<String, Object> raw) {
+		Map<String, List<String>> values = new LinkedHashMap<>();
+		raw.forEach((linkId, value) -> {
+			if (value instanceof List<?> list) {
+				values.put(linkId, ((List<Object>) list).stream().map(String::valueOf).toList());
+			}
+			else if (value != null) {
+				values.put(linkId, List.of(String.valueOf(value)));
+			}
+		});
+		return values;
+	}
+
+	/** Valid answers in the JSON shape of the API, for storing. */
+	static Map<String, Object> toRaw(Answers answers) {
+		Map<String, Object> raw = new LinkedHashMap<>();
+		answers.values().forEach((linkId, answer) -> {
+			if (answer instanceof Answer.Whole whole) {
+				raw.put(linkId, whole.value());
+			}
+			else if (answer instanceof Answer.Multi multi) {
+				raw.put(linkId, new ArrayList<>(multi.codes()));
+			}
+			else if (answer instanceof Answer.Single single) {
+				raw.put(linkId, single.code());
+			}
+		});
+		return raw;
+	}
+
+	/** Valid answers as the query of a preview link. */
+	static String query(Answers answers) {
+		UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
+		fromRaw(toRaw(answers)).forEach((linkId, values) -> builder.queryParam(PREFIX + linkId, values.toArray()));
+		String query = builder.encode().build().getQuery();
+		return query == null ? "" : query;
+	}
+
+	/** One line per answer, for the audit log: {@code pain_location: back_or_neck, one_leg}. */
+	static String describe(Map<String, Object> raw) {
+		List<String> lines = new ArrayList<>();
+		fromRaw(raw).forEach((linkId, values) -> lines.add(linkId + ": " + String.join(", ", values)));
+		return String.join("\n", lines);
+	}
+
+}

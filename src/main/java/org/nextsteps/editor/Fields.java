@@ -1,0 +1,87 @@
+package org.nextsteps.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.nextsteps.audit.FieldChange;
+import org.nextsteps.content.DoctorQuestion;
+import org.nextsteps.content.Explanation;
+import org.nextsteps.content.OptionContent;
+import org.nextsteps.pathway.ConditionDefinition;
+import org.nextsteps.pathway.RuleDefinition;
+
+/**
+ * Every field of the things editors change, by name, as the text people compare: lists one item a line, conditions
+ * one a line. The one place that says what "field by field" means for diffs, conflicts and the audit log; the names
+ * are message key suffixes ({@code editor.field.<subject>.<name>}).
+ */
+final class Fields {
+
+	record Field<T>(String name, Function<T, String> text) {
+	}
+
+	static final List<Field<OptionContent>> OPTION = List.of(field("stage", o -> o.stage().code()),
+			field("title", OptionContent::title), field("summary", OptionContent::summary),
+			field("involves", OptionContent::involves), field("recovery", OptionContent::recovery),
+			field("timeCommitment", OptionContent::timeCommitment),
+			field("reliefDuration", OptionContent::reliefDuration), field("benefits", o -> lines(o.benefits())),
+			field("downsides", o -> lines(o.downsides())), field("suits", OptionContent::suits),
+			field("notFor", OptionContent::notFor), field("evidence", o -> o.evidence().code()),
+			field("evidenceNote", OptionContent::evidenceNote),
+			field("invasiveness", o -> String.valueOf(o.invasiveness())),
+			field("shortRecovery", OptionContent::shortRecovery), field("shortRelief", OptionContent::shortRelief),
+			field("mainDownside", OptionContent::mainDownside),
+			field("prioritiesGood", o -> lines(o.priorities().good())),
+			field("prioritiesPoor", o -> lines(o.priorities().poor())), field("sources", o -> lines(o.sources())),
+			field("lastReviewed", o -> String.valueOf(o.lastReviewed())));
+
+	static final List<Field<RuleDefinition>> RULE = List.of(field("kind", r -> r.kind() == null ? "" : r.kind().code()),
+			field("when", r -> conditions(r.when())), field("target", RuleDefinition::target),
+			field("weight", r -> String.valueOf(r.weight())), field("reason", RuleDefinition::reason),
+			field("sources", r -> lines(r.sources())), field("enabled", r -> String.valueOf(r.enabled())));
+
+	static final List<Field<Explanation>> EXPLANATION = List.of(field("title", Explanation::title),
+			field("body", Explanation::body), field("sources", e -> lines(e.sources())));
+
+	static final List<Field<DoctorQuestion>> QUESTION = List.of(field("text", DoctorQuestion::text));
+
+	private Fields() {
+	}
+
+	private static <T> Field<T> field(String name, Function<T, String> text) {
+		return new Field<>(name, text);
+	}
+
+	/** The fields that differ; {@code before} or {@code after} null for a thing that was added or removed. */
+	static <T> List<FieldChange> changes(List<Field<T>> fields, T before, T after) {
+		List<FieldChange> changes = new ArrayList<>();
+		for (Field<T> field : fields) {
+			String a = before == null ? null : blankToNull(field.text().apply(before));
+			String b = after == null ? null : blankToNull(field.text().apply(after));
+			if (!Objects.equals(a, b)) {
+				changes.add(new FieldChange(field.name(), a, b));
+			}
+		}
+		return changes;
+	}
+
+	static String lines(List<String> values) {
+		return String.join("\n", values);
+	}
+
+	/** One condition a line: {@code injection_type is_any_of facet_joint, medial_branch_block}. */
+	static String conditions(List<ConditionDefinition> when) {
+		List<String> lines = new ArrayList<>();
+		for (ConditionDefinition c : when) {
+			lines.add((c.linkId() + " " + c.operator() + " " + String.join(", ", c.values())).strip());
+		}
+		return String.join("\n", lines);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isEmpty() ? null : text;
+	}
+
+}

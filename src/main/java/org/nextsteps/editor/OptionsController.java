@@ -1,0 +1,175 @@
+package org.nextsteps.editor;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.nextsteps.account.StaffPrincipal;
+import org.nextsteps.content.ContentDrafts;
+import org.nextsteps.content.DraftOption;
+import org.nextsteps.content.Evidence;
+import org.nextsteps.content.OptionContent;
+import org.nextsteps.content.Readability;
+import org.nextsteps.content.Stage;
+import org.nextsteps.system.EditConflictException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The options of the draft: a list with each one's reading grade, and a form with every field. A save that comes
+ * after someone else's is refused with both versions side by side; nothing is overwritten unseen.
+ */
+@Controller
+@RequestMapping("/editor/options")
+class OptionsController {
+
+	static final String LIST_VIEW = "editor/options";
+
+	static final String FORM_VIEW = "editor/option";
+
+	/** Grade 8 is the plain-language limit of docs/content.md. */
+	static final double MAX_GRADE = 8.0;
+
+	/** The patient-visible fields, in page order: what the reading grade measures. */
+	static final List<String> READABLE = List.of("title", "summary", "involves", "recovery", "timeCommitment",
+			"reliefDuration", "benefits", "downsides", "suits", "notFor", "evidenceNote", "shortRecovery",
+			"shortRelief", "mainDownside");
+
+	private final ContentDrafts drafts;
+
+	private final OptionEditing editing;
+
+	private final QuestionnaireView questionnaire;
+
+	OptionsController(ContentDrafts drafts, OptionEditing editing, QuestionnaireView questionnaire) {
+		this.drafts = drafts;
+		this.editing = editing;
+		this.questionnaire = questionnaire;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		List<DraftOption> options = drafts.options();
+		Map<String, Double> grades = new LinkedHashMap<>();
+		options.forEach(option -> grades.put(option.slug(), grade(option.content())));
+		model.addAttribute("options", options);
+		model.addAttribute("grades", grades);
+		model.addAttribute("maxGrade", MAX_GRADE);
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/new")
+	String create(Model model) {
+		OptionForm form = new OptionForm();
+		form.setStage(Stage.CONSERVATIVE.code());
+		form.setLastReviewed(LocalDate.now().toString());
+		model.addAttribute("form", form);
+		return formView(model, true);
+	}
+
+	@PostMapping
+	String add(@ModelAttribute("form") OptionForm form, BindingResult result, @AuthenticationPrincipal StaffPrincipal me,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Set<String> slugs = drafts.options().stream().map(DraftOption::slug).collect(Collectors.toSet());
+		form.validate(result, true, slugs, priorityCodes(), null);
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return formView(model, true);
+		}
+		DraftOption saved = editing.add(form.toContent(), me.getUsername());
+		flash(redirect, "editor.flash.option-added", saved.content().title());
+		return "redirect:/editor/options/" + saved.slug();
+	}
+
+	@GetMapping("/{slug}")
+	String edit(@PathVariable String slug, Model model) {
+		DraftOption option = existing(slug);
+		model.addAttribute("form", OptionForm.of(option));
+		model.addAttribute("saved", option);
+		return formView(model, false);
+	}
+
+	@PostMapping("/{slug}")
+	String save(@PathVariable String slug, @ModelAttribute("form") OptionForm form, BindingResult result,
+			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		DraftOption saved = existing(slug);
+		form.setSlug(slug);
+		model.addAttribute("saved", saved);
+		form.validate(result, false, Set.of(), priorityCodes(), saved.content().stage());
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return formView(model, false);
+		}
+		OptionContent mine = form.toContent();
+		try {
+			DraftOption after = editing.save(mine, form.getVersion(), me.getUsername());
+			flash(redirect, "editor.flash.option-saved", after.content().title(),
+					String.format(java.util.Locale.ROOT, "%.1f", grade(after.content())));
+			return "redirect:/editor/options/" + slug;
+		}
+		catch (EditConflictException ex) {
+			DraftOption theirs = existing(slug);
+			model.addAttribute("saved", theirs);
+			model.addAttribute("conflict", Fields.changes(Fields.OPTION, theirs.content(), mine));
+			// the form keeps the editor's text; saving it again now knowingly replaces theirs
+			form.setVersion(theirs.version());
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return formView(model, false);
+		}
+	}
+
+	private String formView(Model model, boolean isNew) {
+		OptionForm form = (OptionForm) model.getAttribute("form");
+		Map<String, Double> grades = new LinkedHashMap<>();
+		StringBuilder all = new StringBuilder();
+		org.springframework.beans.BeanWrapper bean = new org.springframework.beans.BeanWrapperImpl(form);
+		for (String field : READABLE) {
+			String text = String.valueOf(bean.getPropertyValue(field));
+			grades.put(field, Readability.grade(text));
+			all.append(text).append('\n');
+		}
+		model.addAttribute("isNew", isNew);
+		model.addAttribute("grades", grades);
+		model.addAttribute("overallGrade", Readability.grade(all.toString()));
+		model.addAttribute("maxGrade", MAX_GRADE);
+		model.addAttribute("stages", Stage.values());
+		model.addAttribute("evidences", Evidence.values());
+		model.addAttribute("priorities", questionnaire.item("priorities").orElseThrow().item());
+		return FORM_VIEW;
+	}
+
+	private Set<String> priorityCodes() {
+		return Set.copyOf(questionnaire.item("priorities").orElseThrow().item().codes());
+	}
+
+	private DraftOption existing(String slug) {
+		return drafts.option(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** The grade of everything a patient reads about the option, as ContentQualityTests measures it. */
+	static double grade(OptionContent content) {
+		return Readability.grade(String.join("\n", content.patientTexts()));
+	}
+
+	static void flash(RedirectAttributes redirect, String key, Object... args) {
+		redirect.addFlashAttribute("flash", key);
+		redirect.addFlashAttribute("flashArgs", args);
+	}
+
+}

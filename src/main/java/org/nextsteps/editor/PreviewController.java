@@ -1,0 +1,159 @@
+package org.nextsteps.editor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.nextsteps.pathway.InvalidRulesException;
+import org.nextsteps.pathway.RankedOption;
+import org.nextsteps.patient.Assessments;
+import org.nextsteps.questionnaire.AnswerValidator;
+import org.nextsteps.questionnaire.Answers;
+import org.nextsteps.questionnaire.ValidationResult;
+import org.nextsteps.release.DraftRelease;
+import org.nextsteps.release.PublishedRelease;
+import org.nextsteps.release.Releases;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Any answers, or a saved scenario, against the draft and the published release: a comparison of the rankings, and
+ * the patient's result page as it would look for each, side by side (the frames are the patient's own template).
+ * Previews change nothing, so they are plain links (GET).
+ */
+@Controller
+@RequestMapping("/editor/preview")
+class PreviewController {
+
+	static final String PREVIEW_VIEW = "editor/preview";
+
+	static final String PATIENT_RESULT_VIEW = "patient/result";
+
+	private final Releases releases;
+
+	private final Scenarios scenarios;
+
+	private final Previews previews;
+
+	private final AnswersFormModel answersForm;
+
+	private final AnswerValidator validator;
+
+	PreviewController(Releases releases, Scenarios scenarios, Previews previews, AnswersFormModel answersForm,
+			QuestionnaireView questionnaire) {
+		this.releases = releases;
+		this.scenarios = scenarios;
+		this.previews = previews;
+		this.answersForm = answersForm;
+		this.validator = questionnaire.validator();
+	}
+
+	/** One option's place in each version. */
+	record Row(String slug, String title, Integer draftRank, Integer publishedRank) {
+
+		public boolean moved() {
+			return !java.util.Objects.equals(draftRank, publishedRank);
+		}
+
+	}
+
+	@GetMapping
+	String preview(@RequestParam(required = false) Long scenario, @RequestParam MultiValueMap<String, String> params,
+			Model model) {
+		Map<String, List<String>> values;
+		ScenarioView chosen = null;
+		if (scenario != null) {
+			chosen = scenarios.find(scenario).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			values = AnswerParams.fromRaw(chosen.answers());
+		}
+		else {
+			values = AnswerParams.from(params);
+		}
+		model.addAttribute("scenarios", scenarios.all());
+		model.addAttribute("chosen", chosen);
+		if (values.isEmpty()) {
+			answersForm.add(model, values, null);
+			return PREVIEW_VIEW;
+		}
+		ValidationResult validation = validator.validateForm(values);
+		answersForm.add(model, values, validation);
+		if (!validation.isValid()) {
+			return PREVIEW_VIEW;
+		}
+		Answers answers = validation.answers();
+		PublishedRelease published = releases.current();
+		model.addAttribute("published", published);
+		model.addAttribute("query", AnswerParams.query(answers));
+		try {
+			DraftRelease draft = releases.draft();
+			model.addAttribute("draft", draft.release());
+			model.addAttribute("rows", rows(previews.result(answers, draft.release()),
+					previews.result(answers, published)));
+			if (chosen != null) {
+				model.addAttribute("check", scenarios.run(chosen, draft.release()));
+			}
+		}
+		catch (InvalidRulesException ex) {
+			model.addAttribute("draftProblems", ex.problems());
+		}
+		return PREVIEW_VIEW;
+	}
+
+	/** The patient's result page for the draft, as it would look once published. */
+	@GetMapping("/frame/{side}")
+	String frame(@PathVariable String side, @RequestParam MultiValueMap<String, String> params, Model model) {
+		ValidationResult validation = validator.validateForm(AnswerParams.from(params));
+		if (!validation.isValid()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		PublishedRelease release = switch (side) {
+			case "draft" -> {
+				try {
+					yield releases.draft().release();
+				}
+				catch (InvalidRulesException ex) {
+					throw new ResponseStatusException(HttpStatus.CONFLICT);
+				}
+			}
+			case "published" -> releases.current();
+			default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		};
+		model.addAttribute("result", previews.result(validation.answers(), release));
+		model.addAttribute("contentRelease", release);
+		return PATIENT_RESULT_VIEW;
+	}
+
+	static List<Row> rows(Assessments.Result draft, Assessments.Result published) {
+		Map<String, Integer> draftRanks = ranks(draft);
+		Map<String, Integer> publishedRanks = ranks(published);
+		Map<String, String> titles = new LinkedHashMap<>();
+		published.suggestions().forEach(s -> titles.put(s.ranked().slug(), s.option().content().title()));
+		draft.suggestions().forEach(s -> titles.put(s.ranked().slug(), s.option().content().title()));
+		Set<String> slugs = new LinkedHashSet<>(draftRanks.keySet());
+		slugs.addAll(publishedRanks.keySet());
+		List<Row> rows = new ArrayList<>();
+		for (String slug : slugs) {
+			rows.add(new Row(slug, titles.get(slug), draftRanks.get(slug), publishedRanks.get(slug)));
+		}
+		return rows;
+	}
+
+	private static Map<String, Integer> ranks(Assessments.Result result) {
+		Map<String, Integer> ranks = new LinkedHashMap<>();
+		for (RankedOption option : result.evaluation().options()) {
+			ranks.put(option.slug(), option.rank());
+		}
+		return ranks;
+	}
+
+}

@@ -1,0 +1,154 @@
+package org.nextsteps.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.nextsteps.audit.AuditLog;
+import org.nextsteps.audit.FieldChange;
+import org.nextsteps.content.OptionContent;
+import org.nextsteps.pathway.InvalidRulesException;
+import org.nextsteps.pathway.RuleProblem;
+import org.nextsteps.release.DraftChangedException;
+import org.nextsteps.release.DraftRelease;
+import org.nextsteps.release.PublishedRelease;
+import org.nextsteps.release.Releases;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publishing and rolling back, with their checks and audit entries. A publish re-runs every scenario against the
+ * exact draft it publishes, in the same transaction as the release row and the audit entry; failing scenarios block
+ * it unless a publisher overrides with a written reason, which is kept with the release and in the audit log.
+ */
+@Service
+class Publishing {
+
+	static final int MAX_NOTE = 500;
+
+	static final int MAX_REASON = 400;
+
+	private final Releases releases;
+
+	private final Scenarios scenarios;
+
+	private final AuditLog audit;
+
+	Publishing(Releases releases, Scenarios scenarios, AuditLog audit) {
+		this.releases = releases;
+		this.scenarios = scenarios;
+		this.audit = audit;
+	}
+
+	/** An option whose patient text reads above grade 8. */
+	record HardToRead(String slug, String title, double grade) {
+	}
+
+	/** Where the draft stands against the published release. {@code draft} is null when its rules do not compile. */
+	record Readiness(PublishedRelease current, DraftRelease draft, List<RuleProblem> problems, List<Change> changes,
+			List<ScenarioResult> scenarios, List<HardToRead> hardToRead) {
+
+		public boolean compiles() {
+			return draft != null;
+		}
+
+		public long failures() {
+			return scenarios.stream().filter(result -> !result.passed()).count();
+		}
+
+		public List<ScenarioResult> failed() {
+			return scenarios.stream().filter(result -> !result.passed()).toList();
+		}
+
+		/** Each rule problem as its rule and a message key (messages/editor). */
+		public List<ProblemText> problemTexts() {
+			return problems.stream().map(p -> new ProblemText(p.ruleKey(), RulesController.messageKey(p))).toList();
+		}
+
+	}
+
+	/** A rule problem in the editors' words. */
+	record ProblemText(String ruleKey, String messageKey) {
+
+	}
+
+	/** Scenarios fail and nobody overrode: nothing was published. */
+	static class ScenariosFailedException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		ScenariosFailedException() {
+			super("Scenarios fail against the draft");
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	Readiness check() {
+		PublishedRelease current = releases.current();
+		try {
+			DraftRelease draft = releases.draft();
+			List<HardToRead> hard = new ArrayList<>();
+			for (OptionContent option : draft.release().content().options()) {
+				double grade = OptionsController.grade(option);
+				if (grade > OptionsController.MAX_GRADE) {
+					hard.add(new HardToRead(option.slug(), option.title(), grade));
+				}
+			}
+			return new Readiness(current, draft, List.of(),
+					Changes.between(Changes.Version.of(current), Changes.Version.of(draft.release())),
+					scenarios.run(draft.release()), hard);
+		}
+		catch (InvalidRulesException ex) {
+			return new Readiness(current, null, ex.problems(), List.of(), List.of(), List.of());
+		}
+	}
+
+	/**
+	 * @throws DraftChangedException when the draft is not the one with {@code checksum}
+	 * @throws ScenariosFailedException when scenarios fail and there is no override with a reason
+	 * @throws InvalidRulesException when the draft does not compile
+	 */
+	@Transactional
+	PublishedRelease publish(String by, String note, String checksum, boolean override, String reason) {
+		Readiness readiness = check();
+		if (!readiness.compiles()) {
+			throw new InvalidRulesException(readiness.problems());
+		}
+		if (!readiness.draft().checksum().equals(checksum)) {
+			throw new DraftChangedException();
+		}
+		List<ScenarioResult> failed = readiness.failed();
+		boolean overriding = !failed.isEmpty();
+		if (overriding && (!override || reason == null || reason.isBlank())) {
+			throw new ScenariosFailedException();
+		}
+		String fullNote = overriding ? note + "\n\nPublished although " + failed.size()
+				+ " scenario(s) failed. Reason: " + reason.strip() : note;
+		PublishedRelease release = releases.publish(by, fullNote, checksum);
+		List<FieldChange> fields = new ArrayList<>();
+		fields.add(new FieldChange("note", null, note));
+		if (overriding) {
+			fields.add(new FieldChange("overrideReason", null, reason.strip()));
+			fields.add(new FieldChange("failedScenarios", null,
+					String.join("\n", failed.stream().map(r -> r.scenario().name()).toList())));
+		}
+		readiness.changes().forEach(change -> fields.addAll(change.qualifiedFields()));
+		audit.record(by, "release.publish", "release", String.valueOf(release.id()), fields);
+		return release;
+	}
+
+	/** Publishes release {@code id}'s content as a new release; the draft is made to match it. */
+	@Transactional
+	PublishedRelease rollBack(long id, String by, String note) {
+		PublishedRelease target = releases.find(id).orElseThrow();
+		List<Change> changes = Changes.between(Changes.Version.of(releases.current()), Changes.Version.of(target));
+		PublishedRelease release = releases.rollBack(id, by, note);
+		List<FieldChange> fields = new ArrayList<>();
+		fields.add(new FieldChange("rolledBackTo", null, String.valueOf(id)));
+		fields.add(new FieldChange("note", null, note));
+		changes.forEach(change -> fields.addAll(change.qualifiedFields()));
+		audit.record(by, "release.rollback", "release", String.valueOf(release.id()), fields);
+		return release;
+	}
+
+}

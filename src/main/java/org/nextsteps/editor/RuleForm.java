@@ -1,0 +1,217 @@
+package org.nextsteps.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.nextsteps.pathway.ConditionDefinition;
+import org.nextsteps.pathway.ConditionOperator;
+import org.nextsteps.pathway.DraftRule;
+import org.nextsteps.pathway.RuleDefinition;
+import org.nextsteps.pathway.RuleKind;
+
+/**
+ * A decision-table row as the condition builder sends it: each condition is an item, an operator and the codes
+ * ticked (or one number). Conditions whose item is not chosen are left out; everything else is checked by
+ * {@code RuleSetCompiler} before anything is saved.
+ */
+public class RuleForm {
+
+	private String key = "";
+
+	private String kind = RuleKind.SUGGEST.code();
+
+	private String target = "";
+
+	private String weight = "10";
+
+	private String reason = "";
+
+	private String sources = "";
+
+	private boolean enabled = true;
+
+	private int version;
+
+	private List<ConditionForm> conditions = new ArrayList<>();
+
+	static RuleForm of(DraftRule draft) {
+		RuleDefinition rule = draft.definition();
+		RuleForm form = new RuleForm();
+		form.key = rule.key();
+		form.kind = rule.kind().code();
+		form.target = rule.target();
+		form.weight = String.valueOf(rule.weight());
+		form.reason = rule.reason() == null ? "" : rule.reason();
+		form.sources = Fields.lines(rule.sources());
+		form.enabled = rule.enabled();
+		form.version = draft.version();
+		for (ConditionDefinition c : rule.when()) {
+			ConditionForm condition = new ConditionForm();
+			condition.setLinkId(c.linkId());
+			condition.setOperator(c.operator());
+			if (ConditionOperator.AT_LEAST.code().equals(c.operator()) || ConditionOperator.AT_MOST.code().equals(c.operator())) {
+				condition.setNumber(c.values().isEmpty() ? "" : c.values().get(0));
+			}
+			else {
+				condition.setValues(new ArrayList<>(c.values()));
+			}
+			form.conditions.add(condition);
+		}
+		return form;
+	}
+
+	/** The rule to check and save; {@code null} weight text becomes a number the compiler refuses. */
+	RuleDefinition toDefinition() {
+		List<ConditionDefinition> when = new ArrayList<>();
+		for (ConditionForm c : usedConditions()) {
+			Optional<ConditionOperator> op = ConditionOperator.byCode(c.getOperator());
+			List<String> values;
+			if (op.isPresent() && !op.get().takesValues()) {
+				values = List.of();
+			}
+			else if (op.isPresent() && (op.get() == ConditionOperator.AT_LEAST || op.get() == ConditionOperator.AT_MOST)) {
+				values = c.getNumber().isBlank() ? List.of() : List.of(c.getNumber().strip());
+			}
+			else {
+				values = c.getValues();
+			}
+			when.add(new ConditionDefinition(c.getLinkId(), c.getOperator(), values));
+		}
+		return new RuleDefinition(key.strip(), RuleKind.byCode(kind).orElse(null), when, target.strip(),
+				weightValue().orElse(Integer.MIN_VALUE), reason.isBlank() ? null : reason.strip(), OptionForm.list(sources),
+				enabled);
+	}
+
+	/** The conditions with a question chosen, with their index in the form (errors point at them). */
+	List<ConditionForm> usedConditions() {
+		return conditions.stream().filter(c -> !c.getLinkId().isBlank()).toList();
+	}
+
+	int formIndexOf(int usedIndex) {
+		return conditions.indexOf(usedConditions().get(usedIndex));
+	}
+
+	Optional<Integer> weightValue() {
+		String w = weight.strip();
+		return w.matches("[-+]?\\d{1,4}") ? Optional.of(Integer.valueOf(w)) : Optional.empty();
+	}
+
+	public String getKey() {
+		return key;
+	}
+
+	public void setKey(String key) {
+		this.key = key == null ? "" : key.strip();
+	}
+
+	public String getKind() {
+		return kind;
+	}
+
+	public void setKind(String kind) {
+		this.kind = kind == null ? "" : kind;
+	}
+
+	public String getTarget() {
+		return target;
+	}
+
+	public void setTarget(String target) {
+		this.target = target == null ? "" : target;
+	}
+
+	public String getWeight() {
+		return weight;
+	}
+
+	public void setWeight(String weight) {
+		this.weight = weight == null ? "" : weight;
+	}
+
+	public String getReason() {
+		return reason;
+	}
+
+	public void setReason(String reason) {
+		this.reason = reason == null ? "" : reason;
+	}
+
+	public String getSources() {
+		return sources;
+	}
+
+	public void setSources(String sources) {
+		this.sources = sources == null ? "" : sources;
+	}
+
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public int getVersion() {
+		return version;
+	}
+
+	public void setVersion(int version) {
+		this.version = version;
+	}
+
+	public List<ConditionForm> getConditions() {
+		return conditions;
+	}
+
+	public void setConditions(List<ConditionForm> conditions) {
+		this.conditions = conditions == null ? new ArrayList<>() : conditions;
+	}
+
+	/** One condition row. */
+	public static class ConditionForm {
+
+		private String linkId = "";
+
+		private String operator = "";
+
+		private List<String> values = new ArrayList<>();
+
+		private String number = "";
+
+		public String getLinkId() {
+			return linkId;
+		}
+
+		public void setLinkId(String linkId) {
+			this.linkId = linkId == null ? "" : linkId;
+		}
+
+		public String getOperator() {
+			return operator;
+		}
+
+		public void setOperator(String operator) {
+			this.operator = operator == null ? "" : operator;
+		}
+
+		public List<String> getValues() {
+			return values;
+		}
+
+		public void setValues(List<String> values) {
+			this.values = values == null ? new ArrayList<>() : new ArrayList<>(values);
+		}
+
+		public String getNumber() {
+			return number;
+		}
+
+		public void setNumber(String number) {
+			this.number = number == null ? "" : number;
+		}
+
+	}
+
+}

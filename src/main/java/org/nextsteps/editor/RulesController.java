@@ -1,0 +1,303 @@
+package org.nextsteps.editor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.nextsteps.account.StaffPrincipal;
+import org.nextsteps.content.ContentDrafts;
+import org.nextsteps.content.ContentSnapshot;
+import org.nextsteps.content.DoctorQuestion;
+import org.nextsteps.content.Explanation;
+import org.nextsteps.content.OptionContent;
+import org.nextsteps.content.Stage;
+import org.nextsteps.pathway.Disposition;
+import org.nextsteps.pathway.DraftRule;
+import org.nextsteps.pathway.InvalidRulesException;
+import org.nextsteps.pathway.RuleDefinition;
+import org.nextsteps.pathway.RuleDrafts;
+import org.nextsteps.pathway.RuleKind;
+import org.nextsteps.pathway.RuleProblem;
+import org.nextsteps.pathway.RuleSetCompiler;
+import org.nextsteps.system.EditConflictException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The decision table and its rows. The condition builder offers only the questionnaire's items, the operators that
+ * fit each and its answer codes; whatever is sent is checked again by the compiler before it is saved, so an invalid
+ * rule cannot be made. Buttons other than Save re-show the form (add or remove a condition, update the choices).
+ */
+@Controller
+@RequestMapping("/editor/rules")
+class RulesController {
+
+	static final String TABLE_VIEW = "editor/rules";
+
+	static final String FORM_VIEW = "editor/rule";
+
+	/** More conditions than any sensible rule; also bounds what a request can make the binder allocate. */
+	static final int MAX_CONDITIONS = 12;
+
+	private static final Pattern WHEN = Pattern.compile("when\\[(\\d+)\\](?:\\.(linkId|operator|values))?");
+
+	private final RuleDrafts drafts;
+
+	private final RuleEditing editing;
+
+	private final ContentDrafts content;
+
+	private final QuestionnaireView questionnaire;
+
+	RulesController(RuleDrafts drafts, RuleEditing editing, ContentDrafts content, QuestionnaireView questionnaire) {
+		this.drafts = drafts;
+		this.editing = editing;
+		this.content = content;
+		this.questionnaire = questionnaire;
+	}
+
+	@InitBinder("form")
+	void limitConditions(WebDataBinder binder) {
+		binder.setAutoGrowCollectionLimit(MAX_CONDITIONS);
+	}
+
+	@GetMapping
+	String table(Model model) {
+		model.addAttribute("rules", drafts.rules());
+		addLabels(model, content.snapshot());
+		return TABLE_VIEW;
+	}
+
+	@GetMapping("/new")
+	String create(Model model) {
+		RuleForm form = new RuleForm();
+		form.getConditions().add(new RuleForm.ConditionForm());
+		model.addAttribute("form", form);
+		return formView(model, null);
+	}
+
+	@PostMapping
+	String add(@ModelAttribute("form") RuleForm form, BindingResult result,
+			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) Integer remove,
+			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		if (rearranged(form, action, remove)) {
+			return formView(model, null);
+		}
+		try {
+			DraftRule saved = editing.add(checked(form, result), me.getUsername());
+			OptionsController.flash(redirect, "editor.flash.rule-added", saved.key());
+			return "redirect:/editor/rules#rule-" + saved.key();
+		}
+		catch (InvalidRulesException ex) {
+			ex.problems().forEach(problem -> reject(result, form, problem));
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return formView(model, null);
+		}
+	}
+
+	@GetMapping("/{key}")
+	String edit(@PathVariable String key, Model model) {
+		DraftRule rule = existing(key);
+		RuleForm form = RuleForm.of(rule);
+		model.addAttribute("form", form);
+		return formView(model, rule);
+	}
+
+	@PostMapping("/{key}")
+	String save(@PathVariable String key, @ModelAttribute("form") RuleForm form, BindingResult result,
+			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) Integer remove,
+			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		DraftRule saved = existing(key);
+		form.setKey(key);
+		if (rearranged(form, action, remove)) {
+			return formView(model, saved);
+		}
+		try {
+			editing.save(checked(form, result), form.getVersion(), me.getUsername());
+			OptionsController.flash(redirect, "editor.flash.rule-saved", key);
+			return "redirect:/editor/rules#rule-" + key;
+		}
+		catch (InvalidRulesException ex) {
+			ex.problems().forEach(problem -> reject(result, form, problem));
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return formView(model, saved);
+		}
+		catch (EditConflictException ex) {
+			DraftRule theirs = existing(key);
+			model.addAttribute("conflict", Fields.changes(Fields.RULE, theirs.definition(), form.toDefinition()));
+			form.setVersion(theirs.version());
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return formView(model, theirs);
+		}
+	}
+
+	/** Switches a rule off (or on again) from the table; the version guards against a stale table. */
+	@PostMapping("/{key}/enabled")
+	String enable(@PathVariable String key, @RequestParam boolean enabled, @RequestParam int version,
+			@AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
+		existing(key);
+		try {
+			editing.setEnabled(key, enabled, version, me.getUsername());
+			OptionsController.flash(redirect, enabled ? "editor.flash.rule-enabled" : "editor.flash.rule-disabled", key);
+			return "redirect:/editor/rules#rule-" + key;
+		}
+		catch (EditConflictException ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT);
+		}
+	}
+
+	/** Handles the buttons that only change the form; true when the form is to be shown again, unsaved. */
+	private static boolean rearranged(RuleForm form, String action, Integer remove) {
+		if (remove != null) {
+			if (remove >= 0 && remove < form.getConditions().size()) {
+				form.getConditions().remove((int) remove);
+			}
+			return true;
+		}
+		if ("add-condition".equals(action)) {
+			if (form.getConditions().size() < MAX_CONDITIONS) {
+				form.getConditions().add(new RuleForm.ConditionForm());
+			}
+			return true;
+		}
+		return "refresh".equals(action);
+	}
+
+	/** The rule, or the form's own errors (a weight that is not a number) as an exception like the compiler's. */
+	private static RuleDefinition checked(RuleForm form, BindingResult result) {
+		if (form.weightValue().isEmpty()) {
+			throw new InvalidRulesException(List.of(new RuleProblem(form.getKey(), "weight", "not a number")));
+		}
+		return form.toDefinition();
+	}
+
+	/** The editors' words for a compiler problem, as a message key. */
+	static String messageKey(RuleProblem problem) {
+		String field = problem.field() == null ? "" : problem.field();
+		Matcher when = WHEN.matcher(field);
+		if (when.matches()) {
+			return "editor.rule.problem." + (when.group(2) == null ? "linkId" : when.group(2));
+		}
+		if (List.of("key", "kind", "target", "weight", "reason", "sources").contains(field)) {
+			return "editor.rule.problem." + field;
+		}
+		return "when".equals(field) ? "editor.rule.problem.prefer" : "editor.rule.problem.rule";
+	}
+
+	/** Puts a compiler problem on the field it is about, in the editors' words (messages/editor). */
+	static void reject(BindingResult result, RuleForm form, RuleProblem problem) {
+		String field = problem.field() == null ? "" : problem.field();
+		Matcher when = WHEN.matcher(field);
+		Object[] range = { RuleSetCompiler.MIN_WEIGHT, RuleSetCompiler.MAX_WEIGHT };
+		if (when.matches()) {
+			int used = Integer.parseInt(when.group(1));
+			String part = when.group(2) == null ? "linkId" : when.group(2);
+			String path = used < form.usedConditions().size()
+					? "conditions[" + form.formIndexOf(used) + "]." + ("values".equals(part) ? "values" : part) : "conditions";
+			result.rejectValue(path, "editor.rule.problem." + part);
+		}
+		else if (List.of("key", "kind", "target", "weight", "reason", "sources").contains(field)) {
+			boolean taken = "key".equals(field) && problem.message().startsWith("Another rule");
+			result.rejectValue(field, "editor.rule.problem." + field + (taken ? "-taken" : ""),
+					"weight".equals(field) ? range : null, null);
+		}
+		else if ("when".equals(field)) {
+			result.rejectValue("conditions", "editor.rule.problem.prefer");
+		}
+		else {
+			result.reject("editor.rule.problem.rule");
+		}
+	}
+
+	private String formView(Model model, DraftRule saved) {
+		RuleForm form = (RuleForm) model.getAttribute("form");
+		ContentSnapshot draft = content.snapshot();
+		model.addAttribute("saved", saved);
+		model.addAttribute("isNew", saved == null);
+		model.addAttribute("kinds", RuleKind.values());
+		model.addAttribute("targets", targets(RuleKind.byCode(form.getKind()).orElse(null), draft));
+		model.addAttribute("items", questionnaire.items());
+		model.addAttribute("itemsById", itemsById());
+		model.addAttribute("minWeight", RuleSetCompiler.MIN_WEIGHT);
+		model.addAttribute("maxWeight", RuleSetCompiler.MAX_WEIGHT);
+		return FORM_VIEW;
+	}
+
+	private Map<String, QuestionnaireView.ItemView> itemsById() {
+		Map<String, QuestionnaireView.ItemView> byId = new LinkedHashMap<>();
+		questionnaire.items().forEach(item -> byId.put(item.linkId(), item));
+		return byId;
+	}
+
+	/** A choice of target: {@code text} from the content, or a message key for stages and dispositions. */
+	record Target(String value, String text, String messageKey) {
+	}
+
+	/** Only the targets that fit the kind of rule. */
+	static List<Target> targets(RuleKind kind, ContentSnapshot draft) {
+		List<Target> targets = new ArrayList<>();
+		if (kind == null) {
+			return targets;
+		}
+		switch (kind) {
+			case SUGGEST, FIRST, BOOST, EXCLUDE, PREFER -> {
+				for (OptionContent option : draft.options()) {
+					if (option.stage() != Stage.URGENT) {
+						targets.add(new Target(option.slug(), option.title(), null));
+					}
+				}
+				if (kind != RuleKind.SUGGEST && kind != RuleKind.FIRST) {
+					for (Stage stage : Stage.values()) {
+						if (stage != Stage.URGENT) {
+							targets.add(new Target("stage:" + stage.code(), null, "editor.target.stage." + stage.code()));
+						}
+					}
+				}
+			}
+			case DISPOSITION -> {
+				for (Disposition d : Disposition.values()) {
+					if (d != Disposition.ROUTINE) {
+						targets.add(new Target(d.code(), null, "editor.disposition." + d.code()));
+					}
+				}
+			}
+			case EXPLAIN -> draft.explanations().forEach(e -> targets.add(new Target(e.key(), e.title(), null)));
+			case ASK -> draft.questions().forEach(q -> targets.add(new Target(q.key(), q.text(), null)));
+		}
+		return targets;
+	}
+
+	private void addLabels(Model model, ContentSnapshot draft) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		draft.options().forEach(o -> texts.put(o.slug(), o.title()));
+		draft.explanations().forEach((Explanation e) -> texts.put(e.key(), e.title()));
+		draft.questions().forEach((DoctorQuestion q) -> texts.put(q.key(), q.text()));
+		model.addAttribute("targetTexts", texts);
+		model.addAttribute("itemsById", itemsById());
+	}
+
+	private DraftRule existing(String key) {
+		return drafts.rule(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+}

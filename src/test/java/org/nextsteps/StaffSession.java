@@ -1,0 +1,133 @@
+package org.nextsteps;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.nextsteps.account.Accounts;
+import org.nextsteps.account.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A staff member's browser session for web tests: its own cookies, the CSRF token from the pages, form posts.
+ * Users are made through the account service ({@link #newUser}), so tests never depend on the environment.
+ */
+public final class StaffSession {
+
+	public static final String PASSWORD = "a-test-password-42";
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	private final String baseUrl;
+
+	private final HttpClient http;
+
+	private String csrf;
+
+	private StaffSession(String baseUrl) {
+		this.baseUrl = baseUrl;
+		this.http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build();
+	}
+
+	/** A new account with this role and {@link #PASSWORD}; its username is returned. */
+	public static String newUser(Accounts accounts, Role role) {
+		String username = "t-" + role.code() + "-" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.create(username, "Test " + role.code(), role, PASSWORD, "tester");
+		return username;
+	}
+
+	/** A session that has not signed in yet, with the sign-in page's CSRF token. */
+	public static StaffSession anonymous(String baseUrl) {
+		StaffSession session = new StaffSession(baseUrl);
+		session.get("/login");
+		return session;
+	}
+
+	public static StaffSession signIn(String baseUrl, String username, String password) {
+		StaffSession session = anonymous(baseUrl);
+		HttpResponse<String> response = session.login(username, password);
+		assertThat(response.statusCode()).as("sign-in of %s", username).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location").orElse("")).as("sign-in of %s", username)
+			.doesNotContain("error");
+		session.get("/editor");
+		return session;
+	}
+
+	public HttpResponse<String> login(String username, String password) {
+		return post("/login", "username", username, "password", password);
+	}
+
+	public HttpResponse<String> get(String path) {
+		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Accept", "text/html")
+			.GET()
+			.build());
+		Matcher token = CSRF.matcher(response.body());
+		if (token.find()) {
+			csrf = token.group(1);
+		}
+		return response;
+	}
+
+	/** A form post with the session's CSRF token; {@code fields} are name, value pairs (names may repeat). */
+	public HttpResponse<String> post(String path, String... fields) {
+		List<String> all = new ArrayList<>(List.of(fields));
+		if (csrf != null) {
+			all.add("_csrf");
+			all.add(csrf);
+		}
+		return postRaw(path, all.toArray(String[]::new));
+	}
+
+	/** A form post exactly as given: no CSRF token unless among the fields. */
+	public HttpResponse<String> postRaw(String path, String... fields) {
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			if (!body.isEmpty()) {
+				body.append('&');
+			}
+			body.append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8))
+				.append('=')
+				.append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+		}
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+			.build());
+	}
+
+	public String csrf() {
+		return csrf;
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

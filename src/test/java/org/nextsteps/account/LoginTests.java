@@ -1,0 +1,150 @@
+package org.nextsteps.account;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.nextsteps.StaffSession;
+import org.nextsteps.WebTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Signing in: the first administrator, the lock after wrong passwords, CSRF on the form, and the cookie's flags. */
+class LoginTests extends WebTestSupport {
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	LoginThrottle throttle;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Test
+	void theFirstAdministratorHasThePasswordFromConfigurationAndItIsHashed() {
+		StaffSession admin = StaffSession.signIn(baseUrl(), "admin", "test-admin-password-1");
+		assertThat(admin.get("/editor/users").statusCode()).isEqualTo(200);
+		assertThat(accounts.find("admin")).hasValueSatisfying(a -> assertThat(a.role()).isEqualTo(Role.ADMIN));
+		assertThat(encoder.encode("x")).startsWith("{bcrypt}");
+	}
+
+	@Test
+	void fiveWrongPasswordsLockTheUsernameForFifteenMinutesEvenForTheRightPassword() {
+		String username = StaffSession.newUser(accounts, Role.EDITOR);
+		StaffSession session = StaffSession.anonymous(baseUrl());
+		for (int i = 1; i <= 4; i++) {
+			HttpResponse<String> wrong = session.login(username, "wrong-password-" + i);
+			assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+			assertThat(session.get("/login?error").body()).contains("The username or password is not right")
+				.doesNotContain("This username is locked");
+		}
+		session.login(username, "wrong-password-5");
+		assertThat(session.get("/login?error").body()).contains("This username is locked for now")
+			.contains("Try again in 15 minute(s)");
+		// the right password does not get in while the lock lasts, and says why
+		HttpResponse<String> right = session.login(username, StaffSession.PASSWORD);
+		assertThat(right.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+		assertThat(session.get("/login?error").body()).contains("This username is locked for now");
+		assertThat(accounts.lockedUntil(username)).hasValueSatisfying(
+				until -> assertThat(until).isBetween(Instant.now().plus(14, ChronoUnit.MINUTES), Instant.now().plus(16, ChronoUnit.MINUTES)));
+	}
+
+	@Test
+	void unknownUsernamesAreLockedTooSoALockRevealsNothing() {
+		StaffSession session = StaffSession.anonymous(baseUrl());
+		for (int i = 0; i < 5; i++) {
+			session.login("nobody-by-this-name", "guess-" + i);
+		}
+		assertThat(session.get("/login?error").body()).contains("This username is locked for now");
+	}
+
+	@Test
+	void failuresOlderThanFifteenMinutesDoNotCountAndALockEnds() {
+		String username = "clock-" + System.nanoTime();
+		Instant start = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+		for (int i = 0; i < 4; i++) {
+			assertThat(throttle.failed(username, start.plus(i, ChronoUnit.MINUTES))).isEmpty();
+		}
+		// 20 minutes later the old four are out of the window
+		assertThat(throttle.failed(username, start.plus(20, ChronoUnit.MINUTES))).isEmpty();
+		Instant later = start.plus(21, ChronoUnit.MINUTES);
+		for (int i = 0; i < 3; i++) {
+			assertThat(throttle.failed(username, later)).isEmpty();
+		}
+		assertThat(throttle.failed(username, later)).contains(later.plus(LoginThrottle.LOCK));
+		assertThat(throttle.lockedUntil(username, later.plus(14, ChronoUnit.MINUTES))).isPresent();
+		assertThat(throttle.lockedUntil(username, later.plus(15, ChronoUnit.MINUTES))).isEmpty();
+	}
+
+	@Test
+	void aSuccessfulSignInClearsEarlierFailures() {
+		String username = StaffSession.newUser(accounts, Role.EDITOR);
+		StaffSession session = StaffSession.anonymous(baseUrl());
+		for (int i = 0; i < 4; i++) {
+			session.login(username, "wrong-" + i);
+		}
+		StaffSession.signIn(baseUrl(), username, StaffSession.PASSWORD);
+		for (int i = 0; i < 4; i++) {
+			session.login(username, "wrong-again-" + i);
+		}
+		assertThat(accounts.lockedUntil(username)).isEmpty();
+	}
+
+	@Test
+	void theSignInFormRefusesAPostWithoutItsCsrfToken() {
+		String username = StaffSession.newUser(accounts, Role.EDITOR);
+		StaffSession session = StaffSession.anonymous(baseUrl());
+		HttpResponse<String> response = session.postRaw("/login", "username", username, "password", StaffSession.PASSWORD);
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body()).doesNotContain("Exception");
+	}
+
+	@Test
+	void theSessionCookieIsHttpOnlyAndSameSiteStrictAndSecureBehindHttps() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpResponse<String> plain = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		String cookie = sessionCookie(plain.headers().allValues("Set-Cookie"));
+		assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict").doesNotContain("Secure");
+		HttpResponse<String> proxied = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
+			.header("X-Forwarded-Proto", "https")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(sessionCookie(proxied.headers().allValues("Set-Cookie"))).contains("Secure").contains("HttpOnly");
+	}
+
+	@Test
+	void patientPagesStillSetNoCookieAfterStaffSignIn() {
+		StaffSession.signIn(baseUrl(), "admin", "test-admin-password-1");
+		assertThat(get("/options").headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void signingOutEndsTheSession() {
+		StaffSession session = StaffSession.signIn(baseUrl(), StaffSession.newUser(accounts, Role.EDITOR),
+				StaffSession.PASSWORD);
+		HttpResponse<String> out = session.post("/logout");
+		assertThat(out.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
+		assertThat(session.get("/editor").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void noDefaultPasswordAndGeneratedOnesAreLongAndRandom() {
+		String one = AdminBootstrap.randomPassword();
+		assertThat(one).hasSize(20).isNotEqualTo(AdminBootstrap.randomPassword());
+		assertThat(Accounts.passwordProblem(one, "admin")).isEmpty();
+		assertThat(Accounts.passwordProblem("short", "admin")).contains("account.error.password-length");
+	}
+
+	private static String sessionCookie(List<String> cookies) {
+		return cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
+	}
+
+}

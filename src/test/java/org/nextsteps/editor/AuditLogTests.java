@@ -1,0 +1,61 @@
+package org.nextsteps.editor;
+
+import org.junit.jupiter.api.Test;
+import org.nextsteps.StaffSession;
+import org.nextsteps.WebTestSupport;
+import org.nextsteps.account.Accounts;
+import org.nextsteps.account.Role;
+import org.nextsteps.audit.AuditEntry;
+import org.nextsteps.audit.AuditLog;
+import org.nextsteps.audit.FieldChange;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Administrators read who changed what and when; user changes are recorded too, never with a password. */
+class AuditLogTests extends WebTestSupport {
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	AuditLog audit;
+
+	@Test
+	void userManagementIsRecordedFieldByFieldAndShownToAdministrators() {
+		String adminName = StaffSession.newUser(accounts, Role.ADMIN);
+		StaffSession admin = StaffSession.signIn(baseUrl(), adminName, StaffSession.PASSWORD);
+		String username = "audit-" + System.nanoTime() % 100000;
+		assertThat(admin.post("/editor/users", "username", username, "displayName", "Sam Writer", "role", "editor",
+				"password", "a-long-first-password").statusCode()).isEqualTo(302);
+		int version = accounts.find(username).orElseThrow().version();
+		assertThat(admin.post("/editor/users/" + username, "displayName", "Sam Writer", "role", "publisher",
+				"_enabled", "on", "enabled", "true", "version", String.valueOf(version)).statusCode()).isEqualTo(302);
+		assertThat(admin.post("/editor/users/" + username + "/password", "password", "another-long-password")
+			.statusCode()).isEqualTo(302);
+
+		var entries = audit.about("user", username, 10);
+		assertThat(entries).extracting(AuditEntry::action).containsExactly("user.password", "user.update", "user.create");
+		assertThat(entries).allSatisfy(e -> assertThat(e.actor()).isEqualTo(adminName));
+		assertThat(entries.get(1).changes()).containsExactly(new FieldChange("role", "editor", "publisher"));
+		assertThat(entries.toString()).doesNotContain("another-long-password").doesNotContain("a-long-first-password");
+
+		String page = admin.get("/editor/audit").body();
+		assertThat(page).contains("Changed a user").contains("Added a user").contains(username).contains(adminName);
+	}
+
+	@Test
+	void refusedUserChangesSayWhy() {
+		StaffSession admin = StaffSession.signIn(baseUrl(), StaffSession.newUser(accounts, Role.ADMIN),
+				StaffSession.PASSWORD);
+		var weak = admin.post("/editor/users", "username", "Bad Name!", "displayName", "", "role", "editor", "password",
+				"short");
+		assertThat(weak.statusCode()).isEqualTo(400);
+		assertThat(weak.body()).contains("Use 2 to 60 lower-case letters");
+		var own = admin.post("/editor/password", "currentPassword", "wrong", "password", "a-new-long-password",
+				"confirm", "a-new-long-password");
+		assertThat(own.statusCode()).isEqualTo(400);
+		assertThat(own.body()).contains("Your current password is not right.");
+	}
+
+}

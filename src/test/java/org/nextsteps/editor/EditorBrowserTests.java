@@ -1,0 +1,234 @@
+package org.nextsteps.editor;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.nextsteps.BrowserTestSupport;
+import org.nextsteps.StaffSession;
+import org.nextsteps.account.Accounts;
+import org.nextsteps.account.Role;
+import org.nextsteps.content.ContentDrafts;
+import org.nextsteps.content.DoctorQuestion;
+import org.nextsteps.content.Explanation;
+import org.nextsteps.content.OptionContent;
+import org.nextsteps.pathway.CompiledRuleSet;
+import org.nextsteps.pathway.Evaluation;
+import org.nextsteps.pathway.Evaluator;
+import org.nextsteps.pathway.RuleDefinition;
+import org.nextsteps.pathway.RuleDrafts;
+import org.nextsteps.pathway.RuleKind;
+import org.nextsteps.pathway.RuleSetCompiler;
+import org.nextsteps.questionnaire.AnswerValidator;
+import org.nextsteps.questionnaire.Answers;
+import org.nextsteps.questionnaire.Questionnaire;
+import org.nextsteps.release.Releases;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The editor area in a real browser: the whole path from a rule's weight to a patient's result, and accessibility. */
+class EditorBrowserTests extends BrowserTestSupport {
+
+	static final List<String> PAGES = List.of("/editor", "/editor/options", "/editor/options/radiofrequency-ablation",
+			"/editor/options/new", "/editor/rules", "/editor/rules/new", "/editor/scenarios", "/editor/scenarios/1",
+			"/editor/preview", "/editor/preview?scenario=3", "/editor/publish", "/editor/releases",
+			"/editor/releases/diff?from=1&to=1", "/editor/audit", "/editor/users", "/editor/users/admin",
+			"/editor/password");
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Scenarios scenarios;
+
+	@Autowired
+	ContentDrafts content;
+
+	@Autowired
+	RuleDrafts rules;
+
+	@Autowired
+	Releases releases;
+
+	/** Waits for the page a click led to. */
+	static WebElement waitFor(WebDriver browser, By locator) {
+		return new WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+			.until(ExpectedConditions.presenceOfElementLocated(locator));
+	}
+
+	void signIn(WebDriver browser, String username) {
+		browser.manage().deleteAllCookies();
+		open("/login");
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(StaffSession.PASSWORD);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		waitFor(browser, By.cssSelector(".staff-user"));
+		assertThat(browser.getCurrentUrl()).endsWith("/editor");
+	}
+
+	@Test
+	void theSignInPageAndEveryEditorPageHaveNoWcagViolations() {
+		WebDriver browser = open("/login");
+		assertAccessible(browser);
+		screenshots(browser, "editor-login");
+		signIn(browser, StaffSession.newUser(accounts, Role.ADMIN));
+		for (String path : PAGES) {
+			open(path);
+			assertThat(browser.getTitle()).as(path).isNotBlank();
+			assertAccessible(browser);
+			screenshots(browser, "editor" + path.replaceAll("[^a-z0-9]+", "-"));
+		}
+		// a refused form too: the error summary and field errors
+		open("/editor/rules/new");
+		browser.findElement(By.cssSelector(".actions button[value=save]")).click();
+		assertThat(waitFor(browser, By.cssSelector(".error-summary")).isDisplayed()).isTrue();
+		assertAccessible(browser);
+	}
+
+	@Test
+	void theLiveReadingGradeMatchesTheServers() {
+		WebDriver browser = browser();
+		signIn(browser, StaffSession.newUser(accounts, Role.EDITOR));
+		open("/editor/options/physical-therapy");
+		WebElement summary = browser.findElement(By.id("summary"));
+		summary.clear();
+		String text = "Physiotherapy rehabilitation programmes incorporate individualised strengthening.";
+		summary.sendKeys(text);
+		String shown = browser.findElement(By.id("summary-grade")).getText();
+		assertThat(shown).contains(String.format(java.util.Locale.ROOT, "%.1f",
+				org.nextsteps.content.Readability.grade(text))).contains("above grade 8");
+	}
+
+	/**
+	 * The acceptance path: a publisher signs in, changes one rule's weight, previews a scenario, publishes; the
+	 * patient's result for those answers changes, and a share link made before still shows the earlier release.
+	 */
+	@Test
+	void aWeightChangeGoesFromTheEditorToPatientsWhileOldShareLinksKeepTheirRelease() throws Exception {
+		EditorForms.Snapshot before = EditorForms.Snapshot.take(content, rules, releases);
+		try {
+			Choice choice = aChangeThatMovesAScenarioAndKeepsAllPassing();
+			String oldLink = shareUrl(choice.scenario().answers());
+			long oldRelease = releases.current().id();
+			List<String> oldOrder = titlesOn(oldLink);
+
+			WebDriver browser = browser();
+			signIn(browser, StaffSession.newUser(accounts, Role.PUBLISHER));
+			open("/editor/rules/" + choice.rule().key());
+			WebElement weight = browser.findElement(By.id("weight"));
+			weight.clear();
+			weight.sendKeys(String.valueOf(choice.weight()));
+			browser.findElement(By.cssSelector(".actions button[value=save]")).click();
+			assertThat(waitFor(browser, By.cssSelector("[role=status]")).getText()).contains(choice.rule().key());
+
+			open("/editor/preview");
+			new Select(browser.findElement(By.id("scenario"))).selectByVisibleText(choice.scenario().name());
+			browser.findElement(By.id("preview-scenario")).click();
+			assertThat(waitFor(browser, By.id("ranking")).getText()).contains("moved");
+			assertThat(browser.findElements(By.cssSelector("iframe.preview-frame"))).hasSize(2);
+			assertAccessible(browser);
+			screenshots(browser, "editor-preview-after-change");
+
+			open("/editor/publish");
+			browser.findElement(By.id("note")).sendKeys("Raise " + choice.rule().key());
+			browser.findElement(By.id("publish-button")).click();
+			WebElement published = waitFor(browser, By.cssSelector("[role=status]"));
+			assertThat(browser.getCurrentUrl()).endsWith("/editor/releases");
+			assertThat(published.getText())
+				.contains("Release " + (oldRelease + 1) + " is published");
+
+			String newLink = shareUrl(choice.scenario().answers());
+			assertThat(newLink).isNotEqualTo(oldLink);
+			assertThat(titlesOn(newLink)).as("the patient's result changed").isNotEqualTo(oldOrder);
+			assertThat(titlesOn(oldLink)).as("the old share link keeps its release").isEqualTo(oldOrder);
+			open(URI.create(oldLink).getPath());
+			assertThat(browser.findElement(By.tagName("main")).getText())
+				.contains("This result uses content release " + oldRelease);
+			assertThat(browser.findElement(By.cssSelector(".site-footer__release")).getText())
+				.contains("Content release " + oldRelease);
+		}
+		finally {
+			before.restore();
+		}
+	}
+
+	record Choice(ScenarioView scenario, RuleDefinition rule, int weight) {
+	}
+
+	/** Finds a rule weight that changes one scenario's ranking while every scenario still passes. */
+	Choice aChangeThatMovesAScenarioAndKeepsAllPassing() {
+		List<RuleDefinition> table = rules.all();
+		var draft = content.snapshot();
+		Map<String, org.nextsteps.content.Stage> stages = new LinkedHashMap<>();
+		draft.options().forEach((OptionContent o) -> stages.put(o.slug(), o.stage()));
+		Set<String> explanations = draft.explanations().stream().map(Explanation::key).collect(Collectors.toSet());
+		Set<String> questions = draft.questions().stream().map(DoctorQuestion::key).collect(Collectors.toSet());
+		AnswerValidator validator = new AnswerValidator(Questionnaire.standard());
+		Evaluator evaluator = new Evaluator();
+		List<ScenarioView> all = scenarios.all();
+		CompiledRuleSet current = RuleSetCompiler.compile(table, stages, explanations, questions);
+		for (RuleDefinition rule : table) {
+			if (!rule.enabled() || rule.kind() != RuleKind.SUGGEST) {
+				continue;
+			}
+			for (int weight : new int[] { 100, 60, 30, 1 }) {
+				List<RuleDefinition> changed = new ArrayList<>(table);
+				changed.set(table.indexOf(rule), new RuleDefinition(rule.key(), rule.kind(), rule.when(), rule.target(),
+						weight, rule.reason(), rule.sources(), true));
+				CompiledRuleSet compiled = RuleSetCompiler.compile(changed, stages, explanations, questions);
+				boolean allPass = true;
+				ScenarioView moved = null;
+				for (ScenarioView scenario : all) {
+					Answers answers = validator.validate(scenario.answers()).answers();
+					Evaluation after = evaluator.evaluate(answers, compiled);
+					allPass &= ScenarioCheck.check(scenario.expectations(), after).isEmpty();
+					if (moved == null && !after.options().equals(evaluator.evaluate(answers, current).options())
+							&& !after.options().stream().map(o -> o.slug()).toList()
+								.equals(evaluator.evaluate(answers, current).options().stream().map(o -> o.slug()).toList())) {
+						moved = scenario;
+					}
+				}
+				if (allPass && moved != null) {
+					return new Choice(moved, rule, weight);
+				}
+			}
+		}
+		throw new AssertionError("no single weight change moves a scenario and keeps all passing");
+	}
+
+	String shareUrl(Map<String, Object> answers) {
+		HttpResponse<String> response = post("/api/v1/assessments", "application/json",
+				JSON.writeValueAsString(Map.of("answers", answers)));
+		assertThat(response.statusCode()).isEqualTo(200);
+		return (String) JSON.readValue(response.body(), Map.class).get("shareUrl");
+	}
+
+	/** The option titles of a result page, in ranked order. */
+	List<String> titlesOn(String shareUrl) {
+		String page = get(URI.create(shareUrl).getPath()).body();
+		List<String> titles = new ArrayList<>();
+		var matcher = java.util.regex.Pattern.compile("<h3><a href=\"/options/([a-z0-9-]+)\"").matcher(page);
+		while (matcher.find()) {
+			titles.add(matcher.group(1));
+		}
+		assertThat(titles).as("options on %s", shareUrl).isNotEmpty();
+		return titles;
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.nextsteps.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.nextsteps.content.ContentDrafts;
+import org.nextsteps.content.ContentSnapshot;
+import org.nextsteps.pathway.RuleDefinition;
+import org.nextsteps.pathway.RuleDrafts;
+import org.nextsteps.release.Releases;
+
+/** Form fields as a browser would post them, and putting drafts and releases back as they were after a test. */
+final class EditorForms {
+
+	private EditorForms() {
+	}
+
+	static List<String> option(OptionForm f) {
+		List<String> fields = new ArrayList<>(List.of("slug", f.getSlug(), "stage", f.getStage(), "title", f.getTitle(),
+				"summary", f.getSummary(), "involves", f.getInvolves(), "recovery", f.getRecovery(), "timeCommitment",
+				f.getTimeCommitment(), "reliefDuration", f.getReliefDuration(), "benefits", f.getBenefits(), "downsides",
+				f.getDownsides(), "suits", f.getSuits(), "notFor", f.getNotFor(), "evidence", f.getEvidence(),
+				"evidenceNote", f.getEvidenceNote(), "invasiveness", f.getInvasiveness(), "shortRecovery",
+				f.getShortRecovery(), "shortRelief", f.getShortRelief(), "mainDownside", f.getMainDownside(), "sources",
+				f.getSources(), "lastReviewed", f.getLastReviewed(), "version", String.valueOf(f.getVersion()),
+				"_prioritiesGood", "on", "_prioritiesPoor", "on"));
+		f.getPrioritiesGood().forEach(p -> fields.addAll(List.of("prioritiesGood", p)));
+		f.getPrioritiesPoor().forEach(p -> fields.addAll(List.of("prioritiesPoor", p)));
+		return fields;
+	}
+
+	static List<String> rule(RuleForm f) {
+		List<String> fields = new ArrayList<>(List.of("key", f.getKey(), "kind", f.getKind(), "target", f.getTarget(),
+				"weight", f.getWeight(), "reason", f.getReason(), "sources", f.getSources(), "version",
+				String.valueOf(f.getVersion()), "_enabled", "on"));
+		if (f.isEnabled()) {
+			fields.addAll(List.of("enabled", "true"));
+		}
+		for (int i = 0; i < f.getConditions().size(); i++) {
+			RuleForm.ConditionForm c = f.getConditions().get(i);
+			String prefix = "conditions[" + i + "].";
+			fields.addAll(List.of(prefix + "linkId", c.getLinkId(), prefix + "operator", c.getOperator(), prefix + "number",
+					c.getNumber()));
+			c.getValues().forEach(v -> fields.addAll(List.of(prefix + "values", v)));
+		}
+		return fields;
+	}
+
+	static String[] array(List<String> fields) {
+		return fields.toArray(String[]::new);
+	}
+
+	/** The drafts and the live release as they are now; {@link Snapshot#restore()} puts them back. */
+	record Snapshot(ContentDrafts content, RuleDrafts rules, Releases releases, ContentSnapshot savedContent,
+			List<RuleDefinition> savedRules, long publishedId) {
+
+		static Snapshot take(ContentDrafts content, RuleDrafts rules, Releases releases) {
+			return new Snapshot(content, rules, releases, content.snapshot(), rules.all(), releases.current().id());
+		}
+
+		void restore() {
+			content.replaceWith(savedContent, "tester");
+			rules.replaceWith(savedRules, "tester");
+			if (releases.current().id() != publishedId) {
+				releases.publish("tester", "restored after a test");
+			}
+		}
+
+	}
+
+}

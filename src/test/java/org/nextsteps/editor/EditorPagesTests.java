@@ -1,0 +1,41 @@
+package org.nextsteps.editor;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nextsteps.StaffSession;
+import org.nextsteps.WebTestSupport;
+import org.nextsteps.account.Accounts;
+import org.nextsteps.account.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every editor page renders for an administrator, with every text from the bundles and no inline script or style. */
+class EditorPagesTests extends WebTestSupport {
+
+	@Autowired
+	Accounts accounts;
+
+	StaffSession admin;
+
+	@BeforeEach
+	void signIn() {
+		admin = StaffSession.signIn(baseUrl(), StaffSession.newUser(accounts, Role.ADMIN), StaffSession.PASSWORD);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/editor", "/editor/options", "/editor/options/new", "/editor/options/radiofrequency-ablation",
+			"/editor/rules", "/editor/rules/new", "/editor/scenarios", "/editor/scenarios/new", "/editor/scenarios/1",
+			"/editor/preview", "/editor/preview?scenario=3", "/editor/publish", "/editor/releases",
+			"/editor/releases/diff?from=1&to=1", "/editor/releases/1/rollback", "/editor/audit", "/editor/users",
+			"/editor/users/admin", "/editor/password" })
+	void pageRendersWithBundledTextOnly(String path) {
+		HttpResponse<String> response = admin.get(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		assertThat(response.body()).as(path).doesNotContain("??").doesNotContain("<script>").doesNotContain("style=\"");
+	}
+
+}

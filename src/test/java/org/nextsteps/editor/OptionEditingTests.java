@@ -1,0 +1,167 @@
+package org.nextsteps.editor;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nextsteps.StaffSession;
+import org.nextsteps.WebTestSupport;
+import org.nextsteps.account.Accounts;
+import org.nextsteps.account.Role;
+import org.nextsteps.audit.AuditEntry;
+import org.nextsteps.audit.AuditLog;
+import org.nextsteps.audit.FieldChange;
+import org.nextsteps.content.ContentDrafts;
+import org.nextsteps.content.DraftOption;
+import org.nextsteps.pathway.RuleDrafts;
+import org.nextsteps.release.Releases;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Editing options: every field, the audit entry, refusals with messages, conflicts, new options, no script. */
+class OptionEditingTests extends WebTestSupport {
+
+	static final String SLUG = "physical-therapy";
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ContentDrafts content;
+
+	@Autowired
+	RuleDrafts rules;
+
+	@Autowired
+	Releases releases;
+
+	@Autowired
+	AuditLog audit;
+
+	EditorForms.Snapshot before;
+
+	StaffSession editor;
+
+	String editorName;
+
+	@BeforeEach
+	void setUp() {
+		before = EditorForms.Snapshot.take(content, rules, releases);
+		editorName = StaffSession.newUser(accounts, Role.EDITOR);
+		editor = StaffSession.signIn(baseUrl(), editorName, StaffSession.PASSWORD);
+	}
+
+	@AfterEach
+	void restore() {
+		before.restore();
+	}
+
+	OptionForm form() {
+		return OptionForm.of(content.option(SLUG).orElseThrow());
+	}
+
+	@Test
+	void savingAnOptionChangesTheDraftOnlyAndRecordsEachChangedField() {
+		OptionForm form = form();
+		String oldSummary = form.getSummary();
+		form.setSummary("Exercises with a therapist to make your back stronger.");
+		form.setBenefits(form.getBenefits() + "\nYou learn moves you can do at home.");
+		editor.get("/editor/options/" + SLUG);
+		HttpResponse<String> response = editor.post("/editor/options/" + SLUG, EditorForms.array(EditorForms.option(form)));
+		assertThat(response.statusCode()).isEqualTo(302);
+		DraftOption saved = content.option(SLUG).orElseThrow();
+		assertThat(saved.content().summary()).isEqualTo(form.getSummary());
+		assertThat(saved.updatedBy()).isEqualTo(editorName);
+		assertThat(releases.current().option(SLUG).orElseThrow().content().summary()).isEqualTo(oldSummary);
+		AuditEntry entry = audit.about("option", SLUG, 1).get(0);
+		assertThat(entry.actor()).isEqualTo(editorName);
+		assertThat(entry.action()).isEqualTo("option.update");
+		assertThat(entry.changes()).extracting(FieldChange::field).containsExactly("summary", "benefits");
+		assertThat(entry.changes().get(0)).isEqualTo(new FieldChange("summary", oldSummary, form.getSummary()));
+		// after saving, the page shows the server's reading grade
+		assertThat(editor.get("/editor/options/" + SLUG).body()).contains("Reading grade")
+			.as("the address name of a saved option cannot be changed").doesNotContain("id=\"slug\"");
+		assertThat(editor.get("/editor/options/new").body()).contains("id=\"slug\"");
+	}
+
+	@Test
+	void aSecondEditorSavingTheSameVersionIsToldOfTheConflictAndShownBothVersions() {
+		StaffSession other = StaffSession.signIn(baseUrl(), StaffSession.newUser(accounts, Role.EDITOR),
+				StaffSession.PASSWORD);
+		OptionForm first = form();
+		OptionForm second = form();
+		first.setTitle("Physical therapy with a coach");
+		second.setTitle("Physical therapy at a clinic");
+		assertThat(editor.post("/editor/options/" + SLUG, EditorForms.array(EditorForms.option(first))).statusCode())
+			.isEqualTo(302);
+		HttpResponse<String> conflict = other.post("/editor/options/" + SLUG,
+				EditorForms.array(EditorForms.option(second)));
+		assertThat(conflict.statusCode()).isEqualTo(409);
+		assertThat(conflict.body()).contains("Someone else saved this while you were editing")
+			.contains("Physical therapy with a coach")
+			.contains("Physical therapy at a clinic");
+		assertThat(content.option(SLUG).orElseThrow().content().title()).isEqualTo("Physical therapy with a coach");
+		// the form now carries the saved version: saving again is a deliberate replace
+		assertThat(conflict.body()).contains("name=\"version\" value=\"" + content.option(SLUG).orElseThrow().version() + "\"");
+	}
+
+	@Test
+	void badInputIsRefusedWithAMessageAndNothingIsWritten() {
+		OptionForm form = form();
+		int version = form.getVersion();
+		form.setTitle(" ");
+		form.setInvasiveness("9");
+		form.setLastReviewed("yesterday");
+		form.setStage("urgent");
+		HttpResponse<String> response = editor.post("/editor/options/" + SLUG, EditorForms.array(EditorForms.option(form)));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Fill this in.").contains("Choose a number from 1 to 5.")
+			.contains("Give the date as year-month-day").contains("The urgent options belong to the warning-sign rules");
+		assertThat(content.option(SLUG).orElseThrow().version()).isEqualTo(version);
+	}
+
+	@Test
+	void anUnknownOptionIsNotFound() {
+		assertThat(editor.get("/editor/options/no-such-option").statusCode()).isEqualTo(404);
+		assertThat(editor.post("/editor/options/no-such-option", EditorForms.array(EditorForms.option(form())))
+			.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void anEditorAddsANewOptionToTheDraft() {
+		OptionForm form = form();
+		String slug = "test-option-" + System.nanoTime();
+		form.setSlug(slug);
+		form.setTitle("Walking groups");
+		HttpResponse<String> response = editor.post("/editor/options", EditorForms.array(EditorForms.option(form)));
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(content.option(slug)).hasValueSatisfying(o -> assertThat(o.content().title()).isEqualTo("Walking groups"));
+		assertThat(audit.about("option", slug, 1)).singleElement()
+			.satisfies(entry -> assertThat(entry.action()).isEqualTo("option.create"));
+		// the slug is taken now
+		assertThat(editor.post("/editor/options", EditorForms.array(EditorForms.option(form))).body())
+			.contains("Another option already has this address name.");
+	}
+
+	@Test
+	void aScriptTagTypedIntoContentNeverReachesAPatientPageAsScript() {
+		OptionForm form = form();
+		form.setTitle("Physio <script>alert('x')</script>");
+		form.setInvolves("Try this. <script>alert('y')</script> <img src=x onerror=alert(1)> [link](javascript:alert(2))");
+		form.setBenefits(form.getBenefits() + "\n<script>alert('z')</script>");
+		assertThat(editor.post("/editor/options/" + SLUG, EditorForms.array(EditorForms.option(form))).statusCode())
+			.isEqualTo(302);
+		releases.publish("tester", "script test");
+		for (String path : List.of("/options/" + SLUG, "/options")) {
+			String page = get(path).body();
+			assertThat(page).as(path).doesNotContain("<script>alert").doesNotContain("<img src=x")
+				.doesNotContain("javascript:").contains("&lt;script&gt;");
+		}
+		assertThat(editor.get("/editor/options/" + SLUG).body()).doesNotContain("<script>alert");
+		assertThat(editor.get("/editor").body()).doesNotContain("<script>alert");
+	}
+
+}

@@ -1,0 +1,217 @@
+package org.nextsteps.editor;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nextsteps.StaffSession;
+import org.nextsteps.WebTestSupport;
+import org.nextsteps.account.Accounts;
+import org.nextsteps.account.Role;
+import org.nextsteps.audit.AuditEntry;
+import org.nextsteps.audit.AuditLog;
+import org.nextsteps.audit.FieldChange;
+import org.nextsteps.content.ContentDrafts;
+import org.nextsteps.pathway.RuleDefinition;
+import org.nextsteps.pathway.RuleDrafts;
+import org.nextsteps.pathway.RuleKind;
+import org.nextsteps.release.Releases;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Publishing and rolling back: who may, what blocks it, what is recorded, and that CSRF is required. */
+class PublishingTests extends WebTestSupport {
+
+	private static final Pattern CHECKSUM = Pattern.compile("name=\"checksum\" value=\"([0-9a-f]+)\"");
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ContentDrafts content;
+
+	@Autowired
+	RuleDrafts rules;
+
+	@Autowired
+	Releases releases;
+
+	@Autowired
+	AuditLog audit;
+
+	EditorForms.Snapshot before;
+
+	StaffSession publisher;
+
+	String publisherName;
+
+	@BeforeEach
+	void setUp() {
+		before = EditorForms.Snapshot.take(content, rules, releases);
+		publisherName = StaffSession.newUser(accounts, Role.PUBLISHER);
+		publisher = StaffSession.signIn(baseUrl(), publisherName, StaffSession.PASSWORD);
+	}
+
+	@AfterEach
+	void restore() {
+		before.restore();
+	}
+
+	/** Raises one suggestion: a change that keeps every scenario passing. */
+	void changeOneWeight() {
+		List<RuleDefinition> changed = new ArrayList<>();
+		boolean done = false;
+		for (RuleDefinition r : rules.all()) {
+			if (!done && r.enabled() && r.kind() == RuleKind.SUGGEST && r.weight() < 100) {
+				changed.add(new RuleDefinition(r.key(), r.kind(), r.when(), r.target(), r.weight() + 1, r.reason(),
+						r.sources(), true));
+				done = true;
+			}
+			else {
+				changed.add(r);
+			}
+		}
+		rules.replaceWith(changed, "tester");
+	}
+
+	/** Switches off every emergency rule, so the bladder-or-bowel scenario fails. */
+	void breakAScenario() {
+		List<RuleDefinition> changed = rules.all().stream()
+			.map(r -> r.kind() == RuleKind.DISPOSITION && "emergency".equals(r.target()) ? new RuleDefinition(r.key(),
+					r.kind(), r.when(), r.target(), r.weight(), r.reason(), r.sources(), false) : r)
+			.toList();
+		rules.replaceWith(changed, "tester");
+	}
+
+	String checksum(StaffSession session) {
+		Matcher m = CHECKSUM.matcher(session.get("/editor/publish").body());
+		assertThat(m.find()).as("publish form").isTrue();
+		return m.group(1);
+	}
+
+	@Test
+	void anEditorMayLookButCannotPublishRollBackManageUsersOrReadTheAuditLog() {
+		changeOneWeight();
+		StaffSession editor = StaffSession.signIn(baseUrl(), StaffSession.newUser(accounts, Role.EDITOR),
+				StaffSession.PASSWORD);
+		long live = releases.current().id();
+		assertThat(editor.get("/editor/publish").body()).contains("Only publishers can publish.");
+		assertThat(editor.post("/editor/publish", "note", "sneaky", "checksum", checksum(publisher)).statusCode())
+			.isEqualTo(403);
+		assertThat(editor.post("/editor/releases/1/rollback", "note", "sneaky").statusCode()).isEqualTo(403);
+		assertThat(editor.get("/editor/audit").statusCode()).isEqualTo(403);
+		assertThat(editor.get("/editor/users").statusCode()).isEqualTo(403);
+		assertThat(publisher.get("/editor/users").statusCode()).isEqualTo(403);
+		assertThat(releases.current().id()).isEqualTo(live);
+	}
+
+	@Test
+	void aPostWithoutTheCsrfTokenIsRefusedAndChangesNothing() {
+		changeOneWeight();
+		long live = releases.current().id();
+		HttpResponse<String> response = publisher.postRaw("/editor/publish", "note", "no token", "checksum",
+				checksum(publisher));
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body()).doesNotContain("Exception");
+		String key = rules.all().get(0).key();
+		RuleForm form = RuleForm.of(rules.rule(key).orElseThrow());
+		form.setWeight("1");
+		assertThat(publisher.postRaw("/editor/rules/" + key, EditorForms.array(EditorForms.rule(form))).statusCode())
+			.isEqualTo(403);
+		assertThat(releases.current().id()).isEqualTo(live);
+		assertThat(rules.rule(key).orElseThrow().definition()).isEqualTo(rules.all().get(0));
+	}
+
+	@Test
+	void aPublisherPublishesTheCheckedDraftAndItIsRecorded() {
+		changeOneWeight();
+		long live = releases.current().id();
+		HttpResponse<String> response = publisher.post("/editor/publish", "note", "Raised one suggestion",
+				"checksum", checksum(publisher));
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(releases.current().id()).isEqualTo(live + 1);
+		assertThat(releases.current().info().publishedBy()).isEqualTo(publisherName);
+		AuditEntry entry = audit.about("release", String.valueOf(live + 1), 1).get(0);
+		assertThat(entry.action()).isEqualTo("release.publish");
+		assertThat(entry.changes()).contains(new FieldChange("note", null, "Raised one suggestion"));
+		assertThat(entry.changes()).anySatisfy(f -> assertThat(f.field()).startsWith("rule ").endsWith(": weight"));
+		assertThat(publisher.get("/editor/releases").body()).contains("Raised one suggestion");
+		// the history shows what changed between the two releases
+		assertThat(publisher.get("/editor/releases/diff?from=" + live + "&to=" + (live + 1)).body()).contains("Weight");
+	}
+
+	@Test
+	void aDraftThatChangedAfterItWasCheckedIsNotPublished() {
+		changeOneWeight();
+		String checked = checksum(publisher);
+		changeOneWeight();
+		long live = releases.current().id();
+		HttpResponse<String> response = publisher.post("/editor/publish", "note", "stale", "checksum", checked);
+		assertThat(response.statusCode()).isEqualTo(409);
+		assertThat(response.body()).contains("The draft changed after this page was opened");
+		assertThat(releases.current().id()).isEqualTo(live);
+	}
+
+	@Test
+	void failingScenariosBlockPublishingUnlessAPublisherOverridesWithAReason() {
+		breakAScenario();
+		long live = releases.current().id();
+		String checksum = checksum(publisher);
+		assertThat(publisher.get("/editor/publish").body()).contains("bladder or bowel change").contains("Fails");
+		HttpResponse<String> blocked = publisher.post("/editor/publish", "note", "Try", "checksum", checksum);
+		assertThat(blocked.statusCode()).isEqualTo(409);
+		assertThat(blocked.body()).contains("Scenarios fail against the draft, so nothing was published");
+		HttpResponse<String> noReason = publisher.post("/editor/publish", "note", "Try", "checksum", checksum,
+				"override", "true", "reason", " ");
+		assertThat(noReason.statusCode()).isEqualTo(400);
+		assertThat(noReason.body()).contains("to publish anyway, write why");
+		assertThat(releases.current().id()).isEqualTo(live);
+
+		HttpResponse<String> overridden = publisher.post("/editor/publish", "note", "Emergency wording under review",
+				"checksum", checksum, "override", "true", "reason", "Clinical lead approved the change");
+		assertThat(overridden.statusCode()).isEqualTo(302);
+		assertThat(releases.current().id()).isEqualTo(live + 1);
+		assertThat(releases.current().info().note()).contains("Clinical lead approved the change");
+		assertThat(audit.about("release", String.valueOf(live + 1), 1).get(0).changes())
+			.contains(new FieldChange("overrideReason", null, "Clinical lead approved the change"))
+			.anySatisfy(f -> assertThat(f.field()).isEqualTo("failedScenarios"));
+	}
+
+	@Test
+	void anEditorCannotOverrideFailingScenarios() {
+		breakAScenario();
+		StaffSession editor = StaffSession.signIn(baseUrl(), StaffSession.newUser(accounts, Role.EDITOR),
+				StaffSession.PASSWORD);
+		assertThat(editor.post("/editor/publish", "note", "x", "checksum", checksum(publisher), "override", "true",
+				"reason", "because").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void rollingBackPublishesTheEarlierContentAsANewRelease() {
+		long original = releases.current().id();
+		List<RuleDefinition> originalRules = releases.current().rules().definitions();
+		changeOneWeight();
+		publisher.post("/editor/publish", "note", "A change to undo", "checksum", checksum(publisher));
+		assertThat(releases.current().id()).isEqualTo(original + 1);
+		assertThat(publisher.get("/editor/releases/" + original + "/rollback").body()).contains("Roll back to release " + original);
+		assertThat(publisher.post("/editor/releases/" + original + "/rollback", "note", " ").statusCode()).isEqualTo(400);
+		HttpResponse<String> response = publisher.post("/editor/releases/" + original + "/rollback", "note",
+				"Undo the change");
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(releases.current().id()).isEqualTo(original + 2);
+		assertThat(releases.current().rules().definitions()).isEqualTo(originalRules);
+		assertThat(releases.current().content()).isEqualTo(releases.find(original).orElseThrow().content());
+		assertThat(rules.all()).isEqualTo(originalRules);
+		assertThat(audit.about("release", String.valueOf(original + 2), 1).get(0).changes())
+			.contains(new FieldChange("rolledBackTo", null, String.valueOf(original)));
+		assertThat(publisher.get("/editor/releases/9999/rollback").statusCode()).isEqualTo(404);
+		assertThat(publisher.get("/editor/releases/diff?from=1&to=9999").statusCode()).isEqualTo(404);
+	}
+
+}

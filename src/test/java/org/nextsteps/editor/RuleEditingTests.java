@@ -1,0 +1,192 @@
+package org.nextsteps.editor;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nextsteps.StaffSession;
+import org.nextsteps.WebTestSupport;
+import org.nextsteps.account.Accounts;
+import org.nextsteps.account.Role;
+import org.nextsteps.audit.AuditLog;
+import org.nextsteps.audit.FieldChange;
+import org.nextsteps.content.ContentDrafts;
+import org.nextsteps.pathway.DraftRule;
+import org.nextsteps.pathway.RuleDrafts;
+import org.nextsteps.pathway.RuleKind;
+import org.nextsteps.release.Releases;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The decision table: an invalid rule cannot be made; valid changes are saved, audited and conflict-checked. */
+class RuleEditingTests extends WebTestSupport {
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ContentDrafts content;
+
+	@Autowired
+	RuleDrafts rules;
+
+	@Autowired
+	Releases releases;
+
+	@Autowired
+	AuditLog audit;
+
+	EditorForms.Snapshot before;
+
+	StaffSession editor;
+
+	DraftRule suggest;
+
+	@BeforeEach
+	void setUp() {
+		before = EditorForms.Snapshot.take(content, rules, releases);
+		editor = StaffSession.signIn(baseUrl(), StaffSession.newUser(accounts, Role.EDITOR), StaffSession.PASSWORD);
+		suggest = rules.rules().stream()
+			.filter(r -> r.definition().enabled() && r.definition().kind() == RuleKind.SUGGEST && !r.definition().when().isEmpty())
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@AfterEach
+	void restore() {
+		before.restore();
+	}
+
+	HttpResponse<String> save(RuleForm form) {
+		return editor.post("/editor/rules/" + form.getKey(), EditorForms.array(EditorForms.rule(form)));
+	}
+
+	@Test
+	void theTableShowsEveryRuleInWords() {
+		String page = editor.get("/editor/rules").body();
+		assertThat(page).contains(suggest.key()).contains("Suggest an option").contains("Kind of injection");
+	}
+
+	@Test
+	void aConditionWithAnAnswerTheQuestionDoesNotHaveIsRefusedAndNothingIsSaved() {
+		RuleForm form = RuleForm.of(suggest);
+		RuleForm.ConditionForm c = new RuleForm.ConditionForm();
+		c.setLinkId("injection_type");
+		c.setOperator("is_any_of");
+		c.setValues(List.of("facet_joint", "severe"));
+		form.getConditions().add(c);
+		HttpResponse<String> response = save(form);
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Choose the answers to compare with");
+		assertThat(rules.rule(suggest.key()).orElseThrow()).isEqualTo(suggest);
+	}
+
+	@Test
+	void otherInvalidRulesAreRefusedWithTheirOwnMessages() {
+		RuleForm weight = RuleForm.of(suggest);
+		weight.setWeight("500");
+		assertThat(save(weight).body()).contains("Use a whole number from -100 to 100");
+		RuleForm notANumber = RuleForm.of(suggest);
+		notANumber.setWeight("lots");
+		assertThat(save(notANumber).statusCode()).isEqualTo(400);
+		RuleForm stage = RuleForm.of(suggest);
+		stage.setTarget("stage:surgical");
+		assertThat(save(stage).body()).contains("Choose a target that fits");
+		RuleForm operator = RuleForm.of(suggest);
+		RuleForm.ConditionForm c = new RuleForm.ConditionForm();
+		c.setLinkId("pain_score");
+		c.setOperator("is_any_of");
+		c.setValues(List.of("facet_joint"));
+		operator.getConditions().add(c);
+		assertThat(save(operator).body()).contains("Choose a test that fits this question.");
+		RuleForm reason = RuleForm.of(suggest);
+		reason.setReason("");
+		reason.setSources("");
+		assertThat(save(reason).body()).contains("Say why in the patient").contains("Give at least one source");
+		assertThat(rules.rule(suggest.key()).orElseThrow()).isEqualTo(suggest);
+	}
+
+	@Test
+	void aNewRuleWithATakenKeyIsRefused() {
+		RuleForm form = RuleForm.of(suggest);
+		HttpResponse<String> response = editor.post("/editor/rules", EditorForms.array(EditorForms.rule(form)));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Another rule already uses this name.");
+	}
+
+	@Test
+	void aValidChangeIsSavedWithItsAuditEntryAndANewRuleCanBeAdded() {
+		RuleForm form = RuleForm.of(suggest);
+		form.setWeight(String.valueOf(suggest.definition().weight() + 7));
+		assertThat(save(form).statusCode()).isEqualTo(302);
+		assertThat(rules.rule(suggest.key()).orElseThrow().definition().weight()).isEqualTo(suggest.definition().weight() + 7);
+		assertThat(audit.about("rule", suggest.key(), 1).get(0).changes()).containsExactly(new FieldChange("weight",
+				String.valueOf(suggest.definition().weight()), String.valueOf(suggest.definition().weight() + 7)));
+
+		RuleForm added = RuleForm.of(suggest);
+		added.setKey("test-rule-" + System.nanoTime());
+		added.getConditions().clear();
+		RuleForm.ConditionForm score = new RuleForm.ConditionForm();
+		score.setLinkId("pain_score");
+		score.setOperator("at_least");
+		score.setNumber("9");
+		added.getConditions().add(score);
+		assertThat(editor.post("/editor/rules", EditorForms.array(EditorForms.rule(added))).statusCode()).isEqualTo(302);
+		assertThat(rules.rule(added.getKey())).hasValueSatisfying(r -> assertThat(r.definition().when().get(0).values())
+			.containsExactly("9"));
+		assertThat(audit.about("rule", added.getKey(), 1).get(0).action()).isEqualTo("rule.create");
+	}
+
+	@Test
+	void aRuleIsSwitchedOffFromTheTable() {
+		HttpResponse<String> response = editor.post("/editor/rules/" + suggest.key() + "/enabled", "enabled", "false",
+				"version", String.valueOf(suggest.version()));
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(rules.rule(suggest.key()).orElseThrow().definition().enabled()).isFalse();
+		assertThat(audit.about("rule", suggest.key(), 1).get(0).action()).isEqualTo("rule.disable");
+		// the same stale version again is a conflict, not a silent overwrite
+		assertThat(editor.post("/editor/rules/" + suggest.key() + "/enabled", "enabled", "true", "version",
+				String.valueOf(suggest.version())).statusCode()).isEqualTo(409);
+	}
+
+	@Test
+	void concurrentEditsOfARuleConflict() {
+		RuleForm first = RuleForm.of(suggest);
+		RuleForm second = RuleForm.of(suggest);
+		first.setWeight("42");
+		second.setWeight("43");
+		assertThat(save(first).statusCode()).isEqualTo(302);
+		HttpResponse<String> conflict = save(second);
+		assertThat(conflict.statusCode()).isEqualTo(409);
+		assertThat(conflict.body()).contains("Someone else saved this").contains("42").contains("43");
+		assertThat(rules.rule(suggest.key()).orElseThrow().definition().weight()).isEqualTo(42);
+	}
+
+	@Test
+	void formButtonsRearrangeConditionsWithoutSaving() {
+		RuleForm form = RuleForm.of(suggest);
+		List<String> fields = new java.util.ArrayList<>(EditorForms.rule(form));
+		fields.addAll(List.of("action", "add-condition"));
+		HttpResponse<String> added = editor.post("/editor/rules/" + suggest.key(), EditorForms.array(fields));
+		assertThat(added.statusCode()).isEqualTo(200);
+		assertThat(added.body()).contains("Condition " + (form.getConditions().size() + 1));
+		HttpResponse<String> removed = editor.post("/editor/rules/" + suggest.key(),
+				EditorForms.array(concat(EditorForms.rule(form), "remove", "0")));
+		assertThat(removed.statusCode()).isEqualTo(200);
+		assertThat(rules.rule(suggest.key()).orElseThrow()).isEqualTo(suggest);
+		// more condition rows than any form allows is a bad request, not an error
+		assertThat(editor.post("/editor/rules/" + suggest.key(),
+				EditorForms.array(concat(EditorForms.rule(form), "conditions[400].linkId", "x"))).statusCode()).isEqualTo(400);
+		assertThat(editor.get("/editor/rules/no-such-rule").statusCode()).isEqualTo(404);
+	}
+
+	private static List<String> concat(List<String> fields, String... more) {
+		List<String> all = new java.util.ArrayList<>(fields);
+		all.addAll(List.of(more));
+		return all;
+	}
+
+}

@@ -1,0 +1,114 @@
+package org.nextsteps.editor;
+
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nextsteps.StaffSession;
+import org.nextsteps.WebTestSupport;
+import org.nextsteps.account.Accounts;
+import org.nextsteps.account.Role;
+import org.nextsteps.audit.AuditLog;
+import org.nextsteps.release.Releases;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The scenarios: seeded from the shared visible set, all passing on the seed, and kept by editors. */
+class ScenariosTests extends WebTestSupport {
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Scenarios scenarios;
+
+	@Autowired
+	Releases releases;
+
+	@Autowired
+	AuditLog audit;
+
+	StaffSession editor;
+
+	@BeforeEach
+	void signIn() {
+		editor = StaffSession.signIn(baseUrl(), StaffSession.newUser(accounts, Role.EDITOR), StaffSession.PASSWORD);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theVisibleScenariosAreTheFirstSetAndAllPassOnThePublishedRelease() throws Exception {
+		try (InputStream in = getClass().getResourceAsStream("/scenarios/visible.json")) {
+			List<Map<String, Object>> cases = (List<Map<String, Object>>) JsonMapper.builder().build()
+				.readValue(in, Map.class).get("cases");
+			List<String> names = scenarios.all().stream().map(ScenarioView::name).toList();
+			assertThat(names).containsAll(cases.stream().map(c -> (String) c.get("name")).toList());
+		}
+		assertThat(scenarios.run(releases.current())).allSatisfy(result -> assertThat(result.failures())
+			.as(result.scenario().name()).isEmpty());
+		assertThat(editor.get("/editor/scenarios").body()).contains("Passes").doesNotContain("Fails");
+	}
+
+	@Test
+	void anEditorAddsChangesAndDeletesAScenarioAndEachStepIsAudited() {
+		String name = "Test scenario " + System.nanoTime();
+		HttpResponse<String> created = editor.post("/editor/scenarios", "name", name, "expectations[0].type", "in_top",
+				"expectations[0].option", "physical-therapy", "expectations[0].n", "40", "a.red_flags", "none",
+				"a.injection_type", "epidural_steroid", "a.spine_region", "lower_back", "a.injection_count", "one",
+				"a.image_guidance", "yes", "a.time_since_injection", "2_to_6_weeks", "a.relief_duration", "none",
+				"a.pain_now_vs_before", "same", "a.pain_location", "back_or_neck", "a.numbness_tingling", "no",
+				"a.walking_worse", "no", "a.pain_duration", "3_to_12_months", "a.pain_score", "6", "a.daily_impact",
+				"moderate", "a.imaging", "none", "a.previous_spine_surgery", "no", "a.other_conditions", "none",
+				"a.age_band", "20_to_49", "a.tried", "home_exercise");
+		assertThat(created.statusCode()).isEqualTo(302);
+		ScenarioView view = scenarios.all().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+		assertThat(view.answers()).containsEntry("pain_score", 6).containsEntry("tried", List.of("home_exercise"));
+		assertThat(view.expectations()).containsExactly(new Expectation("in_top", "physical-therapy", 40, null));
+		assertThat(editor.get("/editor/scenarios/" + view.id()).body()).contains(name);
+
+		HttpResponse<String> invalid = editor.post("/editor/scenarios/" + view.id(), "name", name, "version",
+				String.valueOf(view.version()), "expectations[0].type", "in_top", "expectations[0].option",
+				"physical-therapy", "a.pain_score", "11");
+		assertThat(invalid.statusCode()).isEqualTo(400);
+		assertThat(invalid.body()).contains("Some answers are not valid");
+
+		assertThat(editor.post("/editor/scenarios/" + view.id() + "/delete").statusCode()).isEqualTo(302);
+		assertThat(scenarios.find(view.id())).isEmpty();
+		assertThat(audit.about("scenario", String.valueOf(view.id()), 5)).extracting(e -> e.action())
+			.containsExactly("scenario.delete", "scenario.create");
+		assertThat(editor.get("/editor/scenarios/" + view.id()).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aScenarioNeedsANameAndCompleteExpectations() {
+		HttpResponse<String> response = editor.post("/editor/scenarios", "name", "", "expectations[0].type", "in_top",
+				"expectations[0].option", "physical-therapy", "a.red_flags", "bladder_bowel_change");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Give a name of 1 to 200 characters.").contains("Complete this expectation");
+	}
+
+	@Test
+	void thePreviewShowsTheDraftAndThePublishedResultSideBySide() {
+		ScenarioView scenario = scenarios.all().get(2);
+		String page = editor.get("/editor/preview?scenario=" + scenario.id()).body();
+		assertThat(page).contains(scenario.name()).contains("id=\"ranking\"").contains("/editor/preview/frame/draft?")
+			.contains("/editor/preview/frame/published?");
+		String query = page.substring(page.indexOf("/editor/preview/frame/draft?") + "/editor/preview/frame/draft?".length());
+		query = query.substring(0, query.indexOf('"')).replace("&amp;", "&");
+		HttpResponse<String> frame = editor.get("/editor/preview/frame/draft?" + query);
+		assertThat(frame.statusCode()).isEqualTo(200);
+		assertThat(frame.body()).contains("Your next steps");
+		assertThat(frame.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+		assertThat(frame.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+				csp -> assertThat(csp).contains("frame-ancestors 'self'"));
+		assertThat(editor.get("/editor/preview").headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(editor.get("/editor/preview/frame/draft?a.pain_score=99").statusCode()).isEqualTo(400);
+		assertThat(editor.get("/editor/preview?scenario=999999").statusCode()).isEqualTo(404);
+	}
+
+}
