@@ -34,8 +34,11 @@ public class Assessments {
 
 	private final Evaluator evaluator = new Evaluator();
 
-	Assessments(Releases releases) {
+	private final OptionCards cards;
+
+	Assessments(Releases releases, OptionCards cards) {
 		this.releases = releases;
+		this.cards = cards;
 	}
 
 	Questionnaire questionnaire() {
@@ -69,7 +72,7 @@ public class Assessments {
 			.flatMap(key -> release.question(key).stream())
 			.toList();
 		return new Result(release, answers, evaluation, List.copyOf(suggestions), explanations, questions,
-				ShareCode.encode(release.id(), answers, questionnaire));
+				ShareCode.encode(release.id(), answers, questionnaire), cards.of(release));
 	}
 
 	/** Rebuilds a shared result; empty when the code is damaged or its answers are not valid. */
@@ -93,7 +96,8 @@ public class Assessments {
 
 	/** Everything a result page or the API shows for one set of answers on one release. */
 	public record Result(PublishedRelease release, Answers answers, Evaluation evaluation, List<Suggestion> suggestions,
-			List<Explanation> explanations, List<DoctorQuestion> questions, String code) {
+			List<Explanation> explanations, List<DoctorQuestion> questions, String code,
+			Map<String, ResultViews.Card> cards) {
 	}
 
 	/** A result opened from a share link; {@code result} is empty when its release no longer exists. */
