@@ -36,6 +36,8 @@ public final class StaffSession {
 
 	private String csrf;
 
+	private String username;
+
 	private StaffSession(String baseUrl) {
 		this.baseUrl = baseUrl;
 		this.http = HttpClient.newBuilder()
@@ -66,7 +68,13 @@ public final class StaffSession {
 		assertThat(response.headers().firstValue("Location").orElse("")).as("sign-in of %s", username)
 			.doesNotContain("error");
 		session.get("/editor");
+		session.username = username;
 		return session;
+	}
+
+	/** Who signed in; {@code null} before a sign-in. */
+	public String username() {
+		return username;
 	}
 
 	public HttpResponse<String> login(String username, String password) {

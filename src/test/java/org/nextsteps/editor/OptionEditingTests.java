@@ -3,60 +3,26 @@ package org.nextsteps.editor;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nextsteps.StaffSession;
-import org.nextsteps.WebTestSupport;
-import org.nextsteps.account.Accounts;
 import org.nextsteps.account.Role;
 import org.nextsteps.audit.AuditEntry;
-import org.nextsteps.audit.AuditLog;
 import org.nextsteps.audit.FieldChange;
-import org.nextsteps.content.ContentDrafts;
 import org.nextsteps.content.DraftOption;
-import org.nextsteps.pathway.RuleDrafts;
-import org.nextsteps.release.Releases;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Editing options: every field, the audit entry, refusals with messages, conflicts, new options, no script. */
-class OptionEditingTests extends WebTestSupport {
+class OptionEditingTests extends EditorTestSupport {
 
 	static final String SLUG = "physical-therapy";
 
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	ContentDrafts content;
-
-	@Autowired
-	RuleDrafts rules;
-
-	@Autowired
-	Releases releases;
-
-	@Autowired
-	AuditLog audit;
-
-	EditorForms.Snapshot before;
-
 	StaffSession editor;
-
-	String editorName;
 
 	@BeforeEach
 	void setUp() {
-		before = EditorForms.Snapshot.take(content, rules, releases);
-		editorName = StaffSession.newUser(accounts, Role.EDITOR);
-		editor = StaffSession.signIn(baseUrl(), editorName, StaffSession.PASSWORD);
-	}
-
-	@AfterEach
-	void restore() {
-		before.restore();
+		editor = signIn(Role.EDITOR);
 	}
 
 	OptionForm form() {
@@ -74,10 +40,10 @@ class OptionEditingTests extends WebTestSupport {
 		assertThat(response.statusCode()).isEqualTo(302);
 		DraftOption saved = content.option(SLUG).orElseThrow();
 		assertThat(saved.content().summary()).isEqualTo(form.getSummary());
-		assertThat(saved.updatedBy()).isEqualTo(editorName);
+		assertThat(saved.updatedBy()).isEqualTo(editor.username());
 		assertThat(releases.current().option(SLUG).orElseThrow().content().summary()).isEqualTo(oldSummary);
 		AuditEntry entry = audit.about("option", SLUG, 1).get(0);
-		assertThat(entry.actor()).isEqualTo(editorName);
+		assertThat(entry.actor()).isEqualTo(editor.username());
 		assertThat(entry.action()).isEqualTo("option.update");
 		assertThat(entry.changes()).extracting(FieldChange::field).containsExactly("summary", "benefits");
 		assertThat(entry.changes().get(0)).isEqualTo(new FieldChange("summary", oldSummary, form.getSummary()));
@@ -89,8 +55,7 @@ class OptionEditingTests extends WebTestSupport {
 
 	@Test
 	void aSecondEditorSavingTheSameVersionIsToldOfTheConflictAndShownBothVersions() {
-		StaffSession other = StaffSession.signIn(baseUrl(), StaffSession.newUser(accounts, Role.EDITOR),
-				StaffSession.PASSWORD);
+		StaffSession other = signIn(Role.EDITOR);
 		OptionForm first = form();
 		OptionForm second = form();
 		first.setTitle("Physical therapy with a coach");

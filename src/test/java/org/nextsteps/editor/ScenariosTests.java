@@ -8,36 +8,23 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nextsteps.StaffSession;
-import org.nextsteps.WebTestSupport;
-import org.nextsteps.account.Accounts;
 import org.nextsteps.account.Role;
-import org.nextsteps.audit.AuditLog;
-import org.nextsteps.release.Releases;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The scenarios: seeded from the shared visible set, all passing on the seed, and kept by editors. */
-class ScenariosTests extends WebTestSupport {
-
-	@Autowired
-	Accounts accounts;
+class ScenariosTests extends EditorTestSupport {
 
 	@Autowired
 	Scenarios scenarios;
 
-	@Autowired
-	Releases releases;
-
-	@Autowired
-	AuditLog audit;
-
 	StaffSession editor;
 
 	@BeforeEach
-	void signIn() {
-		editor = StaffSession.signIn(baseUrl(), StaffSession.newUser(accounts, Role.EDITOR), StaffSession.PASSWORD);
+	void setUp() {
+		editor = signIn(Role.EDITOR);
 	}
 
 	@Test
