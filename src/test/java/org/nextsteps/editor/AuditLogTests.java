@@ -44,6 +44,8 @@ class AuditLogTests extends EditorTestSupport {
 				"confirm", "a-new-long-password");
 		assertThat(own.statusCode()).isEqualTo(400);
 		assertThat(own.body()).contains("Your current password is not right.");
+		assertThat(admin.post("/editor/users/" + admin.username(), "version[0]", "1").statusCode())
+			.as("a field path no form has").isEqualTo(400);
 	}
 
 }
