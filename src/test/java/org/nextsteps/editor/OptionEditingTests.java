@@ -1,6 +1,7 @@
 package org.nextsteps.editor;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +86,25 @@ class OptionEditingTests extends EditorTestSupport {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("Fill this in.").contains("Choose a number from 1 to 5.")
 			.contains("Give the date as year-month-day").contains("The urgent options belong to the warning-sign rules");
+		assertThat(content.option(SLUG).orElseThrow().version()).isEqualTo(version);
+	}
+
+	@Test
+	void repeatedPrioritiesAndListsTooLongToStoreAreRefused() {
+		OptionForm form = form();
+		int version = form.getVersion();
+		List<String> repeated = new ArrayList<>(EditorForms.option(form));
+		for (int i = 0; i < 40; i++) {
+			repeated.addAll(List.of("prioritiesPoor", form.getPrioritiesPoor().get(0)));
+		}
+		HttpResponse<String> response = editor.post("/editor/options/" + SLUG, EditorForms.array(repeated));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Choose only from the listed priorities.");
+		// short enough as typed, but each quote is stored escaped, as two characters
+		form.setBenefits("\"".repeat(14_000));
+		response = editor.post("/editor/options/" + SLUG, EditorForms.array(EditorForms.option(form)));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Keep this to 15,000 characters or fewer.");
 		assertThat(content.option(SLUG).orElseThrow().version()).isEqualTo(version);
 	}
 
