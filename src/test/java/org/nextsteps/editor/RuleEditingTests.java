@@ -79,6 +79,16 @@ class RuleEditingTests extends EditorTestSupport {
 	}
 
 	@Test
+	void sourcesTooLongToStoreAreRefusedWithAMessage() {
+		RuleForm form = RuleForm.of(suggest);
+		form.setSources("\"A source in quotes\"\n".repeat(120));
+		HttpResponse<String> response = save(form);
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("These sources are too long to keep.");
+		assertThat(rules.rule(suggest.key()).orElseThrow()).isEqualTo(suggest);
+	}
+
+	@Test
 	void aNewRuleWithATakenKeyIsRefused() {
 		RuleForm form = RuleForm.of(suggest);
 		HttpResponse<String> response = editor.post("/editor/rules", EditorForms.array(EditorForms.rule(form)));
