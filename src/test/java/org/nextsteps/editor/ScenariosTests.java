@@ -80,6 +80,16 @@ class ScenariosTests extends EditorTestSupport {
 	}
 
 	@Test
+	void anExpectationMustNameAnOptionOfTheDraft() {
+		String name = "Test scenario " + System.nanoTime();
+		HttpResponse<String> response = editor.post("/editor/scenarios", "name", name, "expectations[0].type",
+				"present", "expectations[0].option", "no-such-option-".repeat(600), "a.red_flags", "bladder_bowel_change");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Complete this expectation");
+		assertThat(scenarios.all()).noneMatch(s -> s.name().equals(name));
+	}
+
+	@Test
 	void thePreviewShowsTheDraftAndThePublishedResultSideBySide() {
 		ScenarioView scenario = scenarios.all().get(2);
 		String page = editor.get("/editor/preview?scenario=" + scenario.id()).body();
