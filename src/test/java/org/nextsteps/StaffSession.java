@@ -114,10 +114,15 @@ public final class StaffSession {
 				.append('=')
 				.append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
 		}
+		return postBody(path, body.toString());
+	}
+
+	/** A form post of this body, sent byte for byte as written (already encoded, or deliberately not). */
+	public HttpResponse<String> postBody(String path, String body) {
 		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
 	}
 
