@@ -36,6 +36,8 @@ public final class StaffSession {
 
 	private String csrf;
 
+	private String username;
+
 	private StaffSession(String baseUrl) {
 		this.baseUrl = baseUrl;
 		this.http = HttpClient.newBuilder()
@@ -66,7 +68,13 @@ public final class StaffSession {
 		assertThat(response.headers().firstValue("Location").orElse("")).as("sign-in of %s", username)
 			.doesNotContain("error");
 		session.get("/editor");
+		session.username = username;
 		return session;
+	}
+
+	/** Who signed in; {@code null} before a sign-in. */
+	public String username() {
+		return username;
 	}
 
 	public HttpResponse<String> login(String username, String password) {
@@ -106,10 +114,15 @@ public final class StaffSession {
 				.append('=')
 				.append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
 		}
+		return postBody(path, body.toString());
+	}
+
+	/** A form post of this body, sent byte for byte as written (already encoded, or deliberately not). */
+	public HttpResponse<String> postBody(String path, String body) {
 		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
 	}
 

@@ -1,27 +1,33 @@
 package org.nextsteps.account;
 
+import java.util.Optional;
+
+import org.springframework.validation.Errors;
+
 /** The forms of the user pages: plain data bound from requests, never the entity. */
 final class UserForms {
 
 	private UserForms() {
 	}
 
-	static class NewUser {
-
-		private String username = "";
+	/** What an administrator sets for every staff member, new or not: the name shown and the role. */
+	abstract static class StaffDetails {
 
 		private String displayName = "";
 
-		private String role = Role.EDITOR.code();
+		private String role;
 
-		private String password = "";
-
-		public String getUsername() {
-			return username;
+		StaffDetails(String role) {
+			this.role = role;
 		}
 
-		public void setUsername(String username) {
-			this.username = username;
+		/** The role chosen; an unknown code is refused on the role field. */
+		Optional<Role> chosenRole(Errors errors) {
+			Optional<Role> chosen = Role.byCode(role);
+			if (chosen.isEmpty()) {
+				errors.rejectValue("role", "account.error.role");
+			}
+			return chosen;
 		}
 
 		public String getDisplayName() {
@@ -38,6 +44,26 @@ final class UserForms {
 
 		public void setRole(String role) {
 			this.role = role;
+		}
+
+	}
+
+	static class NewUser extends StaffDetails {
+
+		private String username = "";
+
+		private String password = "";
+
+		NewUser() {
+			super(Role.EDITOR.code());
+		}
+
+		public String getUsername() {
+			return username;
+		}
+
+		public void setUsername(String username) {
+			this.username = username;
 		}
 
 		public String getPassword() {
@@ -50,39 +76,23 @@ final class UserForms {
 
 	}
 
-	static class EditUser {
-
-		private String displayName = "";
-
-		private String role = "";
+	static class EditUser extends StaffDetails {
 
 		private boolean enabled;
 
 		private int version;
 
+		EditUser() {
+			super("");
+		}
+
 		static EditUser of(StaffAccount account) {
 			EditUser form = new EditUser();
-			form.displayName = account.displayName();
-			form.role = account.role().code();
+			form.setDisplayName(account.displayName());
+			form.setRole(account.role().code());
 			form.enabled = account.enabled();
 			form.version = account.version();
 			return form;
-		}
-
-		public String getDisplayName() {
-			return displayName;
-		}
-
-		public void setDisplayName(String displayName) {
-			this.displayName = displayName;
-		}
-
-		public String getRole() {
-			return role;
-		}
-
-		public void setRole(String role) {
-			this.role = role;
 		}
 
 		public boolean isEnabled() {

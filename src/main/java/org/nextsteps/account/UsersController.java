@@ -48,11 +48,8 @@ class UsersController {
 	String create(@ModelAttribute("form") UserForms.NewUser form, BindingResult result,
 			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		Optional<Role> role = Role.byCode(form.getRole());
-		if (role.isEmpty()) {
-			result.rejectValue("role", "account.error.role");
-		}
-		else {
+		Optional<Role> role = form.chosenRole(result);
+		if (role.isPresent()) {
 			try {
 				StaffAccount created = accounts.create(form.getUsername(), form.getDisplayName(), role.get(),
 						form.getPassword(), me.getUsername());
@@ -79,11 +76,8 @@ class UsersController {
 			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		StaffAccount account = existing(username);
-		Optional<Role> role = Role.byCode(form.getRole());
-		if (role.isEmpty()) {
-			result.rejectValue("role", "account.error.role");
-		}
-		else {
+		Optional<Role> role = form.chosenRole(result);
+		if (role.isPresent()) {
 			try {
 				accounts.update(account.username(), form.getDisplayName(), role.get(), form.isEnabled(),
 						form.getVersion(), me.getUsername());

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,7 @@ import org.nextsteps.content.DraftOption;
 import org.nextsteps.content.Evidence;
 import org.nextsteps.content.OptionContent;
 import org.nextsteps.content.Stage;
+import org.nextsteps.content.StringListConverter;
 import org.springframework.validation.Errors;
 
 /**
@@ -22,11 +24,20 @@ public class OptionForm {
 
 	static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
-	/** Field name, longest text. Lists are measured as typed. */
+	/** Field name, longest text. Lists are measured as typed, and once more as stored ({@link #LIST_COLUMNS}). */
 	private static final Object[][] LIMITS = { { "title", 200 }, { "summary", 400 }, { "involves", 20000 },
 			{ "recovery", 4000 }, { "timeCommitment", 4000 }, { "reliefDuration", 4000 }, { "benefits", 15000 },
 			{ "downsides", 15000 }, { "suits", 4000 }, { "notFor", 4000 }, { "evidenceNote", 2000 },
 			{ "shortRecovery", 200 }, { "shortRelief", 200 }, { "mainDownside", 300 }, { "sources", 3000 } };
+
+	/**
+	 * The columns of the typed lists (V1__content_and_releases.sql). They hold JSON arrays, in which a quote takes two
+	 * characters and a control character six, so a list short enough as typed may still not fit.
+	 */
+	private static final Map<String, Integer> LIST_COLUMNS = Map.of("benefits", 20000, "downsides", 20000, "sources",
+			4000);
+
+	private static final StringListConverter STORED_LIST = new StringListConverter();
 
 	private String slug = "";
 
@@ -133,7 +144,7 @@ public class OptionForm {
 			if (value == null || value.isBlank()) {
 				errors.rejectValue(field, "editor.option.error.required");
 			}
-			else if (value.length() > max) {
+			else if (value.length() > max || !fitsColumn(field, value)) {
 				errors.rejectValue(field, "editor.option.error.too-long", new Object[] { max }, null);
 			}
 		}
@@ -143,7 +154,9 @@ public class OptionForm {
 		if (!invasiveness.matches("[1-5]")) {
 			errors.rejectValue("invasiveness", "editor.option.error.invasiveness");
 		}
-		if (!priorityCodes.containsAll(prioritiesGood) || !priorityCodes.containsAll(prioritiesPoor)) {
+		// each code at most once: the boxes are ticked, not counted (and all of them fit the column just once)
+		if (!priorityCodes.containsAll(prioritiesGood) || !priorityCodes.containsAll(prioritiesPoor)
+				|| hasRepeats(prioritiesGood) || hasRepeats(prioritiesPoor)) {
 			errors.rejectValue("prioritiesGood", "editor.option.error.priorities");
 		}
 		else if (prioritiesGood.stream().anyMatch(prioritiesPoor::contains)) {
@@ -152,6 +165,15 @@ public class OptionForm {
 		if (date(lastReviewed) == null) {
 			errors.rejectValue("lastReviewed", "editor.option.error.date");
 		}
+	}
+
+	private static boolean fitsColumn(String field, String value) {
+		Integer column = LIST_COLUMNS.get(field);
+		return column == null || STORED_LIST.convertToDatabaseColumn(list(value)).length() <= column;
+	}
+
+	private static boolean hasRepeats(List<String> codes) {
+		return codes.stream().distinct().count() < codes.size();
 	}
 
 	/** Only after {@link #validate} found nothing. */

@@ -59,6 +59,9 @@ class RulesController {
 
 	private static final Pattern WHEN = Pattern.compile("when\\[(\\d+)\\](?:\\.(linkId|operator|values))?");
 
+	/** The parts of a rule that have a field of their own in the form. */
+	private static final List<String> FIELDS = List.of("key", "kind", "target", "weight", "reason", "sources");
+
 	private final RuleDrafts drafts;
 
 	private final RuleEditing editing;
@@ -198,8 +201,9 @@ class RulesController {
 		if (when.matches()) {
 			return "editor.rule.problem." + (when.group(2) == null ? "linkId" : when.group(2));
 		}
-		if (List.of("key", "kind", "target", "weight", "reason", "sources").contains(field)) {
-			return "editor.rule.problem." + field;
+		if (FIELDS.contains(field)) {
+			boolean taken = "key".equals(field) && problem.message().startsWith("Another rule");
+			return "editor.rule.problem." + field + (taken ? "-taken" : problem.tooLong() ? "-long" : "");
 		}
 		return "when".equals(field) ? "editor.rule.problem.prefer" : "editor.rule.problem.rule";
 	}
@@ -216,10 +220,8 @@ class RulesController {
 					? "conditions[" + form.formIndexOf(used) + "]." + ("values".equals(part) ? "values" : part) : "conditions";
 			result.rejectValue(path, "editor.rule.problem." + part);
 		}
-		else if (List.of("key", "kind", "target", "weight", "reason", "sources").contains(field)) {
-			boolean taken = "key".equals(field) && problem.message().startsWith("Another rule");
-			result.rejectValue(field, "editor.rule.problem." + field + (taken ? "-taken" : ""),
-					"weight".equals(field) ? range : null, null);
+		else if (FIELDS.contains(field)) {
+			result.rejectValue(field, messageKey(problem), "weight".equals(field) ? range : null, null);
 		}
 		else if ("when".equals(field)) {
 			result.rejectValue("conditions", "editor.rule.problem.prefer");

@@ -2,6 +2,7 @@ package org.nextsteps.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.nextsteps.pathway.Disposition;
 
@@ -34,8 +35,11 @@ public class ScenarioForm {
 		return form;
 	}
 
-	/** The rows that say something, as expectations; {@code null} for a row that is not complete. */
-	List<Expectation> toExpectations(List<String> problems) {
+	/**
+	 * The rows that say something, as expectations; each row that is not complete, or names an option that is not
+	 * one of {@code options} (the form offers only those), is added to {@code problems} instead.
+	 */
+	List<Expectation> toExpectations(List<String> problems, Set<String> options) {
 		List<Expectation> list = new ArrayList<>();
 		for (int i = 0; i < expectations.size(); i++) {
 			Row row = expectations.get(i);
@@ -45,9 +49,9 @@ public class ScenarioForm {
 			}
 			String value = type == Expectation.Type.DISPOSITION ? row.getDisposition() : row.getOption();
 			Integer n = row.getN().matches("\\d{1,2}") ? Integer.valueOf(row.getN()) : null;
-			boolean complete = !value.isBlank() && (!type.takesN() || (n != null && n >= 1))
-					&& (type != Expectation.Type.BEFORE || !row.getOther().isBlank())
-					&& (type != Expectation.Type.DISPOSITION || Disposition.byCode(value).isPresent());
+			boolean complete = (type == Expectation.Type.DISPOSITION ? Disposition.byCode(value).isPresent()
+					: options.contains(value)) && (!type.takesN() || (n != null && n >= 1))
+					&& (type != Expectation.Type.BEFORE || options.contains(row.getOther()));
 			if (!complete) {
 				problems.add("expectations[" + i + "]");
 				continue;

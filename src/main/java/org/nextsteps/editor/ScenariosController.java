@@ -3,11 +3,13 @@ package org.nextsteps.editor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.nextsteps.account.StaffPrincipal;
 import org.nextsteps.content.ContentDrafts;
+import org.nextsteps.content.DraftOption;
 import org.nextsteps.pathway.Disposition;
 import org.nextsteps.pathway.InvalidRulesException;
 import org.nextsteps.questionnaire.AnswerValidator;
@@ -144,7 +146,8 @@ class ScenariosController {
 			result.rejectValue("name", "editor.scenario.error.name-taken");
 		}
 		List<String> incomplete = new ArrayList<>();
-		List<Expectation> expectations = form.toExpectations(incomplete);
+		List<Expectation> expectations = form.toExpectations(incomplete,
+				content.options().stream().map(DraftOption::slug).collect(Collectors.toSet()));
 		incomplete.forEach(row -> result.rejectValue(row + ".type", "editor.scenario.error.expectation"));
 		if (expectations.isEmpty() && incomplete.isEmpty()) {
 			result.rejectValue("expectations", "editor.scenario.error.no-expectation");

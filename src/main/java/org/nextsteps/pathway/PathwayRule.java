@@ -1,5 +1,6 @@
 package org.nextsteps.pathway;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -19,6 +20,11 @@ import org.nextsteps.content.StringListConverter;
 @Table(name = "pathway_rule")
 class PathwayRule extends EditableRecord {
 
+	/** The columns that hold lists as JSON (V2__pathway_rules.sql), where quotes and control characters grow. */
+	static final int CONDITIONS_LENGTH = 8000;
+
+	static final int SOURCES_LENGTH = 2000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -34,7 +40,7 @@ class PathwayRule extends EditableRecord {
 	private RuleKind kind;
 
 	@Convert(converter = ConditionListConverter.class)
-	@Column(nullable = false, length = 8000)
+	@Column(nullable = false, length = CONDITIONS_LENGTH)
 	private List<ConditionDefinition> conditions;
 
 	@Column(nullable = false, length = 100)
@@ -47,13 +53,25 @@ class PathwayRule extends EditableRecord {
 	private String reason;
 
 	@Convert(converter = StringListConverter.class)
-	@Column(nullable = false, length = 2000)
+	@Column(nullable = false, length = SOURCES_LENGTH)
 	private List<String> sources;
 
 	@Column(nullable = false)
 	private boolean enabled;
 
 	protected PathwayRule() {
+	}
+
+	/** The parts of the rule that would not fit this table: such a rule is refused, never cut short. */
+	static List<RuleProblem> overflow(RuleDefinition rule) {
+		List<RuleProblem> problems = new ArrayList<>();
+		if (new ConditionListConverter().convertToDatabaseColumn(rule.when()).length() > CONDITIONS_LENGTH) {
+			problems.add(new RuleProblem(rule.key(), "conditions", RuleProblem.TOO_LONG + ": the conditions."));
+		}
+		if (new StringListConverter().convertToDatabaseColumn(rule.sources()).length() > SOURCES_LENGTH) {
+			problems.add(new RuleProblem(rule.key(), "sources", RuleProblem.TOO_LONG + ": the sources."));
+		}
+		return problems;
 	}
 
 	PathwayRule(RuleDefinition rule, int position, String by) {

@@ -54,8 +54,9 @@ public class RuleDrafts {
 	}
 
 	/**
-	 * What is wrong with the rule against the questionnaire and the draft content; empty when it may be saved.
-	 * Disabled rules are checked too: a rule that is switched on later must already be right.
+	 * What is wrong with the rule against the questionnaire and the draft content, and what of it would not fit
+	 * its row; empty when it may be saved. Disabled rules are checked too: a rule that is switched on later must
+	 * already be right.
 	 */
 	@Transactional(readOnly = true)
 	public List<RuleProblem> problems(RuleDefinition rule) {
@@ -64,9 +65,11 @@ public class RuleDrafts {
 		for (OptionContent option : draft.options()) {
 			stages.put(option.slug(), option.stage());
 		}
-		return RuleSetCompiler.validate(rule, stages,
+		List<RuleProblem> problems = new ArrayList<>(RuleSetCompiler.validate(rule, stages,
 				draft.explanations().stream().map(Explanation::key).collect(Collectors.toSet()),
-				draft.questions().stream().map(DoctorQuestion::key).collect(Collectors.toSet()));
+				draft.questions().stream().map(DoctorQuestion::key).collect(Collectors.toSet())));
+		problems.addAll(PathwayRule.overflow(rule));
+		return problems;
 	}
 
 	/**
@@ -99,7 +102,7 @@ public class RuleDrafts {
 	@Transactional
 	public DraftRule addRule(RuleDefinition rule, String by) {
 		List<PathwayRule> all = rules.findAllByOrderByPositionAsc();
-		List<RuleProblem> problems = new ArrayList<>(problems(rule));
+		List<RuleProblem> problems = problems(rule);
 		if (all.stream().anyMatch(existing -> existing.key().equals(rule.key()))) {
 			problems.add(new RuleProblem(rule.key(), "key", "Another rule already uses this key."));
 		}

@@ -2,29 +2,18 @@ package org.nextsteps.editor;
 
 import org.junit.jupiter.api.Test;
 import org.nextsteps.StaffSession;
-import org.nextsteps.WebTestSupport;
-import org.nextsteps.account.Accounts;
 import org.nextsteps.account.Role;
 import org.nextsteps.audit.AuditEntry;
-import org.nextsteps.audit.AuditLog;
 import org.nextsteps.audit.FieldChange;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Administrators read who changed what and when; user changes are recorded too, never with a password. */
-class AuditLogTests extends WebTestSupport {
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	AuditLog audit;
+class AuditLogTests extends EditorTestSupport {
 
 	@Test
 	void userManagementIsRecordedFieldByFieldAndShownToAdministrators() {
-		String adminName = StaffSession.newUser(accounts, Role.ADMIN);
-		StaffSession admin = StaffSession.signIn(baseUrl(), adminName, StaffSession.PASSWORD);
+		StaffSession admin = signIn(Role.ADMIN);
 		String username = "audit-" + System.nanoTime() % 100000;
 		assertThat(admin.post("/editor/users", "username", username, "displayName", "Sam Writer", "role", "editor",
 				"password", "a-long-first-password").statusCode()).isEqualTo(302);
@@ -36,18 +25,17 @@ class AuditLogTests extends WebTestSupport {
 
 		var entries = audit.about("user", username, 10);
 		assertThat(entries).extracting(AuditEntry::action).containsExactly("user.password", "user.update", "user.create");
-		assertThat(entries).allSatisfy(e -> assertThat(e.actor()).isEqualTo(adminName));
+		assertThat(entries).allSatisfy(e -> assertThat(e.actor()).isEqualTo(admin.username()));
 		assertThat(entries.get(1).changes()).containsExactly(new FieldChange("role", "editor", "publisher"));
 		assertThat(entries.toString()).doesNotContain("another-long-password").doesNotContain("a-long-first-password");
 
 		String page = admin.get("/editor/audit").body();
-		assertThat(page).contains("Changed a user").contains("Added a user").contains(username).contains(adminName);
+		assertThat(page).contains("Changed a user").contains("Added a user").contains(username).contains(admin.username());
 	}
 
 	@Test
 	void refusedUserChangesSayWhy() {
-		StaffSession admin = StaffSession.signIn(baseUrl(), StaffSession.newUser(accounts, Role.ADMIN),
-				StaffSession.PASSWORD);
+		StaffSession admin = signIn(Role.ADMIN);
 		var weak = admin.post("/editor/users", "username", "Bad Name!", "displayName", "", "role", "editor", "password",
 				"short");
 		assertThat(weak.statusCode()).isEqualTo(400);
@@ -56,6 +44,8 @@ class AuditLogTests extends WebTestSupport {
 				"confirm", "a-new-long-password");
 		assertThat(own.statusCode()).isEqualTo(400);
 		assertThat(own.body()).contains("Your current password is not right.");
+		assertThat(admin.post("/editor/users/" + admin.username(), "version[0]", "1").statusCode())
+			.as("a field path no form has").isEqualTo(400);
 	}
 
 }

@@ -6,24 +6,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nextsteps.StaffSession;
-import org.nextsteps.WebTestSupport;
-import org.nextsteps.account.Accounts;
 import org.nextsteps.account.Role;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every editor page renders for an administrator, with every text from the bundles and no inline script or style. */
-class EditorPagesTests extends WebTestSupport {
-
-	@Autowired
-	Accounts accounts;
+class EditorPagesTests extends EditorTestSupport {
 
 	StaffSession admin;
 
 	@BeforeEach
-	void signIn() {
-		admin = StaffSession.signIn(baseUrl(), StaffSession.newUser(accounts, Role.ADMIN), StaffSession.PASSWORD);
+	void setUp() {
+		admin = signIn(Role.ADMIN);
 	}
 
 	@ParameterizedTest

@@ -1,62 +1,29 @@
 package org.nextsteps.editor;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nextsteps.StaffSession;
-import org.nextsteps.WebTestSupport;
-import org.nextsteps.account.Accounts;
 import org.nextsteps.account.Role;
 import org.nextsteps.audit.AuditEntry;
-import org.nextsteps.audit.AuditLog;
 import org.nextsteps.audit.FieldChange;
-import org.nextsteps.content.ContentDrafts;
 import org.nextsteps.content.DraftOption;
-import org.nextsteps.pathway.RuleDrafts;
-import org.nextsteps.release.Releases;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Editing options: every field, the audit entry, refusals with messages, conflicts, new options, no script. */
-class OptionEditingTests extends WebTestSupport {
+class OptionEditingTests extends EditorTestSupport {
 
 	static final String SLUG = "physical-therapy";
 
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	ContentDrafts content;
-
-	@Autowired
-	RuleDrafts rules;
-
-	@Autowired
-	Releases releases;
-
-	@Autowired
-	AuditLog audit;
-
-	EditorForms.Snapshot before;
-
 	StaffSession editor;
-
-	String editorName;
 
 	@BeforeEach
 	void setUp() {
-		before = EditorForms.Snapshot.take(content, rules, releases);
-		editorName = StaffSession.newUser(accounts, Role.EDITOR);
-		editor = StaffSession.signIn(baseUrl(), editorName, StaffSession.PASSWORD);
-	}
-
-	@AfterEach
-	void restore() {
-		before.restore();
+		editor = signIn(Role.EDITOR);
 	}
 
 	OptionForm form() {
@@ -74,10 +41,10 @@ class OptionEditingTests extends WebTestSupport {
 		assertThat(response.statusCode()).isEqualTo(302);
 		DraftOption saved = content.option(SLUG).orElseThrow();
 		assertThat(saved.content().summary()).isEqualTo(form.getSummary());
-		assertThat(saved.updatedBy()).isEqualTo(editorName);
+		assertThat(saved.updatedBy()).isEqualTo(editor.username());
 		assertThat(releases.current().option(SLUG).orElseThrow().content().summary()).isEqualTo(oldSummary);
 		AuditEntry entry = audit.about("option", SLUG, 1).get(0);
-		assertThat(entry.actor()).isEqualTo(editorName);
+		assertThat(entry.actor()).isEqualTo(editor.username());
 		assertThat(entry.action()).isEqualTo("option.update");
 		assertThat(entry.changes()).extracting(FieldChange::field).containsExactly("summary", "benefits");
 		assertThat(entry.changes().get(0)).isEqualTo(new FieldChange("summary", oldSummary, form.getSummary()));
@@ -89,8 +56,7 @@ class OptionEditingTests extends WebTestSupport {
 
 	@Test
 	void aSecondEditorSavingTheSameVersionIsToldOfTheConflictAndShownBothVersions() {
-		StaffSession other = StaffSession.signIn(baseUrl(), StaffSession.newUser(accounts, Role.EDITOR),
-				StaffSession.PASSWORD);
+		StaffSession other = signIn(Role.EDITOR);
 		OptionForm first = form();
 		OptionForm second = form();
 		first.setTitle("Physical therapy with a coach");
@@ -120,6 +86,25 @@ class OptionEditingTests extends WebTestSupport {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("Fill this in.").contains("Choose a number from 1 to 5.")
 			.contains("Give the date as year-month-day").contains("The urgent options belong to the warning-sign rules");
+		assertThat(content.option(SLUG).orElseThrow().version()).isEqualTo(version);
+	}
+
+	@Test
+	void repeatedPrioritiesAndListsTooLongToStoreAreRefused() {
+		OptionForm form = form();
+		int version = form.getVersion();
+		List<String> repeated = new ArrayList<>(EditorForms.option(form));
+		for (int i = 0; i < 40; i++) {
+			repeated.addAll(List.of("prioritiesPoor", form.getPrioritiesPoor().get(0)));
+		}
+		HttpResponse<String> response = editor.post("/editor/options/" + SLUG, EditorForms.array(repeated));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Choose only from the listed priorities.");
+		// short enough as typed, but each quote is stored escaped, as two characters
+		form.setBenefits("\"".repeat(14_000));
+		response = editor.post("/editor/options/" + SLUG, EditorForms.array(EditorForms.option(form)));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Keep this to 15,000 characters or fewer.");
 		assertThat(content.option(SLUG).orElseThrow().version()).isEqualTo(version);
 	}
 

@@ -6,61 +6,27 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nextsteps.StaffSession;
-import org.nextsteps.WebTestSupport;
-import org.nextsteps.account.Accounts;
 import org.nextsteps.account.Role;
 import org.nextsteps.audit.AuditEntry;
-import org.nextsteps.audit.AuditLog;
 import org.nextsteps.audit.FieldChange;
-import org.nextsteps.content.ContentDrafts;
 import org.nextsteps.pathway.RuleDefinition;
-import org.nextsteps.pathway.RuleDrafts;
 import org.nextsteps.pathway.RuleKind;
-import org.nextsteps.release.Releases;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Publishing and rolling back: who may, what blocks it, what is recorded, and that CSRF is required. */
-class PublishingTests extends WebTestSupport {
+class PublishingTests extends EditorTestSupport {
 
 	private static final Pattern CHECKSUM = Pattern.compile("name=\"checksum\" value=\"([0-9a-f]+)\"");
 
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	ContentDrafts content;
-
-	@Autowired
-	RuleDrafts rules;
-
-	@Autowired
-	Releases releases;
-
-	@Autowired
-	AuditLog audit;
-
-	EditorForms.Snapshot before;
-
 	StaffSession publisher;
-
-	String publisherName;
 
 	@BeforeEach
 	void setUp() {
-		before = EditorForms.Snapshot.take(content, rules, releases);
-		publisherName = StaffSession.newUser(accounts, Role.PUBLISHER);
-		publisher = StaffSession.signIn(baseUrl(), publisherName, StaffSession.PASSWORD);
-	}
-
-	@AfterEach
-	void restore() {
-		before.restore();
+		publisher = signIn(Role.PUBLISHER);
 	}
 
 	/** Raises one suggestion: a change that keeps every scenario passing. */
@@ -98,8 +64,7 @@ class PublishingTests extends WebTestSupport {
 	@Test
 	void anEditorMayLookButCannotPublishRollBackManageUsersOrReadTheAuditLog() {
 		changeOneWeight();
-		StaffSession editor = StaffSession.signIn(baseUrl(), StaffSession.newUser(accounts, Role.EDITOR),
-				StaffSession.PASSWORD);
+		StaffSession editor = signIn(Role.EDITOR);
 		long live = releases.current().id();
 		assertThat(editor.get("/editor/publish").body()).contains("Only publishers can publish.");
 		assertThat(editor.post("/editor/publish", "note", "sneaky", "checksum", checksum(publisher)).statusCode())
@@ -136,7 +101,7 @@ class PublishingTests extends WebTestSupport {
 				"checksum", checksum(publisher));
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(releases.current().id()).isEqualTo(live + 1);
-		assertThat(releases.current().info().publishedBy()).isEqualTo(publisherName);
+		assertThat(releases.current().info().publishedBy()).isEqualTo(publisher.username());
 		AuditEntry entry = audit.about("release", String.valueOf(live + 1), 1).get(0);
 		assertThat(entry.action()).isEqualTo("release.publish");
 		assertThat(entry.changes()).contains(new FieldChange("note", null, "Raised one suggestion"));
@@ -186,8 +151,7 @@ class PublishingTests extends WebTestSupport {
 	@Test
 	void anEditorCannotOverrideFailingScenarios() {
 		breakAScenario();
-		StaffSession editor = StaffSession.signIn(baseUrl(), StaffSession.newUser(accounts, Role.EDITOR),
-				StaffSession.PASSWORD);
+		StaffSession editor = signIn(Role.EDITOR);
 		assertThat(editor.post("/editor/publish", "note", "x", "checksum", checksum(publisher), "override", "true",
 				"reason", "because").statusCode()).isEqualTo(403);
 	}

@@ -3,43 +3,18 @@ package org.nextsteps.editor;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nextsteps.StaffSession;
-import org.nextsteps.WebTestSupport;
-import org.nextsteps.account.Accounts;
 import org.nextsteps.account.Role;
-import org.nextsteps.audit.AuditLog;
 import org.nextsteps.audit.FieldChange;
-import org.nextsteps.content.ContentDrafts;
 import org.nextsteps.pathway.DraftRule;
-import org.nextsteps.pathway.RuleDrafts;
 import org.nextsteps.pathway.RuleKind;
-import org.nextsteps.release.Releases;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The decision table: an invalid rule cannot be made; valid changes are saved, audited and conflict-checked. */
-class RuleEditingTests extends WebTestSupport {
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	ContentDrafts content;
-
-	@Autowired
-	RuleDrafts rules;
-
-	@Autowired
-	Releases releases;
-
-	@Autowired
-	AuditLog audit;
-
-	EditorForms.Snapshot before;
+class RuleEditingTests extends EditorTestSupport {
 
 	StaffSession editor;
 
@@ -47,17 +22,11 @@ class RuleEditingTests extends WebTestSupport {
 
 	@BeforeEach
 	void setUp() {
-		before = EditorForms.Snapshot.take(content, rules, releases);
-		editor = StaffSession.signIn(baseUrl(), StaffSession.newUser(accounts, Role.EDITOR), StaffSession.PASSWORD);
+		editor = signIn(Role.EDITOR);
 		suggest = rules.rules().stream()
 			.filter(r -> r.definition().enabled() && r.definition().kind() == RuleKind.SUGGEST && !r.definition().when().isEmpty())
 			.findFirst()
 			.orElseThrow();
-	}
-
-	@AfterEach
-	void restore() {
-		before.restore();
 	}
 
 	HttpResponse<String> save(RuleForm form) {
@@ -106,6 +75,16 @@ class RuleEditingTests extends WebTestSupport {
 		reason.setReason("");
 		reason.setSources("");
 		assertThat(save(reason).body()).contains("Say why in the patient").contains("Give at least one source");
+		assertThat(rules.rule(suggest.key()).orElseThrow()).isEqualTo(suggest);
+	}
+
+	@Test
+	void sourcesTooLongToStoreAreRefusedWithAMessage() {
+		RuleForm form = RuleForm.of(suggest);
+		form.setSources("\"A source in quotes\"\n".repeat(120));
+		HttpResponse<String> response = save(form);
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("These sources are too long to keep.");
 		assertThat(rules.rule(suggest.key()).orElseThrow()).isEqualTo(suggest);
 	}
 

@@ -8,36 +8,23 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nextsteps.StaffSession;
-import org.nextsteps.WebTestSupport;
-import org.nextsteps.account.Accounts;
 import org.nextsteps.account.Role;
-import org.nextsteps.audit.AuditLog;
-import org.nextsteps.release.Releases;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The scenarios: seeded from the shared visible set, all passing on the seed, and kept by editors. */
-class ScenariosTests extends WebTestSupport {
-
-	@Autowired
-	Accounts accounts;
+class ScenariosTests extends EditorTestSupport {
 
 	@Autowired
 	Scenarios scenarios;
 
-	@Autowired
-	Releases releases;
-
-	@Autowired
-	AuditLog audit;
-
 	StaffSession editor;
 
 	@BeforeEach
-	void signIn() {
-		editor = StaffSession.signIn(baseUrl(), StaffSession.newUser(accounts, Role.EDITOR), StaffSession.PASSWORD);
+	void setUp() {
+		editor = signIn(Role.EDITOR);
 	}
 
 	@Test
@@ -90,6 +77,16 @@ class ScenariosTests extends WebTestSupport {
 				"expectations[0].option", "physical-therapy", "a.red_flags", "bladder_bowel_change");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("Give a name of 1 to 200 characters.").contains("Complete this expectation");
+	}
+
+	@Test
+	void anExpectationMustNameAnOptionOfTheDraft() {
+		String name = "Test scenario " + System.nanoTime();
+		HttpResponse<String> response = editor.post("/editor/scenarios", "name", name, "expectations[0].type",
+				"present", "expectations[0].option", "no-such-option-".repeat(600), "a.red_flags", "bladder_bowel_change");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Complete this expectation");
+		assertThat(scenarios.all()).noneMatch(s -> s.name().equals(name));
 	}
 
 	@Test

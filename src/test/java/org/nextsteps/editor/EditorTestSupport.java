@@ -1,0 +1,54 @@
+package org.nextsteps.editor;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.nextsteps.StaffSession;
+import org.nextsteps.WebTestSupport;
+import org.nextsteps.account.Accounts;
+import org.nextsteps.account.Role;
+import org.nextsteps.audit.AuditLog;
+import org.nextsteps.content.ContentDrafts;
+import org.nextsteps.pathway.RuleDrafts;
+import org.nextsteps.release.Releases;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Base of the editor's web tests: staff members signed in with any role, the services a test checks against, and
+ * the drafts and the live release put back after each test as they were before it. Same context as every
+ * {@link WebTestSupport}.
+ */
+abstract class EditorTestSupport extends WebTestSupport {
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ContentDrafts content;
+
+	@Autowired
+	RuleDrafts rules;
+
+	@Autowired
+	Releases releases;
+
+	@Autowired
+	AuditLog audit;
+
+	private EditorForms.Snapshot drafts;
+
+	@BeforeEach
+	void rememberDrafts() {
+		drafts = EditorForms.Snapshot.take(content, rules, releases);
+	}
+
+	@AfterEach
+	void restoreDrafts() {
+		drafts.restore();
+	}
+
+	/** A new staff member with this role, signed in ({@link StaffSession#username()} says who). */
+	StaffSession signIn(Role role) {
+		return StaffSession.signIn(baseUrl(), StaffSession.newUser(accounts, role), StaffSession.PASSWORD);
+	}
+
+}
