@@ -106,4 +106,16 @@ class HostileInputTests extends WebTestSupport {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
+	/** PostgreSQL cannot store a NUL character; no form or query may bring one in. */
+	@Test
+	void nulCharactersAreRefused() {
+		assertThat(get("/start?injection_type=facet%00joint").statusCode()).isEqualTo(400);
+		HttpResponse<String> post = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/start"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("page=0&red_flags=none%00"))
+			.build());
+		assertThat(post.statusCode()).isEqualTo(400);
+		assertThat(post.body()).contains("Something was wrong with that request");
+	}
+
 }
