@@ -3,7 +3,6 @@ package org.nextsteps.pathway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,8 +136,13 @@ class SeedRulesTest {
 		}
 		List<String> texts = new ArrayList<>();
 		SEED.stream().map(RuleDefinition::reason).filter(r -> r != null).forEach(texts::add);
-		try (InputStream in = getClass().getResourceAsStream("/messages/questionnaire.properties")) {
-			texts.add(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+		// every patient-visible text of the app: seed content and rules, message bundles, templates
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
+			for (Path file : files.filter(Files::isRegularFile)
+				.filter(f -> f.toString().matches(".*\\.(json|properties|html)$"))
+				.toList()) {
+				texts.add(Files.readString(file, StandardCharsets.ISO_8859_1));
+			}
 		}
 		List<String> copied = texts.stream().flatMap(t -> eightWordRuns(t).stream()).filter(grams::contains).toList();
 		assertThat(copied).isEmpty();
