@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.nextsteps.questionnaire.Answer;
 import org.nextsteps.questionnaire.Answers;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -51,27 +50,10 @@ final class AnswerParams {
 		return values;
 	}
 
-	/** Valid answers in the JSON shape of the API, for storing. */
-	static Map<String, Object> toRaw(Answers answers) {
-		Map<String, Object> raw = new LinkedHashMap<>();
-		answers.values().forEach((linkId, answer) -> {
-			if (answer instanceof Answer.Whole whole) {
-				raw.put(linkId, whole.value());
-			}
-			else if (answer instanceof Answer.Multi multi) {
-				raw.put(linkId, new ArrayList<>(multi.codes()));
-			}
-			else if (answer instanceof Answer.Single single) {
-				raw.put(linkId, single.code());
-			}
-		});
-		return raw;
-	}
-
 	/** Valid answers as the query of a preview link. */
 	static String query(Answers answers) {
 		UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
-		fromRaw(toRaw(answers)).forEach((linkId, values) -> builder.queryParam(PREFIX + linkId, values.toArray()));
+		fromRaw(answers.toRaw()).forEach((linkId, values) -> builder.queryParam(PREFIX + linkId, values.toArray()));
 		String query = builder.encode().build().getQuery();
 		return query == null ? "" : query;
 	}

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.nextsteps.questionnaire.AnswerError;
-import org.nextsteps.questionnaire.MessageKey;
 import org.nextsteps.questionnaire.ValidationResult;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -40,12 +39,7 @@ class AnswersFormModel {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<AnswerProblem> problems = new ArrayList<>();
 		for (AnswerError error : validation.errors()) {
-			Object[] args = error.args()
-				.stream()
-				.map(arg -> arg instanceof MessageKey key ? messages.getMessage(key.key(), null, key.key(), locale) : arg)
-				.toArray();
-			problems.add(new AnswerProblem(error.linkId(),
-					messages.getMessage(error.messageKey(), args, error.messageKey(), locale)));
+			problems.add(new AnswerProblem(error.linkId(), messages.getMessage(error, locale)));
 		}
 		return problems;
 	}

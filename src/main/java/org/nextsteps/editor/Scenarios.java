@@ -145,7 +145,7 @@ class Scenarios {
 			}
 			@SuppressWarnings("unchecked")
 			Map<String, Object> expect = (Map<String, Object>) c.getOrDefault("expect", Map.of());
-			repository.save(new Scenario((String) c.get("name"), AnswerParams.toRaw(valid.answers()),
+			repository.save(new Scenario((String) c.get("name"), valid.answers().toRaw(),
 					expectations(expect), "system"));
 		}
 	}

@@ -160,7 +160,7 @@ class ScenariosController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return formView(model, saved, values, validation);
 		}
-		Map<String, Object> answers = AnswerParams.toRaw(validation.answers());
+		Map<String, Object> answers = validation.answers().toRaw();
 		try {
 			ScenarioView view = id == null ? scenarios.create(form.getName(), answers, expectations, me.getUsername())
 					: scenarios.update(id, form.getName(), answers, expectations, form.getVersion(), me.getUsername());

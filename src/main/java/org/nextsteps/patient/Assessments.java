@@ -75,6 +75,11 @@ public class Assessments {
 				ShareCode.encode(release.id(), answers, questionnaire), cards.of(release));
 	}
 
+	/** The share code of these answers on the current release (for "see it with the current content"). */
+	String currentCode(Answers answers) {
+		return ShareCode.encode(releases.current().id(), answers, questionnaire);
+	}
+
 	/** Rebuilds a shared result; empty when the code is damaged or its answers are not valid. */
 	Optional<SharedResult> fromCode(String code) {
 		Optional<ShareCode.Decoded> decoded = ShareCode.decode(code, questionnaire);

@@ -69,7 +69,7 @@ class ResultPageController {
 		model.addAttribute("code", code);
 		model.addAttribute("contentRelease", result.release());
 		if (shared.newerReleaseExists()) {
-			model.addAttribute("currentCode", assessments.assess(result.answers()).code());
+			model.addAttribute("currentCode", assessments.currentCode(result.answers()));
 		}
 		return result;
 	}

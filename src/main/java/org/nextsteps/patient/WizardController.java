@@ -127,7 +127,7 @@ class WizardController {
 		Answers answers = decode(code);
 		Map<String, Answer> flagsOnly = new LinkedHashMap<>();
 		answers.get(Questionnaire.RED_FLAGS).ifPresent(flags -> flagsOnly.put(Questionnaire.RED_FLAGS, flags));
-		ValidationResult valid = assessments.validate(rawOf(new Answers(flagsOnly)));
+		ValidationResult valid = assessments.validate(new Answers(flagsOnly).toRaw());
 		if (!valid.isValid() || !questionnaire.isShortCircuited(valid.answers())) {
 			throw badRequest();
 		}
@@ -142,7 +142,7 @@ class WizardController {
 	@GetMapping("/start/check")
 	String check(@RequestParam("a") String code, Model model, RedirectAttributes redirect) {
 		Answers answers = decode(code);
-		ValidationResult valid = assessments.validate(rawOf(answers));
+		ValidationResult valid = assessments.validate(answers.toRaw());
 		if (!valid.isValid()) {
 			QuestionnaireFlow.Page missing = flow.firstUnanswered(answers).orElseThrow(WizardController::badRequest);
 			redirect.addAttribute("page", missing.index());
@@ -285,22 +285,6 @@ class WizardController {
 		return values;
 	}
 
-	private Map<String, Object> rawOf(Answers answers) {
-		Map<String, Object> raw = new LinkedHashMap<>();
-		answers.values().forEach((linkId, answer) -> {
-			if (answer instanceof Answer.Whole whole) {
-				raw.put(linkId, whole.value());
-			}
-			else if (answer instanceof Answer.Multi multi) {
-				raw.put(linkId, multi.codes());
-			}
-			else {
-				raw.put(linkId, ((Answer.Single) answer).code());
-			}
-		});
-		return raw;
-	}
-
 	private List<String> displayOf(Item item, Answer answer) {
 		if (answer instanceof Answer.Whole whole) {
 			return List.of(String.valueOf(whole.value()));
@@ -309,7 +293,7 @@ class WizardController {
 	}
 
 	private String message(AnswerError error) {
-		return messages.getMessage(error.messageKey(), error.args().toArray(), error.messageKey(), Locale.ENGLISH);
+		return messages.getMessage(error, Locale.ENGLISH);
 	}
 
 	private String text(String key) {

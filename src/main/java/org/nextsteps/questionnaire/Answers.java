@@ -46,4 +46,21 @@ public record Answers(Map<String, Answer> values) {
 		return values.get(linkId) instanceof Answer.Whole whole ? OptionalInt.of(whole.value()) : OptionalInt.empty();
 	}
 
+	/** The answers in the JSON shape of the API: a code, a list of codes, or a number per linkId. */
+	public Map<String, Object> toRaw() {
+		Map<String, Object> raw = new LinkedHashMap<>();
+		values.forEach((linkId, answer) -> {
+			if (answer instanceof Answer.Whole whole) {
+				raw.put(linkId, whole.value());
+			}
+			else if (answer instanceof Answer.Single single) {
+				raw.put(linkId, single.code());
+			}
+			else {
+				raw.put(linkId, answer.codes());
+			}
+		});
+		return raw;
+	}
+
 }

@@ -77,15 +77,16 @@ public class Releases implements InitializingBean {
 	public void afterPropertiesSet() {
 		if (repository.latestId() == 0) {
 			try {
-				transactions.executeWithoutResult(status -> {
+				// The release just written is compiled already: install it rather than read it back.
+				install(transactions.execute(status -> {
 					if (drafts.isEmpty()) {
 						drafts.replaceWith(ContentSeed.load(json), SYSTEM_USER);
 					}
 					if (ruleDrafts.isEmpty()) {
 						ruleDrafts.replaceWith(RuleDefinitions.seed(), SYSTEM_USER);
 					}
-					write(SYSTEM_USER, "First release, from the seed content and rules");
-				});
+					return write(draftDocument(), SYSTEM_USER, "First release, from the seed content and rules");
+				}));
 			}
 			catch (RuntimeException ex) {
 				// Another instance sharing the database seeded it first: use theirs.
@@ -140,8 +141,8 @@ public class Releases implements InitializingBean {
 	 */
 	public PublishedRelease publish(String by, String note, String expectedChecksum) {
 		PublishedRelease release = transactions.execute(status -> {
-			ReleaseDocument draft = draftDocument();
-			if (expectedChecksum != null && !expectedChecksum.equals(sha256(json.writeValueAsString(draft)))) {
+			Serialized draft = serialize(draftDocument());
+			if (expectedChecksum != null && !expectedChecksum.equals(draft.checksum())) {
 				throw new DraftChangedException();
 			}
 			return write(draft, by, note);
@@ -176,7 +177,7 @@ public class Releases implements InitializingBean {
 		ReleaseDocument draft = transactions.execute(status -> draftDocument());
 		PublishedRelease release = new PublishedRelease(
 				new ReleaseInfo(repository.latestId() + 1, Instant.now(), "", ""), draft.content(), draft.rules());
-		return new DraftRelease(release, sha256(json.writeValueAsString(draft)));
+		return new DraftRelease(release, serialize(draft).checksum());
 	}
 
 	/**
@@ -196,19 +197,28 @@ public class Releases implements InitializingBean {
 		return new ReleaseDocument(drafts.snapshot(), ruleDrafts.all());
 	}
 
-	private long write(String by, String note) {
-		return write(draftDocument(), by, note).id();
+	private PublishedRelease write(ReleaseDocument document, String by, String note) {
+		return write(serialize(document), by, note);
 	}
 
 	/** Writes the document as the next release; compiling it first is the full check, so nothing unservable is stored. */
-	private PublishedRelease write(ReleaseDocument document, String by, String note) {
+	private PublishedRelease write(Serialized serialized, String by, String note) {
 		long id = repository.latestId() + 1;
 		Instant now = Instant.now();
+		ReleaseDocument document = serialized.document();
 		PublishedRelease release = new PublishedRelease(new ReleaseInfo(id, now, by, note), document.content(),
 				document.rules());
-		String text = json.writeValueAsString(document);
-		repository.saveAndFlush(new ReleaseEntity(id, now, by, note, sha256(text), text));
+		repository.saveAndFlush(new ReleaseEntity(id, now, by, note, serialized.checksum(), serialized.text()));
 		return release;
+	}
+
+	private Serialized serialize(ReleaseDocument document) {
+		String text = json.writeValueAsString(document);
+		return new Serialized(document, text, sha256(text));
+	}
+
+	/** A release document with its stored text and that text's checksum, computed once. */
+	private record Serialized(ReleaseDocument document, String text, String checksum) {
 	}
 
 	/** Makes the release current once its row is committed: at once outside a transaction, else after commit. */

@@ -70,8 +70,7 @@ class AssessmentsApiController {
 			problem.setDetail(text("api.error.invalid.detail"));
 			List<Map<String, String>> errors = new ArrayList<>();
 			for (AnswerError error : validation.errors()) {
-				errors.add(Map.of("linkId", error.linkId(), "message",
-						messages.getMessage(error.messageKey(), error.args().toArray(), error.messageKey(), Locale.ENGLISH)));
+				errors.add(Map.of("linkId", error.linkId(), "message", messages.getMessage(error, Locale.ENGLISH)));
 			}
 			problem.setProperty("errors", errors);
 			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
