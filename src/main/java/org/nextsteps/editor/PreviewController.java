@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.nextsteps.pathway.InvalidRulesException;
 import org.nextsteps.pathway.RankedOption;
 import org.nextsteps.patient.Assessments;
+import org.nextsteps.patient.ResultPages;
 import org.nextsteps.questionnaire.AnswerValidator;
 import org.nextsteps.questionnaire.Answers;
 import org.nextsteps.questionnaire.ValidationResult;
@@ -49,8 +52,11 @@ class PreviewController {
 
 	private final AnswerValidator validator;
 
+	private final ResultPages pages;
+
 	PreviewController(Releases releases, Scenarios scenarios, Previews previews, AnswersFormModel answersForm,
-			QuestionnaireView questionnaire) {
+			QuestionnaireView questionnaire, ResultPages pages) {
+		this.pages = pages;
 		this.releases = releases;
 		this.scenarios = scenarios;
 		this.previews = previews;
@@ -111,7 +117,8 @@ class PreviewController {
 
 	/** The patient's result page for the draft, as it would look once published. */
 	@GetMapping("/frame/{side}")
-	String frame(@PathVariable String side, @RequestParam MultiValueMap<String, String> params, Model model) {
+	String frame(@PathVariable String side, @RequestParam MultiValueMap<String, String> params, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		ValidationResult validation = validator.validateForm(AnswerParams.from(params));
 		if (!validation.isValid()) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
@@ -130,6 +137,7 @@ class PreviewController {
 		};
 		model.addAttribute("result", previews.result(validation.answers(), release));
 		model.addAttribute("contentRelease", release);
+		model.addAttribute("page", pages.of(release, request, response));
 		return PATIENT_RESULT_VIEW;
 	}
 

@@ -34,11 +34,8 @@ public class Assessments {
 
 	private final Evaluator evaluator = new Evaluator();
 
-	private final OptionCards cards;
-
-	Assessments(Releases releases, OptionCards cards) {
+	Assessments(Releases releases) {
 		this.releases = releases;
-		this.cards = cards;
 	}
 
 	Questionnaire questionnaire() {
@@ -72,7 +69,7 @@ public class Assessments {
 			.flatMap(key -> release.question(key).stream())
 			.toList();
 		return new Result(release, answers, evaluation, List.copyOf(suggestions), explanations, questions,
-				ShareCode.encode(release.id(), answers, questionnaire), cards.of(release));
+				ShareCode.encode(release.id(), answers, questionnaire));
 	}
 
 	/** The share code of these answers on the current release (for "see it with the current content"). */
@@ -101,8 +98,7 @@ public class Assessments {
 
 	/** Everything a result page or the API shows for one set of answers on one release. */
 	public record Result(PublishedRelease release, Answers answers, Evaluation evaluation, List<Suggestion> suggestions,
-			List<Explanation> explanations, List<DoctorQuestion> questions, String code,
-			Map<String, ResultViews.Card> cards) {
+			List<Explanation> explanations, List<DoctorQuestion> questions, String code) {
 	}
 
 	/** A result opened from a share link; {@code result} is empty when its release no longer exists. */

@@ -3,6 +3,8 @@ package org.nextsteps.patient;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.nextsteps.content.OptionContent;
 import org.nextsteps.content.Stage;
 import org.springframework.http.HttpStatus;
@@ -32,21 +34,26 @@ class ResultPageController {
 
 	private final Assessments assessments;
 
-	ResultPageController(Assessments assessments) {
+	private final ResultPages pages;
+
+	ResultPageController(Assessments assessments, ResultPages pages) {
 		this.assessments = assessments;
+		this.pages = pages;
 	}
 
 	@GetMapping("/r/{code}")
-	String result(@PathVariable String code, Model model) {
+	String result(@PathVariable String code, Model model, HttpServletRequest request, HttpServletResponse response) {
 		Assessments.Result result = load(code, model);
+		model.addAttribute("page", pages.of(result.release(), request, response));
 		model.addAttribute("priorities", priorities(result));
 		model.addAttribute("compareCount", comparable(result).size());
 		return RESULT_VIEW;
 	}
 
 	@GetMapping("/r/{code}/compare")
-	String compare(@PathVariable String code, Model model) {
+	String compare(@PathVariable String code, Model model, HttpServletRequest request, HttpServletResponse response) {
 		Assessments.Result result = load(code, model);
+		model.addAttribute("page", pages.of(result.release(), request, response));
 		model.addAttribute("compared", comparable(result));
 		model.addAttribute("priorities", priorities(result));
 		return COMPARE_VIEW;

@@ -23,8 +23,4 @@ public final class ResultViews {
 
 	}
 
-	/** HTML of a result card before its personal part (stage, title, summary) and after it (evidence, how invasive). */
-	public record Card(String head, String foot) {
-	}
-
 }

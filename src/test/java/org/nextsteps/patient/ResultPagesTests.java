@@ -1,0 +1,127 @@
+package org.nextsteps.patient;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.ServletContext;
+import org.junit.jupiter.api.Test;
+import org.nextsteps.WebTestSupport;
+import org.nextsteps.pathway.RankedOption;
+import org.nextsteps.questionnaire.Questionnaire;
+import org.nextsteps.questionnaire.ValidationResult;
+import org.nextsteps.release.PublishedRelease;
+import org.nextsteps.release.Releases;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * The ready-made parts of result pages: rendered once per release, in the context of the request that first
+ * needs them, joined per page view, and never silently blank.
+ */
+class ResultPagesTests extends WebTestSupport {
+
+	@Autowired
+	ResultPages pages;
+
+	@Autowired
+	Releases releases;
+
+	@Autowired
+	Assessments assessments;
+
+	@Autowired
+	ServletContext servletContext;
+
+	@Test
+	void partsAreRenderedOncePerReleaseAndAgainForAnother() {
+		PublishedRelease current = releases.current();
+		ResultPage page = pages.of(current, request(""), new MockHttpServletResponse());
+		assertThat(pages.of(current, request(""), new MockHttpServletResponse())).isSameAs(page);
+		assertThat(pages.of(releases.draft().release(), request(""), new MockHttpServletResponse())).isNotSameAs(page);
+	}
+
+	@Test
+	void linksCarryTheContextPathOfTheRequestThatRenderedTheParts() throws IOException {
+		PublishedRelease release = releases.draft().release();
+		ResultPage page = pages.of(release, request("/guide"), new MockHttpServletResponse());
+		Assessments.Result result = assessments.assess(answers(), release);
+		assertThat(page.top()).contains("href=\"/guide/css/nextsteps.css\"", "href=\"/guide/urgent-help\"");
+		assertThat(page.cards(result.suggestions())).contains("href=\"/guide/options/" + result.suggestions().get(0).ranked().slug() + "\"");
+		assertThat(page.tail(true)).contains("href=\"/guide/options/pain-diary\"", "href=\"/guide/start\"");
+	}
+
+	@Test
+	void aResultIsJoinedFromItsParts() throws IOException {
+		PublishedRelease release = releases.current();
+		ResultPage page = pages.of(release, request(""), new MockHttpServletResponse());
+		Assessments.Result result = assessments.assess(answers(), release);
+		String cards = page.cards(result.suggestions());
+		assertThat(cards).startsWith("<section aria-labelledby=\"steps-heading\">").endsWith("</section>");
+		assertThat(cards.split("<li class=\"card\">", -1)).hasSize(result.suggestions().size() + 1);
+		for (Assessments.Suggestion s : result.suggestions()) {
+			assertThat(cards).contains(">Option " + s.ranked().rank() + "<", ">" + escaped(s.option().content().title()) + "<");
+			s.ranked().reasons().forEach(reason -> assertThat(cards).contains("<li>" + escaped(reason) + "</li>"));
+		}
+		List<ResultViews.PriorityRow> rows = ResultPageController.priorities(result);
+		assertThat(rows).isNotEmpty();
+		String matters = page.matters(rows);
+		assertThat(matters).contains("id=\"matters-heading\"");
+		assertThat(matters.split("<tr>", -1)).hasSize(rows.size() + 2);
+		assertThat(matters.split("<td>", -1)).hasSize(rows.size() * rows.get(0).fits().size() + 1);
+		assertThat(page.questions(result.questions()).split("<li>", -1)).hasSize(result.questions().size() + 1);
+	}
+
+	@Test
+	void anEmptySectionIsLeftOut() {
+		ResultPage page = pages.of(releases.current(), request(""), new MockHttpServletResponse());
+		assertThat(page.explanations(List.of())).isEmpty();
+		assertThat(page.questions(List.of())).isEmpty();
+		assertThat(page.matters(null)).isEmpty();
+		assertThat(page.matters(List.of())).isEmpty();
+		assertThat(page.panel("routine")).isEmpty();
+		assertThat(page.panel("emergency")).contains("panel--emergency");
+		assertThat(page.tail(false)).doesNotContain("class=\"hint\"");
+		assertThat(page.tail(true)).contains("class=\"hint\"");
+	}
+
+	@Test
+	void aPartTheReleaseDoesNotHaveIsAnErrorNotABlank() throws IOException {
+		PublishedRelease release = releases.current();
+		ResultPage page = pages.of(release, request(""), new MockHttpServletResponse());
+		Assessments.Suggestion real = assessments.assess(answers(), release).suggestions().get(0);
+		RankedOption ranked = real.ranked();
+		RankedOption unknownOption = new RankedOption("no-such-option", ranked.stage(), 1, 0, ranked.reasons());
+		RankedOption unknownReason = new RankedOption(ranked.slug(), ranked.stage(), 1, 0, List.of("A reason no rule gives"));
+		assertThatIllegalStateException().isThrownBy(() -> page.cards(List.of(new Assessments.Suggestion(unknownOption, real.option()))));
+		assertThatIllegalStateException().isThrownBy(() -> page.cards(List.of(new Assessments.Suggestion(unknownReason, real.option()))));
+	}
+
+	private MockHttpServletRequest request(String contextPath) {
+		MockHttpServletRequest request = new MockHttpServletRequest(servletContext, "GET", contextPath + "/r/code");
+		request.setContextPath(contextPath);
+		return request;
+	}
+
+	/** The base scenario with two priorities chosen. */
+	@SuppressWarnings("unchecked")
+	private org.nextsteps.questionnaire.Answers answers() throws IOException {
+		Map<String, Object> raw = new HashMap<>(JsonMapper.builder().build()
+			.readValue(AssessmentsApiTests.SCENARIOS.resolve("base.json").toFile(), Map.class));
+		raw.put("priorities", Questionnaire.standard().item("priorities").orElseThrow().codes().subList(0, 2));
+		ValidationResult valid = assessments.validate(raw);
+		assertThat(valid.isValid()).as("answers valid: %s", valid).isTrue();
+		return valid.answers();
+	}
+
+	private static String escaped(String text) {
+		return org.unbescape.html.HtmlEscape.escapeHtml4Xml(text);
+	}
+
+}
