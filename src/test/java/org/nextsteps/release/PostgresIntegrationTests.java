@@ -1,13 +1,27 @@
 package org.nextsteps.release;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.nextsteps.NextStepsApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,15 +41,15 @@ class PostgresIntegrationTests {
 
 	static final String PASSWORD = System.getenv().getOrDefault("NEXTSTEPS_TEST_POSTGRES_PASSWORD", "nextsteps");
 
+	private static final Pattern RELEASE = Pattern.compile("\"release\":\"?(\\d+)");
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
 	@BeforeAll
 	static void requirePostgres() throws SQLException {
 		assumeTrue(URL != null && !URL.isBlank(),
 				"NEXTSTEPS_TEST_POSTGRES_URL is not set: PostgreSQL integration test skipped (.ci/run sets it)");
-		try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-				Statement statement = connection.createStatement()) {
-			statement.execute("drop schema if exists public cascade");
-			statement.execute("create schema public");
-		}
+		resetSchema();
 	}
 
 	@Test
@@ -59,24 +73,89 @@ class PostgresIntegrationTests {
 		System.out.println("PostgreSQL integration test ran against " + URL);
 	}
 
-	/** Two instances on one database: a publish on one is in force on the other within 5 seconds. */
+	/**
+	 * Two instances, each in its own JVM as in production, started together on an empty database: both come up
+	 * (one seeds release 1, the other uses it), and a publish on one is in force on the other within 5 seconds.
+	 */
 	@Test
-	void aPublishOnOneInstanceReachesTheOther() throws Exception {
-		try (ConfigurableApplicationContext first = start(); ConfigurableApplicationContext second = start()) {
-			Releases one = first.getBean(Releases.class);
-			Releases other = second.getBean(Releases.class);
-			long published = one.publish("tester", "published on the first instance").id();
-			long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
-			while (other.current().id() != published && System.nanoTime() < deadline) {
+	void aPublishOnOneInstanceReachesTheOther(@TempDir Path logs) throws Exception {
+		resetSchema();
+		int port = freePort();
+		Path log = logs.resolve("other-instance.log");
+		Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), NextStepsApplication.class.getName(),
+				"--spring.profiles.active=postgres", "--spring.datasource.url=" + URL,
+				"--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD,
+				"--server.port=" + port, "--server.address=127.0.0.1", "--nextsteps.release-poll-interval=500ms")
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		try (ConfigurableApplicationContext first = start()) {
+			awaitHealthy(port, other, log);
+			assertThat(releaseServedBy(port)).as("the other instance serves release 1 too").isEqualTo(1);
+			long published = first.getBean(Releases.class).publish("tester", "published on the first instance").id();
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+			long served = releaseServedBy(port);
+			while (served != published && System.nanoTime() < deadline) {
 				Thread.sleep(100);
+				served = releaseServedBy(port);
 			}
-			assertThat(other.current().id()).as("release in force on the second instance").isEqualTo(published);
-			int port = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
-			var response = java.net.http.HttpClient.newHttpClient()
-				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/options"))
-					.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-			assertThat(response.body()).contains("\"release\":\"" + published + "\"");
+			assertThat(served).as("release served by the other instance, 5 s after the publish").isEqualTo(published);
 		}
+		finally {
+			other.destroy();
+			if (!other.waitFor(30, TimeUnit.SECONDS)) {
+				other.destroyForcibly();
+			}
+		}
+	}
+
+	private static void resetSchema() throws SQLException {
+		try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop schema if exists public cascade");
+			statement.execute("create schema public");
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static void awaitHealthy(int port, Process instance, Path log) throws Exception {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+		while (System.nanoTime() < deadline) {
+			if (!instance.isAlive()) {
+				throw new AssertionError("The other instance stopped:\n" + Files.readString(log));
+			}
+			try {
+				if (get(port, "/actuator/health").statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException notListeningYet) {
+				// still starting
+			}
+			Thread.sleep(250);
+		}
+		throw new AssertionError("The other instance did not start within 180 s:\n" + Files.readString(log));
+	}
+
+	/** The release an instance serves, from its JSON API. */
+	private static long releaseServedBy(int port) throws Exception {
+		HttpResponse<String> response = get(port, "/api/v1/options");
+		assertThat(response.statusCode()).isEqualTo(200);
+		Matcher release = RELEASE.matcher(response.body());
+		assertThat(release.find()).as("release in %s", response.body()).isTrue();
+		return Long.parseLong(release.group(1));
+	}
+
+	private static HttpResponse<String> get(int port, String path) throws Exception {
+		return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.timeout(Duration.ofSeconds(10))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static ConfigurableApplicationContext start() {
