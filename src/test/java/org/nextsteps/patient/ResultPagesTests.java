@@ -79,6 +79,18 @@ class ResultPagesTests extends WebTestSupport {
 	}
 
 	@Test
+	void aResultPageIsOneWholeDocument() throws IOException {
+		String code = ShareCode.encode(releases.current().id(), answers(), Questionnaire.standard());
+		String html = get("/r/" + code).body();
+		assertThat(html).startsWith("<!DOCTYPE html>");
+		assertThat(html.strip()).endsWith("</html>");
+		for (String once : List.of("<html", "<main", "</main>", "id=\"steps-heading\"", "id=\"matters-heading\"", "</body>")) {
+			assertThat(html.split(once, -1)).as(once).hasSize(2);
+		}
+		assertThat(html).contains("href=\"/r/" + code + "/compare\"", "href=\"/r/" + code + "/print\"");
+	}
+
+	@Test
 	void anEmptySectionIsLeftOut() {
 		ResultPage page = pages.of(releases.current(), request(""), new MockHttpServletResponse());
 		assertThat(page.explanations(List.of())).isEmpty();
