@@ -1,6 +1,8 @@
 package org.nextsteps.patient;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.nextsteps.content.DoctorQuestion;
 import org.nextsteps.content.Explanation;
@@ -112,7 +115,7 @@ public class ResultPages {
 		for (DoctorQuestion question : release.content().questions()) {
 			questions.put(question.key(), renderer.part("question", "q", question));
 		}
-		return new ResultPage.Parts(shell.get(0), shell.get(1), Map.copyOf(panels), renderer.part("intro", "none", ""),
+		return new ResultPage.Parts(shell.get(0), shell.get(1), Map.copyOf(panels), renderer.part("intro"),
 				renderer.hole("why", Map.of()), Map.copyOf(explanations), renderer.hole("steps", Map.of()),
 				renderer.hole("card", Map.of()), List.copyOf(ranks), Map.copyOf(heads), renderer.hole("reasons", Map.of()),
 				Map.copyOf(reasons), Map.copyOf(foots), renderer.hole("matters", Map.of()),
@@ -138,7 +141,7 @@ public class ResultPages {
 		private final HttpServletResponse response;
 
 		Renderer(HttpServletRequest request, HttpServletResponse response) {
-			this.request = request;
+			this.request = new OwnAttributes(request);
 			this.response = response;
 		}
 
@@ -146,20 +149,68 @@ public class ResultPages {
 			return engine.process(template, context(variables));
 		}
 
+		String part(String fragment) {
+			return part(fragment, Map.of());
+		}
+
 		String part(String fragment, String name, Object value) {
-			return engine.process(PARTS, Set.of(fragment), context(Map.of(name, value))).strip();
+			return part(fragment, Map.of(name, value));
+		}
+
+		private String part(String fragment, Map<String, Object> variables) {
+			return engine.process(PARTS, Set.of(fragment), context(variables)).strip();
 		}
 
 		/** A part with one hole, where the parts it holds go. */
 		ResultPage.Hole hole(String fragment, Map<String, Object> variables) {
 			Map<String, Object> withMarker = new HashMap<>(variables);
 			withMarker.put("marker", MARKER);
-			List<String> pieces = cut(engine.process(PARTS, Set.of(fragment), context(withMarker)).strip(), 1);
+			List<String> pieces = cut(part(fragment, withMarker), 1);
 			return new ResultPage.Hole(pieces.get(0), pieces.get(1));
 		}
 
 		private WebContext context(Map<String, Object> variables) {
 			return new WebContext(application.buildExchange(request, response), Locale.ENGLISH, variables);
+		}
+
+	}
+
+	/**
+	 * The request as the parts see it, with attributes of its own: Thymeleaf keeps a template's variables as
+	 * request attributes, and the parts' variables ({@code code}, {@code c}...) must not leak into the page the
+	 * request goes on to render.
+	 */
+	private static final class OwnAttributes extends HttpServletRequestWrapper {
+
+		private final Map<String, Object> attributes = new HashMap<>();
+
+		OwnAttributes(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public Object getAttribute(String name) {
+			return attributes.get(name);
+		}
+
+		@Override
+		public Enumeration<String> getAttributeNames() {
+			return Collections.enumeration(attributes.keySet());
+		}
+
+		@Override
+		public void setAttribute(String name, Object value) {
+			if (value == null) {
+				attributes.remove(name);
+			}
+			else {
+				attributes.put(name, value);
+			}
+		}
+
+		@Override
+		public void removeAttribute(String name) {
+			attributes.remove(name);
 		}
 
 	}

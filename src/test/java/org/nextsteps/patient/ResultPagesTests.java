@@ -48,6 +48,15 @@ class ResultPagesTests extends WebTestSupport {
 	}
 
 	@Test
+	void renderingThePartsLeavesTheRequestAsItWas() {
+		MockHttpServletRequest request = request("");
+		request.setAttribute("code", "the share code");
+		pages.of(releases.draft().release(), request, new MockHttpServletResponse());
+		assertThat(java.util.Collections.list(request.getAttributeNames())).containsExactly("code");
+		assertThat(request.getAttribute("code")).isEqualTo("the share code");
+	}
+
+	@Test
 	void linksCarryTheContextPathOfTheRequestThatRenderedTheParts() throws IOException {
 		PublishedRelease release = releases.draft().release();
 		ResultPage page = pages.of(release, request("/guide"), new MockHttpServletResponse());
