@@ -56,12 +56,12 @@ class PreviewController {
 
 	PreviewController(Releases releases, Scenarios scenarios, Previews previews, AnswersFormModel answersForm,
 			QuestionnaireView questionnaire, ResultPages pages) {
-		this.pages = pages;
 		this.releases = releases;
 		this.scenarios = scenarios;
 		this.previews = previews;
 		this.answersForm = answersForm;
 		this.validator = questionnaire.validator();
+		this.pages = pages;
 	}
 
 	/** One option's place in each version. */
