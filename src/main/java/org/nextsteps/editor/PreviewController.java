@@ -136,7 +136,6 @@ class PreviewController {
 			default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		};
 		model.addAttribute("result", previews.result(validation.answers(), release));
-		model.addAttribute("contentRelease", release);
 		model.addAttribute("page", pages.of(release, request, response));
 		return PATIENT_RESULT_VIEW;
 	}

@@ -68,8 +68,7 @@ public class Assessments {
 		List<DoctorQuestion> questions = evaluation.questionKeys().stream()
 			.flatMap(key -> release.question(key).stream())
 			.toList();
-		return new Result(release, answers, evaluation, List.copyOf(suggestions), explanations, questions,
-				ShareCode.encode(release.id(), answers, questionnaire));
+		return new Result(release, answers, evaluation, List.copyOf(suggestions), explanations, questions);
 	}
 
 	/** The share code of these answers on the current release (for "see it with the current content"). */
@@ -98,7 +97,16 @@ public class Assessments {
 
 	/** Everything a result page or the API shows for one set of answers on one release. */
 	public record Result(PublishedRelease release, Answers answers, Evaluation evaluation, List<Suggestion> suggestions,
-			List<Explanation> explanations, List<DoctorQuestion> questions, String code) {
+			List<Explanation> explanations, List<DoctorQuestion> questions) {
+
+		/**
+		 * The share code of this result, made when asked for (by the API and the urgent-help page): a result page
+		 * already has its code, so it does not pay for encoding and hashing the answers again.
+		 */
+		public String code() {
+			return ShareCode.encode(release.id(), answers, Questionnaire.standard());
+		}
+
 	}
 
 	/** A result opened from a share link; {@code result} is empty when its release no longer exists. */

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.nextsteps.content.OptionContent;
 import org.nextsteps.content.Stage;
+import org.nextsteps.questionnaire.Answers;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,8 +46,9 @@ class ResultPageController {
 	String result(@PathVariable String code, Model model, HttpServletRequest request, HttpServletResponse response) {
 		Assessments.Result result = load(code, model);
 		model.addAttribute("page", pages.of(result.release(), request, response));
-		model.addAttribute("priorities", priorities(result));
-		model.addAttribute("compareCount", comparable(result).size());
+		List<Assessments.Suggestion> compared = comparable(result);
+		model.addAttribute("priorities", priorities(result.answers(), compared));
+		model.addAttribute("compareCount", compared.size());
 		return RESULT_VIEW;
 	}
 
@@ -54,8 +56,9 @@ class ResultPageController {
 	String compare(@PathVariable String code, Model model, HttpServletRequest request, HttpServletResponse response) {
 		Assessments.Result result = load(code, model);
 		model.addAttribute("page", pages.of(result.release(), request, response));
-		model.addAttribute("compared", comparable(result));
-		model.addAttribute("priorities", priorities(result));
+		List<Assessments.Suggestion> compared = comparable(result);
+		model.addAttribute("compared", compared);
+		model.addAttribute("priorities", priorities(result.answers(), compared));
 		return COMPARE_VIEW;
 	}
 
@@ -90,12 +93,12 @@ class ResultPageController {
 			.toList();
 	}
 
-	/** "What matters to you": for each priority the patient chose, how the top options fit it. */
-	static List<ResultViews.PriorityRow> priorities(Assessments.Result result) {
+	/** "What matters to you": for each priority the patient chose, how the compared options fit it. */
+	static List<ResultViews.PriorityRow> priorities(Answers answers, List<Assessments.Suggestion> compared) {
 		List<ResultViews.PriorityRow> rows = new ArrayList<>();
-		for (String priority : result.answers().codes("priorities")) {
+		for (String priority : answers.codes("priorities")) {
 			List<ResultViews.Fit> fits = new ArrayList<>();
-			for (Assessments.Suggestion s : comparable(result)) {
+			for (Assessments.Suggestion s : compared) {
 				OptionContent c = s.option().content();
 				String fit = c.priorities().good().contains(priority) ? ResultViews.Fit.GOOD
 						: c.priorities().poor().contains(priority) ? ResultViews.Fit.POOR : ResultViews.Fit.NEUTRAL;

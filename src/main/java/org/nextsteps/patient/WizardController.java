@@ -16,7 +16,6 @@ import org.nextsteps.questionnaire.Item;
 import org.nextsteps.questionnaire.ItemType;
 import org.nextsteps.questionnaire.Questionnaire;
 import org.nextsteps.questionnaire.ValidationResult;
-import org.nextsteps.release.Releases;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -49,17 +48,14 @@ class WizardController {
 
 	private final Assessments assessments;
 
-	private final Releases releases;
-
 	private final MessageSource messages;
 
 	private final Questionnaire questionnaire;
 
 	private final QuestionnaireFlow flow;
 
-	WizardController(Assessments assessments, Releases releases, MessageSource messages) {
+	WizardController(Assessments assessments, MessageSource messages) {
 		this.assessments = assessments;
-		this.releases = releases;
 		this.messages = messages;
 		this.questionnaire = assessments.questionnaire();
 		this.flow = new QuestionnaireFlow(questionnaire);
@@ -275,7 +271,7 @@ class WizardController {
 	}
 
 	private String encode(Answers answers) {
-		return ShareCode.encode(releases.current().id(), answers, questionnaire);
+		return assessments.currentCode(answers);
 	}
 
 	private Map<String, List<String>> valuesOf(Answers answers) {

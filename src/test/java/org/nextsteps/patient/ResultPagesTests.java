@@ -78,7 +78,8 @@ class ResultPagesTests extends WebTestSupport {
 			assertThat(cards).contains(">Option " + s.ranked().rank() + "<", ">" + escaped(s.option().content().title()) + "<");
 			s.ranked().reasons().forEach(reason -> assertThat(cards).contains("<li>" + escaped(reason) + "</li>"));
 		}
-		List<ResultViews.PriorityRow> rows = ResultPageController.priorities(result);
+		List<ResultViews.PriorityRow> rows = ResultPageController.priorities(result.answers(),
+				ResultPageController.comparable(result));
 		assertThat(rows).isNotEmpty();
 		String matters = page.matters(rows);
 		assertThat(matters).contains("id=\"matters-heading\"");
