@@ -150,7 +150,7 @@ public final class QuestionnaireFlow {
 	}
 
 	/** One question on a page: what the patient selected (or typed) and the error to show, if any. */
-	public record Question(Item item, List<String> selected, String error) {
+	public record Question(Item item, List<String> codes, List<String> selected, String error) {
 
 		public boolean isSelected(String code) {
 			return selected.contains(code);

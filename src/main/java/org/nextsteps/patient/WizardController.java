@@ -167,7 +167,8 @@ class WizardController {
 				.findFirst()
 				.map(this::message)
 				.orElse(null);
-			questions.add(new QuestionnaireFlow.Question(item, values.getOrDefault(item.linkId(), List.of()), error));
+			questions.add(new QuestionnaireFlow.Question(item, questionnaire.codesOffered(item, answers),
+					values.getOrDefault(item.linkId(), List.of()), error));
 		}
 		model.addAttribute("page", page);
 		model.addAttribute("stepCount", flow.stepCount());
@@ -247,7 +248,7 @@ class WizardController {
 	}
 
 	private Answers decode(String code) {
-		ShareCode.Decoded decoded = ShareCode.decode(code, questionnaire).orElseThrow(WizardController::badRequest);
+		ShareCode.Decoded decoded = ShareCode.decode(code).orElseThrow(WizardController::badRequest);
 		Map<String, Answer> values = new LinkedHashMap<>();
 		for (Item item : questionnaire.items()) {
 			Object raw = decoded.rawAnswers().get(item.linkId());

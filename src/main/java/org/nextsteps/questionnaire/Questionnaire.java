@@ -30,12 +30,24 @@ public final class Questionnaire {
 
 	private final Set<String> skipCodes;
 
+	/** Codes offered only when an earlier answer fits them (linkId -> code -> condition); all others always. */
+	private final Map<String, Map<String, EnableWhen>> codeConditions;
+
 	/**
 	 * @param items     in display order; an enableWhen may only look at an earlier item
 	 * @param skipCodes red-flag codes so urgent that every other item becomes optional (api.md)
 	 */
 	public Questionnaire(List<Item> items, Set<String> skipCodes) {
+		this(items, skipCodes, Map.of());
+	}
+
+	/**
+	 * @param codeConditions codes that are offered only when an earlier answer fits them (the joint findings for a
+	 *                       joint injection, questionnaire.md); the validator still accepts every code
+	 */
+	public Questionnaire(List<Item> items, Set<String> skipCodes, Map<String, Map<String, EnableWhen>> codeConditions) {
 		this.items = List.copyOf(items);
+		this.codeConditions = Map.copyOf(codeConditions);
 		this.skipCodes = Set.copyOf(skipCodes);
 		Map<String, Item> index = new LinkedHashMap<>();
 		Map<Integer, List<Item>> perStep = new LinkedHashMap<>();
@@ -80,6 +92,21 @@ public final class Questionnaire {
 		return item.enableWhen() == null || item.enableWhen().test(answersSoFar);
 	}
 
+	/**
+	 * The codes of the item to offer the patient, given the answers to earlier items: the findings that fit the kind
+	 * of injection (questionnaire.md). Answers with other codes stay valid (the API, older links).
+	 */
+	public List<String> codesOffered(Item item, Answers answersSoFar) {
+		Map<String, EnableWhen> conditions = codeConditions.get(item.linkId());
+		if (conditions == null) {
+			return item.codes();
+		}
+		return item.codes().stream().filter(code -> {
+			EnableWhen when = conditions.get(code);
+			return when == null || when.test(answersSoFar);
+		}).toList();
+	}
+
 	/** Whether the answers carry a red flag that lets the patient skip the rest (api.md safety short-circuit). */
 	public boolean isShortCircuited(Answers answers) {
 		for (String code : answers.codes(RED_FLAGS)) {
@@ -94,9 +121,9 @@ public final class Questionnaire {
 		List<Item> items = new ArrayList<>();
 		// Step 1: safety check
 		items.add(multi(1, RED_FLAGS, true, "none", 0,
-				"bladder_bowel_change", "saddle_numbness", "leg_weakness_worsening", "fever_or_site_infection",
-				"headache_upright", "new_numbness_after_injection", "cancer_or_weight_loss", "recent_trauma",
-				"constant_night_pain", "none"));
+				"bladder_bowel_change", "saddle_numbness", "fever_with_stiff_neck_or_confusion", "leg_weakness_worsening",
+				"hand_clumsiness_or_unsteady_walking", "fever_or_site_infection", "headache_upright",
+				"new_numbness_after_injection", "cancer_or_weight_loss", "recent_trauma", "constant_night_pain", "none"));
 		// Step 2: the injection
 		items.add(single(2, "injection_type", null, "epidural_steroid", "facet_joint", "medial_branch_block",
 				"selective_nerve_root_block", "sacroiliac_joint", "trigger_point", "radiofrequency_ablation",
@@ -128,10 +155,11 @@ public final class Questionnaire {
 		items.add(multi(5, "imaging_findings", true, null, 0,
 				new EnableWhen("imaging", Operator.IN, List.of("mri_within_year", "mri_older", "ct_or_xray_only")),
 				"herniated_disc", "spinal_stenosis", "spondylolisthesis_or_instability", "facet_arthritis",
-				"disc_degeneration", "nothing_significant", "not_sure"));
+				"disc_degeneration", "joint_arthritis", "tendon_or_soft_tissue_problem", "nothing_significant",
+				"not_sure"));
 		items.add(single(5, "previous_spine_surgery", null, "yes", "no"));
 		items.add(multi(5, "other_conditions", true, "none", 0, "fibromyalgia_or_widespread_pain",
-				"depression_or_anxiety", "osteoporosis", "diabetes", "blood_thinners", "none"));
+				"depression_or_anxiety", "osteoporosis", "diabetes", "blood_thinners", "weakened_immune_system", "none"));
 		items.add(single(5, "age_band", null, "under_20", "20_to_49", "50_to_69", "70_or_over"));
 		// Step 6: what was tried
 		items.add(multi(6, "tried", true, "none", 0, "physical_therapy", "home_exercise", "anti_inflammatories",
@@ -139,11 +167,21 @@ public final class Questionnaire {
 				"mind_body", "weight_or_ergonomics", "radiofrequency_ablation", "none"));
 		// Step 7: values; they reorder suitable options and never touch safety
 		items.add(multi(7, "priorities", false, null, 3, "avoid_surgery", "avoid_procedures",
-				"avoid_daily_medicines", "longest_lasting_relief", "quickest_recovery", "find_the_cause",
-				"stay_active"));
-		Set<String> skip = Set.of("bladder_bowel_change", "saddle_numbness", "leg_weakness_worsening",
-				"fever_or_site_infection", "headache_upright", "new_numbness_after_injection");
-		return new Questionnaire(items, skip);
+				"avoid_daily_medicines", "longest_lasting_relief", "quickest_recovery", "fastest_relief", "lowest_risk",
+				"find_the_cause", "stay_active"));
+		Set<String> skip = Set.of("bladder_bowel_change", "saddle_numbness", "fever_with_stiff_neck_or_confusion",
+				"leg_weakness_worsening", "hand_clumsiness_or_unsteady_walking", "fever_or_site_infection",
+				"headache_upright", "new_numbness_after_injection");
+		EnableWhen joint = new EnableWhen("injection_type", Operator.IN, List.of("joint_or_tendon_steroid"));
+		EnableWhen spine = new EnableWhen("injection_type", Operator.NOT_IN, List.of("joint_or_tendon_steroid"));
+		Map<String, EnableWhen> findings = new LinkedHashMap<>();
+		for (String code : List.of("herniated_disc", "spinal_stenosis", "spondylolisthesis_or_instability",
+				"facet_arthritis", "disc_degeneration")) {
+			findings.put(code, spine);
+		}
+		findings.put("joint_arthritis", joint);
+		findings.put("tendon_or_soft_tissue_problem", joint);
+		return new Questionnaire(items, skip, Map.of("imaging_findings", findings));
 	}
 
 	private static Item single(int step, String linkId, @Nullable EnableWhen when, String... codes) {
