@@ -31,15 +31,15 @@ public class ContentDrafts {
 		List<OptionContent> all = options.findAllByOrderByPositionAsc().stream().map(ContentOption::toContent).toList();
 		List<Explanation> explanations = new ArrayList<>();
 		List<DoctorQuestion> questions = new ArrayList<>();
+		List<SafetyNetLine> safetyNet = new ArrayList<>();
 		for (ContentText text : texts.findAllByOrderByKindAscPositionAsc()) {
-			if (ContentText.EXPLANATION.equals(text.kind())) {
-				explanations.add(text.toExplanation());
-			}
-			else {
-				questions.add(text.toQuestion());
+			switch (text.kind()) {
+				case ContentText.EXPLANATION -> explanations.add(text.toExplanation());
+				case ContentText.SAFETY -> safetyNet.add(text.toSafetyNetLine());
+				default -> questions.add(text.toQuestion());
 			}
 		}
-		return new ContentSnapshot(all, explanations, questions);
+		return new ContentSnapshot(all, explanations, questions, safetyNet);
 	}
 
 	/** Every draft option in page order, with its version and last change. */
@@ -122,17 +122,21 @@ public class ContentDrafts {
 		for (DoctorQuestion q : content.questions()) {
 			upsertText(textRows, ContentText.QUESTION, q.key(), position++, null, q.text(), List.of(), by);
 		}
+		position = 0;
+		for (SafetyNetLine line : content.safetyNet()) {
+			upsertText(textRows, ContentText.SAFETY, line.key(), position++, null, line.text(), List.of(), by)
+				.setSafetyNet(line.level(), line.always());
+		}
 	}
 
-	private void upsertText(java.util.Map<String, ContentText> rows, String kind, String key, int position,
+	private ContentText upsertText(java.util.Map<String, ContentText> rows, String kind, String key, int position,
 			String title, String body, List<String> sources, String by) {
 		ContentText row = rows.get(kind + ":" + key);
 		if (row == null) {
-			texts.save(new ContentText(kind, key, position, title, body, sources, by));
+			return texts.save(new ContentText(kind, key, position, title, body, sources, by));
 		}
-		else {
-			row.update(position, title, body, sources, by);
-		}
+		row.update(position, title, body, sources, by);
+		return row;
 	}
 
 }

@@ -99,6 +99,17 @@ class ContentOption extends EditableRecord {
 	@Column(name = "last_reviewed", nullable = false)
 	private LocalDate lastReviewed;
 
+	@Convert(converter = GuidanceListConverter.class)
+	@Column(nullable = false, length = 8000)
+	private List<Guidance> guidance;
+
+	@Convert(converter = OutcomeListConverter.class)
+	@Column(nullable = false, length = 8000)
+	private List<Outcome> outcomes;
+
+	@Column(name = "outcomes_note", nullable = false, length = 2000)
+	private String outcomesNote;
+
 	protected ContentOption() {
 	}
 
@@ -143,12 +154,16 @@ class ContentOption extends EditableRecord {
 		this.prioritiesPoor = List.copyOf(content.priorities().poor());
 		this.sources = List.copyOf(content.sources());
 		this.lastReviewed = content.lastReviewed();
+		this.guidance = List.copyOf(content.guidance());
+		this.outcomes = List.copyOf(content.outcomes());
+		this.outcomesNote = content.outcomesNote();
 	}
 
 	OptionContent toContent() {
 		return new OptionContent(slug, stage, title, summary, involves, recovery, timeCommitment, reliefDuration,
 				benefits, downsides, suits, notFor, evidence, evidenceNote, invasiveness, shortRecovery, shortRelief,
-				mainDownside, new OptionContent.Priorities(prioritiesGood, prioritiesPoor), sources, lastReviewed);
+				mainDownside, new OptionContent.Priorities(prioritiesGood, prioritiesPoor), sources, lastReviewed, guidance,
+				outcomes, outcomesNote);
 	}
 
 	String slug() {

@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.nextsteps.system.EditableRecord;
 
-/** The editable draft of a supporting text: an explanation or a question for the doctor. */
+/** The editable draft of a supporting text: an explanation, a question for the doctor or a safety-net line. */
 @Entity
 @Table(name = "content_text")
 class ContentText extends EditableRecord {
@@ -19,6 +19,8 @@ class ContentText extends EditableRecord {
 	static final String EXPLANATION = "explanation";
 
 	static final String QUESTION = "question";
+
+	static final String SAFETY = "safety";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,6 +44,13 @@ class ContentText extends EditableRecord {
 	@Convert(converter = StringListConverter.class)
 	@Column(nullable = false, length = 4000)
 	private List<String> sources;
+
+	/** A safety-net line's level; null for other kinds. */
+	@Column(length = 20)
+	private String level;
+
+	@Column(name = "shown_always", nullable = false)
+	private boolean shownAlways;
 
 	protected ContentText() {
 	}
@@ -74,6 +83,15 @@ class ContentText extends EditableRecord {
 
 	DoctorQuestion toQuestion() {
 		return new DoctorQuestion(key, body);
+	}
+
+	void setSafetyNet(SafetyNetLine.Level level, boolean always) {
+		this.level = level.code();
+		this.shownAlways = always;
+	}
+
+	SafetyNetLine toSafetyNetLine() {
+		return new SafetyNetLine(key, SafetyNetLine.Level.fromCode(level), shownAlways, body);
 	}
 
 }

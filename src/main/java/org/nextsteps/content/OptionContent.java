@@ -7,19 +7,32 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * Everything the guide says about one next step, as published. Benefits and downsides are kept as
- * parallel lists so that their balance (IPDAS: equal detail) can be checked and shown side by side.
+ * parallel lists so that their balance (IPDAS: equal detail) can be checked and shown side by side. {@code guidance}
+ * holds named guidelines' positions, {@code outcomes} natural frequencies out of 100 with their sources, and
+ * {@code outcomesNote} what those numbers mean, or that good numbers are lacking.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OptionContent(String slug, Stage stage, String title, String summary, String involves,
 		String recovery, String timeCommitment, String reliefDuration, List<String> benefits, List<String> downsides,
 		String suits, String notFor, Evidence evidence, String evidenceNote, int invasiveness, String shortRecovery,
-		String shortRelief, String mainDownside, Priorities priorities, List<String> sources, LocalDate lastReviewed) {
+		String shortRelief, String mainDownside, Priorities priorities, List<String> sources, LocalDate lastReviewed,
+		List<Guidance> guidance, List<Outcome> outcomes, String outcomesNote) {
 
 	public OptionContent {
 		benefits = List.copyOf(benefits);
 		downsides = List.copyOf(downsides);
 		sources = List.copyOf(sources);
 		priorities = priorities == null ? Priorities.NONE : priorities;
+		guidance = guidance == null ? List.of() : List.copyOf(guidance);
+		outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+		outcomesNote = outcomesNote == null ? "" : outcomesNote;
+	}
+
+	/** The same option with other guideline positions, numbers and note (the editor keeps them when it saves). */
+	public OptionContent withEvidenceDetail(List<Guidance> guidance, List<Outcome> outcomes, String outcomesNote) {
+		return new OptionContent(slug, stage, title, summary, involves, recovery, timeCommitment, reliefDuration,
+				benefits, downsides, suits, notFor, evidence, evidenceNote, invasiveness, shortRecovery, shortRelief,
+				mainDownside, priorities, sources, lastReviewed, guidance, outcomes, outcomesNote);
 	}
 
 	/** The texts a patient reads for this option, in page order: what the readability check measures. */
@@ -29,6 +42,19 @@ public record OptionContent(String slug, Stage stage, String title, String summa
 		texts.addAll(benefits);
 		texts.addAll(downsides);
 		texts.addAll(List.of(suits, notFor, evidenceNote, shortRecovery, shortRelief, mainDownside));
+		for (Guidance g : guidance) {
+			texts.add(g.group());
+		}
+		for (Outcome o : outcomes) {
+			texts.add(o.measure());
+			texts.add(o.group());
+			if (o.compareGroup() != null) {
+				texts.add(o.compareGroup());
+			}
+		}
+		if (!outcomesNote.isBlank()) {
+			texts.add(outcomesNote);
+		}
 		return texts;
 	}
 

@@ -176,13 +176,17 @@ public class OptionForm {
 		return codes.stream().distinct().count() < codes.size();
 	}
 
-	/** Only after {@link #validate} found nothing. */
+	/**
+	 * Only after {@link #validate} found nothing. The form does not edit guideline positions and outcome numbers yet:
+	 * they come back empty, and a save keeps the stored ones ({@link OptionContent#withEvidenceDetail}).
+	 */
 	OptionContent toContent() {
 		return new OptionContent(slug, stage(stage), title.strip(), summary.strip(), involves.strip(), recovery.strip(),
 				timeCommitment.strip(), reliefDuration.strip(), list(benefits), list(downsides), suits.strip(),
 				notFor.strip(), evidence(evidence), evidenceNote.strip(), Integer.parseInt(invasiveness),
 				shortRecovery.strip(), shortRelief.strip(), mainDownside.strip(),
-				new OptionContent.Priorities(prioritiesGood, prioritiesPoor), list(sources), date(lastReviewed));
+				new OptionContent.Priorities(prioritiesGood, prioritiesPoor), list(sources), date(lastReviewed), List.of(),
+				List.of(), "");
 	}
 
 	static List<String> list(String lines) {

@@ -116,7 +116,8 @@ class OptionsController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return formView(model, false);
 		}
-		OptionContent mine = form.toContent();
+		OptionContent mine = form.toContent().withEvidenceDetail(saved.content().guidance(), saved.content().outcomes(),
+				saved.content().outcomesNote());
 		try {
 			DraftOption after = editing.save(mine, form.getVersion(), me.getUsername());
 			flash(redirect, "editor.flash.option-saved", after.content().title(),

@@ -33,6 +33,8 @@ public final class CompiledRuleSet {
 
 	final String[] questionKeys;
 
+	final String[] safetyNetKeys;
+
 	/** Option index of each disposition's urgent option, -1 when it has none or it is not in the content. */
 	final int[] urgentOption;
 
@@ -42,7 +44,8 @@ public final class CompiledRuleSet {
 	private final Map<String, Integer>[] codeIndex;
 
 	CompiledRuleSet(Questionnaire questionnaire, List<RuleDefinition> definitions, Map<String, Stage> optionStages,
-			String[] slugs, CompiledRule[] rules, String[] explanationKeys, String[] questionKeys) {
+			String[] slugs, CompiledRule[] rules, String[] explanationKeys, String[] questionKeys,
+			String[] safetyNetKeys) {
 		this.questionnaire = questionnaire;
 		this.definitions = List.copyOf(definitions);
 		this.optionStages = Map.copyOf(optionStages);
@@ -54,6 +57,7 @@ public final class CompiledRuleSet {
 		this.rules = rules;
 		this.explanationKeys = explanationKeys;
 		this.questionKeys = questionKeys;
+		this.safetyNetKeys = safetyNetKeys;
 		this.urgentOption = new int[Disposition.values().length];
 		for (Disposition d : Disposition.values()) {
 			urgentOption[d.ordinal()] = d.urgentOption().map(slug -> List.of(slugs).indexOf(slug)).orElse(-1);

@@ -13,8 +13,8 @@ import org.nextsteps.questionnaire.Answers;
  * Ranking, in this order: the urgent option of the disposition (only DISPOSITION rules can bring one in, so
  * emergency-care never shows without an emergency rule); then FIRST options; then every other suitable option. Within
  * each group the higher score wins, then the less invasive stage, then the slug. SUGGEST and FIRST make an option
- * suitable; BOOST and PREFER only add to the score of options that are already suitable; EXCLUDE removes an option
- * whatever else matched.
+ * suitable; BOOST, PREFER and CAUTION only add to the score of options that are already suitable (a CAUTION also
+ * attaches its text to the option); EXCLUDE removes an option whatever else matched.
  */
 public final class Evaluator {
 
@@ -38,15 +38,19 @@ public final class Evaluator {
 		boolean[] excluded = new boolean[optionCount];
 		@SuppressWarnings("unchecked")
 		List<String>[] reasons = new List[optionCount];
-		int[] later = new int[all.length]; // matched BOOST/PREFER rules: they need to know what is suitable
+		@SuppressWarnings("unchecked")
+		List<String>[] cautions = new List[optionCount];
+		int[] later = new int[all.length]; // matched BOOST/PREFER/CAUTION rules: they need to know what is suitable
 		int laterCount = 0;
 		int[] flags = new int[all.length]; // matched DISPOSITION rules
 		int flagCount = 0;
 		int disposition = Disposition.ROUTINE.ordinal();
 		boolean[] explained = new boolean[rules.explanationKeys.length];
 		boolean[] asked = new boolean[rules.questionKeys.length];
+		boolean[] warned = new boolean[rules.safetyNetKeys.length];
 		List<String> explanations = new ArrayList<>();
 		List<String> questions = new ArrayList<>();
+		List<String> safetyNet = new ArrayList<>();
 
 		for (int r = 0; r < all.length; r++) {
 			CompiledRule rule = all[r];
@@ -82,7 +86,13 @@ public final class Evaluator {
 						questions.add(rules.questionKeys[target]);
 					}
 				}
-				case BOOST, PREFER -> later[laterCount++] = r;
+				case SAFETY_NET -> {
+					if (!warned[target]) {
+						warned[target] = true;
+						safetyNet.add(rules.safetyNetKeys[target]);
+					}
+				}
+				case BOOST, PREFER, CAUTION -> later[laterCount++] = r;
 			}
 		}
 		for (int i = 0; i < laterCount; i++) {
@@ -90,7 +100,12 @@ public final class Evaluator {
 			for (int option : rule.targets()) {
 				if (tier[option] != UNSUITABLE) {
 					score[option] += rule.weight();
-					reasons[option] = addReason(reasons[option], rule.reason());
+					if (rule.kind() == RuleKind.CAUTION) {
+						cautions[option] = addReason(cautions[option], rule.reason());
+					}
+					else {
+						reasons[option] = addReason(reasons[option], rule.reason());
+					}
 				}
 			}
 		}
@@ -120,9 +135,9 @@ public final class Evaluator {
 		for (int i = 0; i < count; i++) {
 			int option = order[i];
 			ranked.add(new RankedOption(rules.slugs[option], rules.stages[option], i + 1, score[option],
-					reasons[option]));
+					reasons[option], cautions[option] == null ? List.of() : cautions[option]));
 		}
-		return new Evaluation(Disposition.values()[disposition], ranked, explanations, questions);
+		return new Evaluation(Disposition.values()[disposition], ranked, explanations, questions, safetyNet);
 	}
 
 	/** Insertion into the ranked prefix: tier, then score, then option index (stage, then slug). */

@@ -60,14 +60,8 @@ public class RuleDrafts {
 	 */
 	@Transactional(readOnly = true)
 	public List<RuleProblem> problems(RuleDefinition rule) {
-		ContentSnapshot draft = content.snapshot();
-		Map<String, Stage> stages = new LinkedHashMap<>();
-		for (OptionContent option : draft.options()) {
-			stages.put(option.slug(), option.stage());
-		}
-		List<RuleProblem> problems = new ArrayList<>(RuleSetCompiler.validate(rule, stages,
-				draft.explanations().stream().map(Explanation::key).collect(Collectors.toSet()),
-				draft.questions().stream().map(DoctorQuestion::key).collect(Collectors.toSet())));
+		List<RuleProblem> problems = new ArrayList<>(RuleSetCompiler.validate(rule,
+				RuleTargets.of(content.snapshot())));
 		problems.addAll(PathwayRule.overflow(rule));
 		return problems;
 	}

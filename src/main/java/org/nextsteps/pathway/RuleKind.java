@@ -33,7 +33,15 @@ public enum RuleKind {
 	 * A patient's value: like BOOST for an option or {@code stage:<code>}, and only when a condition on
 	 * {@code priorities} holds. Reorders suitable options; never above urgent or FIRST options.
 	 */
-	PREFER;
+	PREFER,
+	/**
+	 * A guideline position against the target option, or every option of {@code stage:<code>}, that applies to these
+	 * answers: when the option is suitable, its weight (zero or negative) lowers the option and its reason is shown
+	 * with the option as a caution. Never makes an option suitable.
+	 */
+	CAUTION,
+	/** Adds a safety-net line (its key) for these answers, next to the lines every result carries. */
+	SAFETY_NET;
 
 	@JsonValue
 	public String code() {
@@ -56,7 +64,7 @@ public enum RuleKind {
 
 	/** Whether the rule must say why, in the patient's words. */
 	boolean needsReason() {
-		return this == SUGGEST || this == FIRST || this == DISPOSITION;
+		return this == SUGGEST || this == FIRST || this == DISPOSITION || this == CAUTION;
 	}
 
 }

@@ -41,9 +41,8 @@ public final class RuleSetCompiler {
 	}
 
 	/** Compiles against the standard questionnaire. */
-	public static CompiledRuleSet compile(List<RuleDefinition> rules, Map<String, Stage> optionStages,
-			Set<String> explanationKeys, Set<String> questionKeys) {
-		return compile(Questionnaire.standard(), rules, optionStages, explanationKeys, questionKeys);
+	public static CompiledRuleSet compile(List<RuleDefinition> rules, RuleTargets targets) {
+		return compile(Questionnaire.standard(), rules, targets);
 	}
 
 	/**
@@ -51,8 +50,8 @@ public final class RuleSetCompiler {
 	 * @throws InvalidRulesException with every problem, when any enabled rule is invalid or a key is used twice
 	 */
 	public static CompiledRuleSet compile(Questionnaire questionnaire, List<RuleDefinition> rules,
-			Map<String, Stage> optionStages, Set<String> explanationKeys, Set<String> questionKeys) {
-		Context context = new Context(questionnaire, optionStages, explanationKeys, questionKeys);
+			RuleTargets targets) {
+		Context context = new Context(questionnaire, targets);
 		List<RuleProblem> problems = new ArrayList<>();
 		Set<String> keys = new HashSet<>();
 		for (RuleDefinition rule : rules) {
@@ -72,22 +71,20 @@ public final class RuleSetCompiler {
 		}
 		CompiledRule[] compiled = rules.stream().filter(RuleDefinition::enabled).map(context::compile)
 			.toArray(CompiledRule[]::new);
-		return new CompiledRuleSet(questionnaire, rules, optionStages, context.slugs, compiled,
-				context.explanationKeys, context.questionKeys);
+		return new CompiledRuleSet(questionnaire, rules, targets.optionStages(), context.slugs, compiled,
+				context.explanationKeys, context.questionKeys, context.safetyNetKeys);
 	}
 
 	/** The problems of one rule against the standard questionnaire (empty when it may be saved). */
-	public static List<RuleProblem> validate(RuleDefinition rule, Map<String, Stage> optionStages,
-			Set<String> explanationKeys, Set<String> questionKeys) {
-		return validate(Questionnaire.standard(), rule, optionStages, explanationKeys, questionKeys);
+	public static List<RuleProblem> validate(RuleDefinition rule, RuleTargets targets) {
+		return validate(Questionnaire.standard(), rule, targets);
 	}
 
-	public static List<RuleProblem> validate(Questionnaire questionnaire, RuleDefinition rule,
-			Map<String, Stage> optionStages, Set<String> explanationKeys, Set<String> questionKeys) {
+	public static List<RuleProblem> validate(Questionnaire questionnaire, RuleDefinition rule, RuleTargets targets) {
 		if (rule == null) {
 			return List.of(new RuleProblem(null, "rule", "A rule is missing."));
 		}
-		return new Context(questionnaire, optionStages, explanationKeys, questionKeys).validate(rule);
+		return new Context(questionnaire, targets).validate(rule);
 	}
 
 	/** What rules are checked against, indexed once. */
@@ -105,9 +102,11 @@ public final class RuleSetCompiler {
 
 		private final String[] questionKeys;
 
-		Context(Questionnaire questionnaire, Map<String, Stage> optionStages, Set<String> explanationKeys,
-				Set<String> questionKeys) {
+		private final String[] safetyNetKeys;
+
+		Context(Questionnaire questionnaire, RuleTargets targets) {
 			this.questionnaire = Objects.requireNonNull(questionnaire, "questionnaire");
+			Map<String, Stage> optionStages = targets.optionStages();
 			this.optionStages = Map.copyOf(optionStages);
 			for (Item item : questionnaire.items()) {
 				if (item.codes().size() > Long.SIZE) {
@@ -120,8 +119,9 @@ public final class RuleSetCompiler {
 			for (int i = 0; i < slugs.length; i++) {
 				slugIndex.put(slugs[i], i);
 			}
-			this.explanationKeys = explanationKeys.stream().sorted().toArray(String[]::new);
-			this.questionKeys = questionKeys.stream().sorted().toArray(String[]::new);
+			this.explanationKeys = targets.explanationKeys().stream().sorted().toArray(String[]::new);
+			this.questionKeys = targets.questionKeys().stream().sorted().toArray(String[]::new);
+			this.safetyNetKeys = targets.safetyNetKeys().stream().sorted().toArray(String[]::new);
 		}
 
 		List<RuleProblem> validate(RuleDefinition rule) {
@@ -162,7 +162,7 @@ public final class RuleSetCompiler {
 				return;
 			}
 			switch (rule.kind()) {
-				case SUGGEST, FIRST, BOOST, EXCLUDE, PREFER -> {
+				case SUGGEST, FIRST, BOOST, EXCLUDE, PREFER, CAUTION -> {
 					boolean stageAllowed = rule.kind() != RuleKind.SUGGEST && rule.kind() != RuleKind.FIRST;
 					Stage stage = target.startsWith(STAGE_PREFIX) && stageAllowed
 							? stageByCode(target.substring(STAGE_PREFIX.length())) : optionStages.get(target);
@@ -192,6 +192,11 @@ public final class RuleSetCompiler {
 						p.add("target", "Unknown doctor question: " + target);
 					}
 				}
+				case SAFETY_NET -> {
+					if (Arrays.binarySearch(safetyNetKeys, target) < 0) {
+						p.add("target", "Unknown safety-net line: " + target);
+					}
+				}
 			}
 		}
 
@@ -214,6 +219,9 @@ public final class RuleSetCompiler {
 			}
 			else if ((rule.kind() == RuleKind.BOOST || rule.kind() == RuleKind.PREFER) && w == 0) {
 				p.add("weight", "A weight of 0 changes nothing.");
+			}
+			else if (rule.kind() == RuleKind.CAUTION && w > 0) {
+				p.add("weight", "A caution can lower an option or leave its place; it never raises it.");
 			}
 		}
 
@@ -316,7 +324,7 @@ public final class RuleSetCompiler {
 		private int[] targets(RuleDefinition rule) {
 			String target = rule.target();
 			return switch (rule.kind()) {
-				case SUGGEST, FIRST, BOOST, EXCLUDE, PREFER -> {
+				case SUGGEST, FIRST, BOOST, EXCLUDE, PREFER, CAUTION -> {
 					if (target.startsWith(STAGE_PREFIX)) {
 						Stage stage = stageByCode(target.substring(STAGE_PREFIX.length()));
 						yield IntStream.range(0, slugs.length)
@@ -328,6 +336,7 @@ public final class RuleSetCompiler {
 				case DISPOSITION -> new int[] { Disposition.fromCode(target).ordinal() };
 				case EXPLAIN -> new int[] { Arrays.binarySearch(explanationKeys, target) };
 				case ASK -> new int[] { Arrays.binarySearch(questionKeys, target) };
+				case SAFETY_NET -> new int[] { Arrays.binarySearch(safetyNetKeys, target) };
 			};
 		}
 

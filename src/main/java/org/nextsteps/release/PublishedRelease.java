@@ -14,8 +14,12 @@ import org.nextsteps.content.DoctorQuestion;
 import org.nextsteps.content.Explanation;
 import org.nextsteps.content.OptionContent;
 import org.nextsteps.content.RenderedOption;
+import org.nextsteps.content.SafetyNetLine;
 import org.nextsteps.content.Stage;
 import org.nextsteps.pathway.CompiledRuleSet;
+import org.nextsteps.pathway.InvalidRulesException;
+import org.nextsteps.pathway.RuleProblem;
+import org.nextsteps.pathway.RuleTargets;
 import org.nextsteps.pathway.RuleDefinition;
 import org.nextsteps.pathway.RuleSetCompiler;
 
@@ -36,6 +40,10 @@ public final class PublishedRelease {
 	private final Map<String, Explanation> explanations;
 
 	private final Map<String, DoctorQuestion> questions;
+
+	private final Map<String, SafetyNetLine> safetyNet;
+
+	private final List<SafetyNetLine> alwaysShown;
 
 	private final LocalDate reviewedOn;
 
@@ -68,10 +76,18 @@ public final class PublishedRelease {
 		var qs = new LinkedHashMap<String, DoctorQuestion>();
 		content.questions().forEach(q -> qs.put(q.key(), q));
 		this.questions = Collections.unmodifiableMap(qs);
+		var lines = new LinkedHashMap<String, SafetyNetLine>();
+		content.safetyNet().forEach(line -> lines.put(line.key(), line));
+		this.safetyNet = Collections.unmodifiableMap(lines);
+		this.alwaysShown = content.safetyNet().stream().filter(SafetyNetLine::always).toList();
+		for (SafetyNetLine.Level level : SafetyNetLine.Level.values()) {
+			if (alwaysShown.stream().noneMatch(line -> line.level() == level)) {
+				throw new InvalidRulesException(List.of(new RuleProblem(null, "safetyNet",
+						"Every result needs a safety net: add a line shown always at the level " + level.code() + ".")));
+			}
+		}
 		this.reviewedOn = latest.equals(LocalDate.MIN) ? null : latest;
-		var stageBySlug = new LinkedHashMap<String, Stage>();
-		content.options().forEach(option -> stageBySlug.put(option.slug(), option.stage()));
-		this.rules = RuleSetCompiler.compile(rules, stageBySlug, explanations.keySet(), questions.keySet());
+		this.rules = RuleSetCompiler.compile(rules, RuleTargets.of(content));
 	}
 
 	/** The decision table of this release, compiled once for the evaluator. */
@@ -114,6 +130,22 @@ public final class PublishedRelease {
 
 	public Optional<DoctorQuestion> question(String key) {
 		return Optional.ofNullable(questions.get(key));
+	}
+
+	/**
+	 * The safety net of one result: the lines every result carries and those the rules added for its answers, the
+	 * emergency lines first, each line once.
+	 */
+	public List<SafetyNetLine> safetyNet(List<String> addedKeys) {
+		List<SafetyNetLine> lines = new ArrayList<>(alwaysShown);
+		for (String key : addedKeys) {
+			SafetyNetLine line = safetyNet.get(key);
+			if (line != null && !lines.contains(line)) {
+				lines.add(line);
+			}
+		}
+		lines.sort(java.util.Comparator.comparing(SafetyNetLine::level));
+		return List.copyOf(lines);
 	}
 
 }

@@ -25,6 +25,7 @@ import org.nextsteps.pathway.RuleDefinition;
 import org.nextsteps.pathway.RuleDrafts;
 import org.nextsteps.pathway.RuleKind;
 import org.nextsteps.pathway.RuleSetCompiler;
+import org.nextsteps.pathway.RuleTargets;
 import org.nextsteps.questionnaire.AnswerValidator;
 import org.nextsteps.questionnaire.Answers;
 import org.nextsteps.questionnaire.Questionnaire;
@@ -175,14 +176,11 @@ class EditorBrowserTests extends BrowserTestSupport {
 	Choice aChangeThatMovesAScenarioAndKeepsAllPassing() {
 		List<RuleDefinition> table = rules.all();
 		var draft = content.snapshot();
-		Map<String, org.nextsteps.content.Stage> stages = new LinkedHashMap<>();
-		draft.options().forEach((OptionContent o) -> stages.put(o.slug(), o.stage()));
-		Set<String> explanations = draft.explanations().stream().map(Explanation::key).collect(Collectors.toSet());
-		Set<String> questions = draft.questions().stream().map(DoctorQuestion::key).collect(Collectors.toSet());
+		RuleTargets targets = RuleTargets.of(draft);
 		AnswerValidator validator = new AnswerValidator(Questionnaire.standard());
 		Evaluator evaluator = new Evaluator();
 		List<ScenarioView> all = scenarios.all();
-		CompiledRuleSet current = RuleSetCompiler.compile(table, stages, explanations, questions);
+		CompiledRuleSet current = RuleSetCompiler.compile(table, targets);
 		for (RuleDefinition rule : table) {
 			if (!rule.enabled() || rule.kind() != RuleKind.SUGGEST) {
 				continue;
@@ -191,7 +189,7 @@ class EditorBrowserTests extends BrowserTestSupport {
 				List<RuleDefinition> changed = new ArrayList<>(table);
 				changed.set(table.indexOf(rule), new RuleDefinition(rule.key(), rule.kind(), rule.when(), rule.target(),
 						weight, rule.reason(), rule.sources(), true));
-				CompiledRuleSet compiled = RuleSetCompiler.compile(changed, stages, explanations, questions);
+				CompiledRuleSet compiled = RuleSetCompiler.compile(changed, targets);
 				boolean allPass = true;
 				ScenarioView moved = null;
 				for (ScenarioView scenario : all) {

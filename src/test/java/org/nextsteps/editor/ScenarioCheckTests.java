@@ -15,10 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScenarioCheckTests {
 
 	static final Evaluation RESULT = new Evaluation(Disposition.ROUTINE,
-			List.of(option("a", 1), option("b", 2), option("c", 3)), List.of(), List.of());
+			List.of(option("a", 1), option("b", 2), option("c", 3)), List.of(), List.of(), List.of());
 
 	static RankedOption option(String slug, int rank) {
-		return new RankedOption(slug, Stage.CONSERVATIVE, rank, 10, List.of("why"));
+		return new RankedOption(slug, Stage.CONSERVATIVE, rank, 10, List.of("why"), List.of());
 	}
 
 	@Test

@@ -112,10 +112,11 @@ class RuleSetCompilerTest {
 
 	@Test
 	void aDispositionNeedsItsUrgentOptionInTheContent() {
-		var stages = new java.util.HashMap<>(Fixtures.OPTION_STAGES);
+		var stages = new java.util.HashMap<>(Fixtures.TARGETS.optionStages());
 		stages.remove("emergency-care");
-		assertThat(RuleSetCompiler.validate(rule(RuleKind.DISPOSITION, "emergency", 100, "Why."), stages,
-				Fixtures.EXPLANATION_KEYS, Fixtures.QUESTION_KEYS)).extracting(RuleProblem::field)
+		RuleTargets targets = new RuleTargets(stages, Fixtures.TARGETS.explanationKeys(),
+				Fixtures.TARGETS.questionKeys(), Fixtures.TARGETS.safetyNetKeys());
+		assertThat(RuleSetCompiler.validate(rule(RuleKind.DISPOSITION, "emergency", 100, "Why."), targets)).extracting(RuleProblem::field)
 			.containsExactly("target");
 	}
 

@@ -77,10 +77,12 @@ class OptionPagesTests extends WebTestSupport {
 							o.involves() + "\n\n" + attack + "\n\n[x](javascript:alert(1))", o.recovery(),
 							o.timeCommitment(), o.reliefDuration(), List.of(attack), o.downsides(), attack, attack,
 							o.evidence(), o.evidenceNote(), o.invasiveness(), o.shortRecovery(), o.shortRelief(),
-							o.mainDownside(), o.priorities(), o.sources(), o.lastReviewed()));
+							o.mainDownside(), o.priorities(), o.sources(), o.lastReviewed(), o.guidance(), o.outcomes(),
+							o.outcomesNote() + attack));
 		}
 		try {
-			drafts.replaceWith(new ContentSnapshot(options, original.explanations(), original.questions()), "tester");
+			drafts.replaceWith(new ContentSnapshot(options, original.explanations(), original.questions(),
+					original.safetyNet()), "tester");
 			releases.publish("tester", "script injection test");
 			String page = get("/options/pain-diary").body();
 			assertThat(page).doesNotContain("<script").doesNotContain("javascript:").contains("&lt;script&gt;");

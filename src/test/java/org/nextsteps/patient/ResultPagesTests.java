@@ -90,7 +90,7 @@ class ResultPagesTests extends WebTestSupport {
 
 	@Test
 	void aResultPageIsOneWholeDocument() throws IOException {
-		String code = ShareCode.encode(releases.current().id(), answers(), Questionnaire.standard());
+		String code = ShareCode.encode(releases.current().id(), answers());
 		String html = get("/r/" + code).body();
 		assertThat(html).startsWith("<!DOCTYPE html>");
 		assertThat(html.strip()).endsWith("</html>");
@@ -119,8 +119,9 @@ class ResultPagesTests extends WebTestSupport {
 		ResultPage page = pages.of(release, request(""), new MockHttpServletResponse());
 		Assessments.Suggestion real = assessments.assess(answers(), release).suggestions().get(0);
 		RankedOption ranked = real.ranked();
-		RankedOption unknownOption = new RankedOption("no-such-option", ranked.stage(), 1, 0, ranked.reasons());
-		RankedOption unknownReason = new RankedOption(ranked.slug(), ranked.stage(), 1, 0, List.of("A reason no rule gives"));
+		RankedOption unknownOption = new RankedOption("no-such-option", ranked.stage(), 1, 0, ranked.reasons(), List.of());
+		RankedOption unknownReason = new RankedOption(ranked.slug(), ranked.stage(), 1, 0, List.of("A reason no rule gives"),
+				List.of());
 		assertThatIllegalStateException().isThrownBy(() -> page.cards(List.of(new Assessments.Suggestion(unknownOption, real.option()))));
 		assertThatIllegalStateException().isThrownBy(() -> page.cards(List.of(new Assessments.Suggestion(unknownReason, real.option()))));
 	}
