@@ -24,12 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The editors' test scenarios: kept in the database, changed with an audit entry, and run against any release
  * (every publish runs them against the draft). An empty database starts with the visible scenarios of the shared
- * scenario set ({@value #SEED}, each overlaid on {@value #BASE}).
+ * scenario set and the clinicians' cases ({@link #SEEDS}, each overlaid on {@value #BASE}).
  */
 @Service
 class Scenarios {
 
-	static final String SEED = "seed/scenarios/visible.json";
+	static final List<String> SEEDS = List.of("seed/scenarios/visible.json", "seed/scenarios/clinical.json");
 
 	static final String BASE = "seed/scenarios/base.json";
 
@@ -126,9 +126,13 @@ class Scenarios {
 		}
 		Map<String, Object> base = ScenarioJson.JSON.readValue(resource(BASE), ScenarioJson.JSON.getTypeFactory()
 			.constructMapType(LinkedHashMap.class, String.class, Object.class));
-		@SuppressWarnings("unchecked")
-		List<Map<String, Object>> cases = (List<Map<String, Object>>) ScenarioJson.JSON
-			.readValue(resource(SEED), Map.class).get("cases");
+		List<Map<String, Object>> cases = new ArrayList<>();
+		for (String seed : SEEDS) {
+			@SuppressWarnings("unchecked")
+			List<Map<String, Object>> more = (List<Map<String, Object>>) ScenarioJson.JSON
+				.readValue(resource(seed), Map.class).get("cases");
+			cases.addAll(more);
+		}
 		for (Map<String, Object> c : cases) {
 			Map<String, Object> answers = new LinkedHashMap<>();
 			if (!Boolean.TRUE.equals(c.get("alone"))) {

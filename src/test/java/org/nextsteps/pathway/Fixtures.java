@@ -5,28 +5,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.nextsteps.content.ContentSeed;
+import org.nextsteps.content.ContentSnapshot;
 import org.nextsteps.content.Stage;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Content the rules are compiled against. In production the content store supplies these; here they are copied from
- * the contract (options.md) and the content writer's key lists.
+ * Content the rules are compiled against. The option stages are copied from the contract (options.md); the keys of
+ * explanations, questions and safety-net lines are those of the seed content, which the rules must match.
  */
 final class Fixtures {
 
 	static final Map<String, Stage> OPTION_STAGES = optionStages();
 
-	static final Set<String> EXPLANATION_KEYS = Set.of("misidentified_source", "missed_target", "structural_problem",
-			"central_sensitization", "coexisting_conditions", "non_response", "anaesthetic_only", "too_early",
-			"short_lived_relief");
+	/** The seed content: explanation texts for the wording checks, keys for the rules. */
+	static final ContentSnapshot CONTENT = ContentSeed.load(JsonMapper.builder().build());
 
-	static final Set<String> QUESTION_KEYS = Set.of("q_pain_source", "q_why_not_work", "q_image_guidance",
-			"q_repeat_injection", "q_rfa_candidate", "q_imaging_update", "q_nerve_tests", "q_pt_plan", "q_medicines",
-			"q_nerve_medicine", "q_surgery_fit", "q_surgery_risks", "q_stimulation", "q_pain_program",
-			"q_mental_health", "q_warning_signs", "q_when_review", "q_flare", "q_blood_thinners", "q_diabetes",
-			"q_bone_health", "q_joint_options", "q_pain_diary", "q_avoid_procedures", "q_evidence");
+	static final RuleTargets TARGETS = RuleTargets.of(CONTENT);
 
-	private static final CompiledRuleSet SEED = RuleSetCompiler.compile(RuleDefinitions.seed(), OPTION_STAGES,
-			EXPLANATION_KEYS, QUESTION_KEYS);
+	static final Set<String> EXPLANATION_KEYS = TARGETS.explanationKeys();
+
+	static final Set<String> QUESTION_KEYS = TARGETS.questionKeys();
+
+	private static final CompiledRuleSet SEED = compile(RuleDefinitions.seed());
 
 	private Fixtures() {
 	}
@@ -37,21 +38,27 @@ final class Fixtures {
 	}
 
 	static List<RuleProblem> validate(RuleDefinition rule) {
-		return RuleSetCompiler.validate(rule, OPTION_STAGES, EXPLANATION_KEYS, QUESTION_KEYS);
+		return RuleSetCompiler.validate(rule, targets());
 	}
 
 	static CompiledRuleSet compile(List<RuleDefinition> rules) {
-		return RuleSetCompiler.compile(rules, OPTION_STAGES, EXPLANATION_KEYS, QUESTION_KEYS);
+		return RuleSetCompiler.compile(rules, targets());
+	}
+
+	/** The contract's stages with the seed's keys. */
+	private static RuleTargets targets() {
+		return new RuleTargets(OPTION_STAGES, TARGETS.explanationKeys(), TARGETS.questionKeys(),
+				TARGETS.safetyNetKeys());
 	}
 
 	private static Map<String, Stage> optionStages() {
 		Map<String, Stage> stages = new LinkedHashMap<>();
 		put(stages, Stage.URGENT, "emergency-care", "same-day-medical-review", "prompt-medical-review");
 		put(stages, Stage.REASSESS, "give-it-time", "diagnostic-re-evaluation", "updated-imaging", "nerve-testing",
-				"diagnostic-nerve-block");
+				"diagnostic-nerve-block", "joint-specialist-review");
 		put(stages, Stage.CONSERVATIVE, "physical-therapy", "medication-review", "nerve-pain-medication",
 				"chiropractic-care", "massage-therapy", "acupuncture", "mind-body-therapy", "lifestyle-changes",
-				"pain-diary");
+				"pain-diary", "watchful-waiting");
 		put(stages, Stage.INTERVENTIONAL, "repeat-injection-with-guidance", "epidural-steroid-injection",
 				"radiofrequency-ablation", "selective-nerve-root-block", "trigger-point-injection", "prp-injection",
 				"stem-cell-therapy");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.nextsteps.content.Stage;
 
@@ -24,11 +25,21 @@ final class GuideChecks {
 			"laminectomy", Set.of("spinal_stenosis"), "foraminotomy", Set.of("herniated_disc", "spinal_stenosis"),
 			"spinal-fusion", Set.of("spondylolisthesis_or_instability", "spinal_stenosis", "facet_arthritis"));
 
-	static final Map<String, Disposition> FLAG_LEVEL = Map.of("bladder_bowel_change", Disposition.EMERGENCY,
-			"saddle_numbness", Disposition.EMERGENCY, "leg_weakness_worsening", Disposition.URGENT,
-			"fever_or_site_infection", Disposition.URGENT, "headache_upright", Disposition.URGENT,
-			"new_numbness_after_injection", Disposition.URGENT, "cancer_or_weight_loss", Disposition.SOON,
-			"recent_trauma", Disposition.SOON, "constant_night_pain", Disposition.SOON);
+	static final Map<String, Disposition> FLAG_LEVEL = Map.ofEntries(
+			Map.entry("bladder_bowel_change", Disposition.EMERGENCY), Map.entry("saddle_numbness", Disposition.EMERGENCY),
+			Map.entry("fever_with_stiff_neck_or_confusion", Disposition.EMERGENCY),
+			Map.entry("leg_weakness_worsening", Disposition.URGENT),
+			Map.entry("hand_clumsiness_or_unsteady_walking", Disposition.URGENT),
+			Map.entry("fever_or_site_infection", Disposition.URGENT), Map.entry("headache_upright", Disposition.URGENT),
+			Map.entry("new_numbness_after_injection", Disposition.URGENT),
+			Map.entry("cancer_or_weight_loss", Disposition.SOON), Map.entry("recent_trauma", Disposition.SOON),
+			Map.entry("constant_night_pain", Disposition.SOON));
+
+	/** A possible complication of the injection: no needle, no manipulation, no waiting (check-guide.py). */
+	static final Set<String> COMPLICATION_FLAGS = Set.of("fever_or_site_infection", "new_numbness_after_injection",
+			"fever_with_stiff_neck_or_confusion");
+
+	static final Set<String> NAMED_OPERATIONS = Set.of("discectomy", "laminectomy", "foraminotomy", "spinal-fusion");
 
 	static final Map<Disposition, String> FIRST_FOR = Map.of(Disposition.EMERGENCY, "emergency-care",
 			Disposition.URGENT, "same-day-medical-review", Disposition.SOON, "prompt-medical-review");
@@ -41,7 +52,7 @@ final class GuideChecks {
 			new GenItem("red_flags", "multi", List.of("bladder_bowel_change", "saddle_numbness",
 					"leg_weakness_worsening", "fever_or_site_infection", "headache_upright",
 					"new_numbness_after_injection", "cancer_or_weight_loss", "recent_trauma", "constant_night_pain",
-					"none"), true, "none"),
+					"hand_clumsiness_or_unsteady_walking", "fever_with_stiff_neck_or_confusion", "none"), true, "none"),
 			single("injection_type", "epidural_steroid", "facet_joint", "medial_branch_block",
 					"selective_nerve_root_block", "sacroiliac_joint", "trigger_point", "radiofrequency_ablation",
 					"joint_or_tendon_steroid", "not_sure"),
@@ -60,17 +71,19 @@ final class GuideChecks {
 			single("daily_impact", "mild", "moderate", "severe"),
 			single("imaging", "mri_within_year", "mri_older", "ct_or_xray_only", "none", "not_sure"),
 			new GenItem("imaging_findings", "multi", List.of("herniated_disc", "spinal_stenosis",
-					"spondylolisthesis_or_instability", "facet_arthritis", "disc_degeneration", "nothing_significant",
-					"not_sure"), true, null),
+					"spondylolisthesis_or_instability", "facet_arthritis", "disc_degeneration", "joint_arthritis",
+					"tendon_or_soft_tissue_problem", "nothing_significant", "not_sure"), true, null),
 			single("previous_spine_surgery", "yes", "no"),
 			new GenItem("other_conditions", "multi", List.of("fibromyalgia_or_widespread_pain",
-					"depression_or_anxiety", "osteoporosis", "diabetes", "blood_thinners", "none"), true, "none"),
+					"depression_or_anxiety", "osteoporosis", "diabetes", "blood_thinners", "weakened_immune_system",
+					"none"), true, "none"),
 			single("age_band", "under_20", "20_to_49", "50_to_69", "70_or_over"),
 			new GenItem("tried", "multi", List.of("physical_therapy", "home_exercise", "anti_inflammatories",
 					"nerve_pain_medicine", "muscle_relaxants", "opioids", "chiropractic", "acupuncture", "massage",
 					"mind_body", "weight_or_ergonomics", "radiofrequency_ablation", "none"), true, "none"),
 			new GenItem("priorities", "multi", List.of("avoid_surgery", "avoid_procedures", "avoid_daily_medicines",
-					"longest_lasting_relief", "quickest_recovery", "find_the_cause", "stay_active"), false, null));
+					"longest_lasting_relief", "quickest_recovery", "fastest_relief", "lowest_risk", "find_the_cause",
+					"stay_active"), false, null));
 
 	private GuideChecks() {
 	}
@@ -193,6 +206,19 @@ final class GuideChecks {
 				p.add(s + " ranked " + rank.get(s) + ", expected absent");
 			}
 		}
+		for (String key : (List<String>) expect.getOrDefault("explanationsAbsent", List.of())) {
+			if (e.explanationKeys().contains(key)) {
+				p.add("explanation " + key + " shown, expected absent");
+			}
+		}
+		if (expect.get("reasonsNotMatching") instanceof String regex) {
+			e.options().stream().flatMap(o -> o.reasons().stream()).filter(r -> Pattern.compile(regex).matcher(r).find())
+				.findFirst().ifPresent(r -> p.add("reasonsNotMatching " + regex + ": " + r));
+		}
+		if (expect.get("explanationsNotMatching") instanceof String regex) {
+			explanationTexts(e).stream().filter(t -> Pattern.compile(regex).matcher(t).find()).findFirst()
+				.ifPresent(t -> p.add("explanationsNotMatching " + regex + ": " + t));
+		}
 		for (List<String> pair : (List<List<String>>) expect.getOrDefault("before", List.of())) {
 			String a = pair.get(0);
 			String b = pair.get(1);
@@ -206,6 +232,14 @@ final class GuideChecks {
 		return p;
 	}
 
+	/** Each explanation of the result as the API shows it: its title and body (seed content). */
+	static List<String> explanationTexts(Evaluation e) {
+		return e.explanationKeys().stream()
+			.flatMap(key -> Fixtures.CONTENT.explanations().stream().filter(x -> x.key().equals(key)))
+			.map(x -> x.title() + " " + x.body())
+			.toList();
+	}
+
 	/** invariant_problems() for answers as JSON would carry them. */
 	@SuppressWarnings("unchecked")
 	static List<String> invariantProblems(Map<String, Object> a, Evaluation e) {
@@ -217,6 +251,16 @@ final class GuideChecks {
 			if (level != null && level.ordinal() < want.ordinal()) {
 				want = level;
 			}
+		}
+		List<String> flags = (List<String>) a.getOrDefault("red_flags", List.of());
+		if (flags.contains("fever_or_site_infection") && flags.stream().anyMatch(List.of("leg_weakness_worsening",
+				"new_numbness_after_injection", "hand_clumsiness_or_unsteady_walking")::contains)) {
+			want = Disposition.EMERGENCY; // possible spinal abscess or bleed: questionnaire.md, combinations
+		}
+		List<String> conditions = (List<String>) a.getOrDefault("other_conditions", List.of());
+		if (want == Disposition.ROUTINE && conditions.contains("weakened_immune_system")
+				&& "under_6_weeks".equals(a.get("pain_duration"))) {
+			want = Disposition.SOON;
 		}
 		if (e.disposition() != want) {
 			p.add("disposition " + e.disposition() + ", expected " + want);
@@ -243,6 +287,29 @@ final class GuideChecks {
 		if (want == Disposition.ROUTINE && "still_waiting".equals(a.get("relief_duration"))
 				&& (slugs.isEmpty() || !slugs.get(0).equals("give-it-time"))) {
 			p.add("too early to judge, but give-it-time is not first");
+		}
+		if (flags.stream().anyMatch(COMPLICATION_FLAGS::contains)) {
+			slugs.stream().filter(s -> Fixtures.OPTION_STAGES.get(s) == Stage.INTERVENTIONAL
+					|| s.equals("chiropractic-care") || s.equals("give-it-time"))
+				.forEach(s -> p.add(s + " offered after a possible complication of the injection"));
+		}
+		Object score = a.get("pain_score");
+		if (score instanceof Integer n && n <= 3 && "mild".equals(a.get("daily_impact"))) {
+			slugs.stream().filter(s -> s.equals("radiofrequency-ablation") || NAMED_OPERATIONS.contains(s)
+					|| Fixtures.OPTION_STAGES.get(s) == Stage.ADVANCED)
+				.forEach(s -> p.add(s + " offered for mild pain with little impact"));
+		}
+		if (flags.contains("recent_trauma")
+				&& (conditions.contains("osteoporosis") || "70_or_over".equals(a.get("age_band")))) {
+			if (!slugs.contains("updated-imaging")) {
+				p.add("possible fracture (a fall with thin bones or at 70+), but no updated-imaging");
+			}
+			if (slugs.contains("chiropractic-care")) {
+				p.add("chiropractic-care offered before a possible fracture is ruled out");
+			}
+		}
+		if (want == Disposition.ROUTINE && !slugs.contains("watchful-waiting") && !slugs.contains("give-it-time")) {
+			p.add("no natural-course option (watchful-waiting or give-it-time) among routine next steps");
 		}
 		return p;
 	}

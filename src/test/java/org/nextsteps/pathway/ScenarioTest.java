@@ -35,6 +35,15 @@ class ScenarioTest {
 		return routine("visible.json");
 	}
 
+	/**
+	 * Cases written by a pain physician from the clinical review's defect classes (domain brief, 2026-12-01), without
+	 * reading the rules: several per class.
+	 */
+	@TestFactory
+	Stream<DynamicTest> clinicalScenarios() throws IOException {
+		return routine("clinical.json");
+	}
+
 	/** The pathway engineer's own clinical cases, in the same format. */
 	@TestFactory
 	Stream<DynamicTest> pathwayScenarios() throws IOException {
