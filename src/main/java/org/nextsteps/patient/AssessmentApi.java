@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.nextsteps.content.SafetyNetLine;
 import org.nextsteps.pathway.RankedOption;
 import org.nextsteps.questionnaire.Answers;
 import org.nextsteps.questionnaire.EnableWhen;
@@ -40,14 +41,15 @@ public class AssessmentApi {
 			RankedOption r = s.ranked();
 			var content = s.option().content();
 			return new OptionJson(r.slug(), content.title(), content.stage().code(), r.rank(),
-					content.evidence().code(), content.summary(), r.reasons());
+					content.evidence().code(), content.summary(), r.reasons(), r.cautions());
 		}).toList();
 		List<ExplanationJson> explanations = result.explanations().stream()
 			.map(e -> new ExplanationJson(e.key(), e.title(), e.body()))
 			.toList();
 		List<QuestionJson> questions = result.questions().stream().map(q -> new QuestionJson(q.key(), q.text())).toList();
+		List<String> safetyNet = result.safetyNet().stream().map(SafetyNetLine::text).toList();
 		return new AssessmentJson(result.evaluation().disposition().code(), String.valueOf(result.release().id()),
-				options, explanations, questions, baseUrl + "/r/" + result.code());
+				options, explanations, questions, safetyNet, baseUrl + "/r/" + result.code());
 	}
 
 	public QuestionnaireJson questionnaire() {
@@ -71,12 +73,14 @@ public class AssessmentApi {
 		return messages.getMessage(key, null, "", Locale.ENGLISH);
 	}
 
+	/** {@code safetyNet}: the lines of the safety net, the "call emergency services now" ones first (api.md). */
 	public record AssessmentJson(String disposition, String release, List<OptionJson> options,
-			List<ExplanationJson> explanations, List<QuestionJson> questions, String shareUrl) {
+			List<ExplanationJson> explanations, List<QuestionJson> questions, List<String> safetyNet, String shareUrl) {
 	}
 
+	/** {@code cautions}: guideline positions against the option that apply to these answers (api.md). */
 	public record OptionJson(String slug, String title, String stage, int rank, String evidence, String summary,
-			List<String> reasons) {
+			List<String> reasons, List<String> cautions) {
 	}
 
 	public record ExplanationJson(String key, String title, String body) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.nextsteps.content.DoctorQuestion;
 import org.nextsteps.content.Explanation;
 import org.nextsteps.content.RenderedOption;
+import org.nextsteps.content.SafetyNetLine;
 import org.nextsteps.pathway.Evaluation;
 import org.nextsteps.pathway.Evaluator;
 import org.nextsteps.pathway.RankedOption;
@@ -68,17 +69,18 @@ public class Assessments {
 		List<DoctorQuestion> questions = evaluation.questionKeys().stream()
 			.flatMap(key -> release.question(key).stream())
 			.toList();
-		return new Result(release, answers, evaluation, List.copyOf(suggestions), explanations, questions);
+		return new Result(release, answers, evaluation, List.copyOf(suggestions), explanations, questions,
+				release.safetyNet(evaluation.safetyNetKeys()));
 	}
 
 	/** The share code of these answers on the current release (for "see it with the current content"). */
 	String currentCode(Answers answers) {
-		return ShareCode.encode(releases.current().id(), answers, questionnaire);
+		return ShareCode.encode(releases.current().id(), answers);
 	}
 
 	/** Rebuilds a shared result; empty when the code is damaged or its answers are not valid. */
 	Optional<SharedResult> fromCode(String code) {
-		Optional<ShareCode.Decoded> decoded = ShareCode.decode(code, questionnaire);
+		Optional<ShareCode.Decoded> decoded = ShareCode.decode(code);
 		if (decoded.isEmpty()) {
 			return Optional.empty();
 		}
@@ -95,16 +97,19 @@ public class Assessments {
 	public record Suggestion(RankedOption ranked, RenderedOption option) {
 	}
 
-	/** Everything a result page or the API shows for one set of answers on one release. */
+	/**
+	 * Everything a result page or the API shows for one set of answers on one release; {@code safetyNet} is never
+	 * empty (a release cannot be published without lines shown on every result).
+	 */
 	public record Result(PublishedRelease release, Answers answers, Evaluation evaluation, List<Suggestion> suggestions,
-			List<Explanation> explanations, List<DoctorQuestion> questions) {
+			List<Explanation> explanations, List<DoctorQuestion> questions, List<SafetyNetLine> safetyNet) {
 
 		/**
 		 * The share code of this result, made when asked for (by the API and the urgent-help page): a result page
 		 * already has its code, so it does not pay for encoding and hashing the answers again.
 		 */
 		public String code() {
-			return ShareCode.encode(release.id(), answers, Questionnaire.standard());
+			return ShareCode.encode(release.id(), answers);
 		}
 
 	}

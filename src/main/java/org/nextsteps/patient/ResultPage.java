@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.nextsteps.content.DoctorQuestion;
 import org.nextsteps.content.Explanation;
+import org.nextsteps.content.SafetyNetLine;
 import org.nextsteps.pathway.RankedOption;
 
 /**
@@ -63,11 +64,37 @@ public final class ResultPage {
 			for (String reason : ranked.reasons()) {
 				html.append(required(parts.reasonItems(), reason));
 			}
-			html.append(parts.reasons().after())
-				.append(required(parts.foots(), ranked.slug()))
+			html.append(parts.reasons().after());
+			if (!ranked.cautions().isEmpty()) {
+				html.append(parts.cautions().before());
+				for (String caution : ranked.cautions()) {
+					html.append(required(parts.reasonItems(), caution));
+				}
+				html.append(parts.cautions().after());
+			}
+			html.append(required(parts.foots(), ranked.slug()))
 				.append(parts.card().after());
 		}
 		return html.append(parts.steps().after()).toString();
+	}
+
+	/**
+	 * The safety net: the signs that mean "call emergency services now", then those that mean "contact a doctor
+	 * today". Never empty: a release always has lines shown on every result.
+	 */
+	public String safetyNet(List<SafetyNetLine> lines) {
+		StringBuilder html = new StringBuilder(2048).append(parts.safety().get(0));
+		for (SafetyNetLine.Level level : SafetyNetLine.Level.values()) {
+			if (level.ordinal() > 0) {
+				html.append(parts.safety().get(level.ordinal()));
+			}
+			for (SafetyNetLine line : lines) {
+				if (line.level() == level) {
+					html.append(required(parts.safetyLines(), line.key()));
+				}
+			}
+		}
+		return html.append(parts.safety().get(SafetyNetLine.Level.values().length)).toString();
 	}
 
 	/** "What matters to you", with how the compared options fit each priority; nothing when none was chosen. */
@@ -139,13 +166,15 @@ public final class ResultPage {
 	 * The rendered parts. {@code ranks} run from 1 to the number of options; {@code reasonItems} are keyed by
 	 * the reason's text, {@code priorityRows} by the priority's answer code, {@code fits} by
 	 * {@link ResultViews.Fit#fit()}; {@code table} is the priorities table cut at its two holes (the columns'
-	 * headings, then the rows).
+	 * headings, then the rows); {@code safety} is the safety net cut at its holes (one per level), and
+	 * {@code safetyLines} are keyed by the line's key. Cautions are rule reasons, so their items are reason items.
 	 */
 	record Parts(String top, String bottom, Map<String, String> panels, String intro, Hole why,
 			Map<String, String> explanations, Hole steps, Hole card, List<String> ranks, Map<String, String> heads,
 			Hole reasons, Map<String, String> reasonItems, Map<String, String> foots, Hole matters, List<String> table,
 			Map<String, String> columns, Map<String, Hole> priorityRows, Map<String, String> fits, Hole questions,
-			Map<String, String> questionItems, String sharedTail, String previewTail) {
+			Map<String, String> questionItems, String sharedTail, String previewTail, List<String> safety,
+			Map<String, String> safetyLines, Hole cautions) {
 	}
 
 }

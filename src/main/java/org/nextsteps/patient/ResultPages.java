@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.nextsteps.content.DoctorQuestion;
 import org.nextsteps.content.Explanation;
 import org.nextsteps.content.RenderedOption;
+import org.nextsteps.content.SafetyNetLine;
 import org.nextsteps.pathway.Disposition;
 import org.nextsteps.pathway.RuleDefinition;
 import org.nextsteps.release.PublishedRelease;
@@ -115,13 +116,19 @@ public class ResultPages {
 		for (DoctorQuestion question : release.content().questions()) {
 			questions.put(question.key(), renderer.part("question", "q", question));
 		}
+		Map<String, String> safetyLines = new LinkedHashMap<>();
+		for (SafetyNetLine line : release.content().safetyNet()) {
+			safetyLines.put(line.key(), renderer.part("safety-line", "line", line));
+		}
 		return new ResultPage.Parts(shell.get(0), shell.get(1), Map.copyOf(panels), renderer.part("intro"),
 				renderer.hole("why", Map.of()), Map.copyOf(explanations), renderer.hole("steps", Map.of()),
 				renderer.hole("card", Map.of()), List.copyOf(ranks), Map.copyOf(heads), renderer.hole("reasons", Map.of()),
 				Map.copyOf(reasons), Map.copyOf(foots), renderer.hole("matters", Map.of()),
 				cut(renderer.part("priorities", "marker", MARKER), 2), Map.copyOf(columns), Map.copyOf(priorityRows),
 				Map.copyOf(fits), renderer.hole("questions", Map.of()), Map.copyOf(questions),
-				renderer.part("tail", "shared", true), renderer.part("tail", "shared", false));
+				renderer.part("tail", "shared", true), renderer.part("tail", "shared", false),
+				cut(renderer.part("safety", "marker", MARKER), SafetyNetLine.Level.values().length),
+				Map.copyOf(safetyLines), renderer.hole("cautions", Map.of()));
 	}
 
 	/** A rendered part cut at its holes (each marked by the marker) into the pieces around them. */
