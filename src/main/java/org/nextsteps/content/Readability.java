@@ -34,6 +34,22 @@ public final class Readability {
 	private Readability() {
 	}
 
+	/** Below this many words a grade says little (a title, a short label), so field checks leave such texts alone. */
+	public static final int MIN_WORDS = 8;
+
+	/** The number of words in the text, counted as {@link #grade} counts them. */
+	public static int words(@Nullable String text) {
+		if (text == null) {
+			return 0;
+		}
+		Matcher word = WORD.matcher(MARKUP.matcher(LINK.matcher(text).replaceAll("$1")).replaceAll(""));
+		int count = 0;
+		while (word.find()) {
+			count++;
+		}
+		return count;
+	}
+
 	/** The Flesch-Kincaid grade level of the text; 0 for text without words. */
 	public static double grade(@Nullable String text) {
 		if (text == null) {

@@ -76,6 +76,82 @@ class ContentQualityTests extends WebTestSupport {
 				(slug, grade) -> assertThat(grade).as(slug).isLessThanOrEqualTo(MAX_GRADE));
 	}
 
+	/** Every field on its own, not only each option as a whole: a hard sentence is not hidden by easy ones. */
+	@Test
+	void everyFieldReadsAtGradeEightOrBelow() {
+		Map<String, Double> tooHard = new LinkedHashMap<>();
+		ContentSnapshot content = releases.current().content();
+		for (OptionContent option : content.options()) {
+			List<String> texts = option.patientTexts();
+			for (int i = 0; i < texts.size(); i++) {
+				check(tooHard, option.slug() + " field " + i, texts.get(i));
+			}
+		}
+		content.explanations().forEach(e -> check(tooHard, e.key(), e.body()));
+		content.questions().forEach(q -> check(tooHard, q.key(), q.text()));
+		content.safetyNet().forEach(line -> check(tooHard, line.key(), line.text()));
+		for (var rule : releases.current().rules().definitions()) {
+			if (rule.reason() != null) {
+				check(tooHard, rule.key(), rule.reason());
+			}
+		}
+		assertThat(tooHard).as("fields above grade %s", MAX_GRADE).isEmpty();
+	}
+
+	private static void check(Map<String, Double> tooHard, String where, String text) {
+		if (Readability.words(text) >= Readability.MIN_WORDS && Readability.grade(text) > MAX_GRADE) {
+			tooHard.put(where + ": " + text, Readability.grade(text));
+		}
+	}
+
+	/** options.md (2026-12-01): guideline positions and outcome numbers out of 100, each with its source. */
+	@Test
+	void everyOptionSaysWhatGuidelinesSayAndWhatTheNumbersAre() throws IOException {
+		int withGuidance = 0;
+		java.util.Set<String> contract = contractOptions().keySet();
+		for (RenderedOption rendered : releases.current().options()) {
+			OptionContent option = rendered.content();
+			if (!contract.contains(option.slug())) {
+				continue; // an option an editor adds gets its numbers in the editor (issue 16)
+			}
+			for (Guidance g : option.guidance()) {
+				assertThat(g.guideline()).as(option.slug()).isNotBlank();
+				assertThat(g.year()).as(option.slug()).isBetween(1990, 2026);
+				assertThat(g.group()).as(option.slug()).isNotBlank();
+				assertThat(g.position()).as(option.slug()).isNotNull();
+			}
+			withGuidance += option.guidance().isEmpty() ? 0 : 1;
+			for (Outcome o : option.outcomes()) {
+				assertThat(o.source()).as(option.slug()).isNotBlank().containsPattern("(19|20)\\d\\d");
+				assertThat(o.timeFrame()).as(option.slug()).isNotBlank();
+				assertThat(o.group()).as(option.slug()).isNotBlank();
+				assertThat(o.measure()).as(option.slug()).isNotBlank();
+				assertThat(o.compareCount() == null).as("%s comparison complete", option.slug())
+					.isEqualTo(o.compareGroup() == null);
+			}
+			assertThat(option.outcomes().isEmpty() && option.outcomesNote().isBlank())
+				.as("%s has numbers or says that good numbers are lacking", option.slug()).isFalse();
+		}
+		assertThat(withGuidance).as("options with guideline positions").isGreaterThanOrEqualTo(20);
+		OptionContent gabapentinoids = releases.current().option("nerve-pain-medication").orElseThrow().content();
+		assertThat(gabapentinoids.guidance()).anySatisfy(g -> {
+			assertThat(g.guideline()).contains("NG59");
+			assertThat(g.position()).isEqualTo(Guidance.Position.DOES_NOT_RECOMMEND);
+		});
+	}
+
+	/** api.md (2026-12-01): every result carries a safety net, so the lines shown always cover both levels. */
+	@Test
+	void theSafetyNetShownOnEveryResultHasBothLevels() {
+		List<SafetyNetLine> always = releases.current().content().safetyNet().stream().filter(SafetyNetLine::always)
+			.toList();
+		for (SafetyNetLine.Level level : SafetyNetLine.Level.values()) {
+			assertThat(always).as("lines shown always at %s", level).anyMatch(line -> line.level() == level);
+		}
+		assertThat(always).as("lines a joint patient sees too name no spine")
+			.noneMatch(line -> line.text().matches("(?is).*\\bspin(e|al)\\b.*"));
+	}
+
 	@Test
 	void everySupportingTextReadsAtGradeEightOrBelow() {
 		ContentSnapshot content = releases.current().content();
