@@ -80,14 +80,22 @@ public final class PublishedRelease {
 		content.safetyNet().forEach(line -> lines.put(line.key(), line));
 		this.safetyNet = Collections.unmodifiableMap(lines);
 		this.alwaysShown = content.safetyNet().stream().filter(SafetyNetLine::always).toList();
+		this.reviewedOn = latest.equals(LocalDate.MIN) ? null : latest;
+		this.rules = RuleSetCompiler.compile(rules, RuleTargets.of(content));
+	}
+
+	/**
+	 * Whether every result of this release carries a safety net at both levels. Releases published before safety
+	 * nets existed (2026-12-01) do not; a new release must.
+	 * @throws InvalidRulesException when it does not
+	 */
+	void requireSafetyNet() {
 		for (SafetyNetLine.Level level : SafetyNetLine.Level.values()) {
 			if (alwaysShown.stream().noneMatch(line -> line.level() == level)) {
 				throw new InvalidRulesException(List.of(new RuleProblem(null, "safetyNet",
 						"Every result needs a safety net: add a line shown always at the level " + level.code() + ".")));
 			}
 		}
-		this.reviewedOn = latest.equals(LocalDate.MIN) ? null : latest;
-		this.rules = RuleSetCompiler.compile(rules, RuleTargets.of(content));
 	}
 
 	/** The decision table of this release, compiled once for the evaluator. */

@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 
 import org.nextsteps.content.ContentDrafts;
 import org.nextsteps.content.ContentSeed;
+import org.nextsteps.content.ContentSnapshot;
+import org.nextsteps.content.SafetyNetLine;
 import org.nextsteps.pathway.RuleDefinitions;
 import org.nextsteps.pathway.RuleDrafts;
 import org.springframework.beans.factory.InitializingBean;
@@ -43,6 +45,9 @@ public class Releases implements InitializingBean {
 
 	private static final int PINNED_CACHE_SIZE = 16;
 
+	static final String UPGRADE_NOTE = "Clinical safety update of 2026-12-01 from the seed content and rules: "
+			+ "safety nets, guideline cautions, the joint path and watchful waiting";
+
 	private final ReleaseRepository repository;
 
 	private final ContentDrafts drafts;
@@ -54,6 +59,9 @@ public class Releases implements InitializingBean {
 	private final TransactionTemplate transactions;
 
 	private final AtomicReference<PublishedRelease> current = new AtomicReference<>();
+
+	/** The safety net shown with releases that have none (loaded when first needed). */
+	private volatile List<SafetyNetLine> seedSafetyNet;
 
 	/** Older releases that share links still point to, most recently used last. */
 	private final Map<Long, PublishedRelease> pinned = new LinkedHashMap<>(PINNED_CACHE_SIZE, 0.75f, true) {
@@ -94,6 +102,33 @@ public class Releases implements InitializingBean {
 			}
 		}
 		refresh();
+		upgradeFromBeforeSafetyNets();
+	}
+
+	/**
+	 * An installation whose newest release predates the clinical safety update of 2026-12-01 (it has no safety net)
+	 * publishes the seed content and rules once, as a new release: its pathway could suggest a needle after a
+	 * possible complication. The drafts take the seed's texts and rules (options the seed lacks stay in the draft);
+	 * the earlier releases stay in the history, so an editor can see and roll back to what was there.
+	 */
+	private void upgradeFromBeforeSafetyNets() {
+		boolean before = repository.findFirstByOrderByIdDesc()
+			.map(latest -> predatesSafetyNets(read(latest).content()))
+			.orElse(false);
+		if (!before) {
+			return;
+		}
+		try {
+			install(transactions.execute(status -> {
+				drafts.replaceWith(ContentSeed.load(json), SYSTEM_USER);
+				ruleDrafts.replaceWith(RuleDefinitions.seed(), SYSTEM_USER);
+				return write(draftDocument(), SYSTEM_USER, UPGRADE_NOTE);
+			}));
+		}
+		catch (RuntimeException ex) {
+			log.info("Clinical safety update skipped: {}", ex.getClass().getSimpleName());
+			refresh();
+		}
 	}
 
 	/** The release patients see now. */
@@ -208,6 +243,7 @@ public class Releases implements InitializingBean {
 		ReleaseDocument document = serialized.document();
 		PublishedRelease release = new PublishedRelease(new ReleaseInfo(id, now, by, note), document.content(),
 				document.rules());
+		release.requireSafetyNet();
 		repository.saveAndFlush(new ReleaseEntity(id, now, by, note, serialized.checksum(), serialized.text()));
 		return release;
 	}
@@ -248,11 +284,32 @@ public class Releases implements InitializingBean {
 		return json.readValue(entity.snapshot(), ReleaseDocument.class);
 	}
 
+	/**
+	 * A stored release as served. One published before safety nets existed is shown with the seed's safety net,
+	 * so that its share links still carry one (its stored document and checksum are left as they are).
+	 */
 	private PublishedRelease toPublished(ReleaseEntity entity) {
 		ReleaseDocument document = read(entity);
-		return new PublishedRelease(
-				new ReleaseInfo(entity.id(), entity.publishedAt(), entity.publishedBy(), entity.note()),
-				document.content(), document.rules());
+		ReleaseInfo info = new ReleaseInfo(entity.id(), entity.publishedAt(), entity.publishedBy(), entity.note());
+		ContentSnapshot content = document.content();
+		if (predatesSafetyNets(content)) {
+			content = new ContentSnapshot(content.options(), content.explanations(), content.questions(),
+					seedSafetyNet());
+		}
+		return new PublishedRelease(info, content, document.rules());
+	}
+
+	private static boolean predatesSafetyNets(ContentSnapshot content) {
+		return content.safetyNet().stream().noneMatch(SafetyNetLine::always);
+	}
+
+	private List<SafetyNetLine> seedSafetyNet() {
+		List<SafetyNetLine> lines = seedSafetyNet;
+		if (lines == null) {
+			lines = ContentSeed.load(json).safetyNet();
+			seedSafetyNet = lines;
+		}
+		return lines;
 	}
 
 	static String sha256(String text) {

@@ -1,12 +1,17 @@
 package org.nextsteps.release;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nextsteps.NextStepsApplication;
+import org.nextsteps.content.SafetyNetLine;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +31,36 @@ class DatabasePersistenceTests {
 			assertThat(releases.current().id()).isEqualTo(published);
 			assertThat(releases.current().info().note()).isEqualTo("written before the restart");
 			assertThat(releases.history()).hasSize(2);
+		}
+	}
+
+	/**
+	 * An installation made before the clinical safety update (its newest release has no safety net) publishes the
+	 * seed once on its next start; its old release still opens, with the seed's safety net.
+	 */
+	@Test
+	void anInstallationFromBeforeSafetyNetsPublishesTheSeedOnceAndOldLinksStillOpen(@TempDir Path dataDir) {
+		try (ConfigurableApplicationContext app = start(dataDir)) {
+			ReleaseRepository repository = app.getBean(ReleaseRepository.class);
+			JsonMapper json = app.getBean(JsonMapper.class);
+			ObjectNode document = (ObjectNode) json.readTree(repository.findById(1L).orElseThrow().snapshot());
+			((ObjectNode) document.get("content")).remove("safetyNet");
+			String before = json.writeValueAsString(document);
+			repository.saveAndFlush(new ReleaseEntity(2, Instant.now(), "tester", "made before 2026-12-01",
+					Releases.sha256(before), before));
+		}
+		try (ConfigurableApplicationContext app = start(dataDir)) {
+			Releases releases = app.getBean(Releases.class);
+			assertThat(releases.current().id()).isEqualTo(3);
+			assertThat(releases.current().info().note()).isEqualTo(Releases.UPGRADE_NOTE);
+			assertThat(releases.current().option("watchful-waiting")).isPresent();
+			PublishedRelease old = releases.find(2).orElseThrow();
+			assertThat(old.safetyNet(List.of())).isNotEmpty()
+				.extracting(SafetyNetLine::level)
+				.contains(SafetyNetLine.Level.EMERGENCY, SafetyNetLine.Level.TODAY);
+		}
+		try (ConfigurableApplicationContext app = start(dataDir)) {
+			assertThat(app.getBean(Releases.class).current().id()).as("the update is published once").isEqualTo(3);
 		}
 	}
 
