@@ -262,7 +262,7 @@ class RulesController {
 			return targets;
 		}
 		switch (kind) {
-			case SUGGEST, FIRST, BOOST, EXCLUDE, PREFER -> {
+			case SUGGEST, FIRST, BOOST, EXCLUDE, PREFER, CAUTION -> {
 				for (OptionContent option : draft.options()) {
 					if (option.stage() != Stage.URGENT) {
 						targets.add(new Target(option.slug(), option.title(), null));
@@ -285,6 +285,7 @@ class RulesController {
 			}
 			case EXPLAIN -> draft.explanations().forEach(e -> targets.add(new Target(e.key(), e.title(), null)));
 			case ASK -> draft.questions().forEach(q -> targets.add(new Target(q.key(), q.text(), null)));
+			case SAFETY_NET -> draft.safetyNet().forEach(line -> targets.add(new Target(line.key(), line.text(), null)));
 		}
 		return targets;
 	}
@@ -294,6 +295,7 @@ class RulesController {
 		draft.options().forEach(o -> texts.put(o.slug(), o.title()));
 		draft.explanations().forEach((Explanation e) -> texts.put(e.key(), e.title()));
 		draft.questions().forEach((DoctorQuestion q) -> texts.put(q.key(), q.text()));
+		draft.safetyNet().forEach(line -> texts.put(line.key(), line.text()));
 		model.addAttribute("targetTexts", texts);
 		model.addAttribute("itemsById", itemsById());
 	}

@@ -171,7 +171,7 @@ final class ShareCode {
 		writeVarint(out, releaseId);
 		for (Slot slot : layout.slots()) {
 			switch (slot.type()) {
-				case SINGLE -> out.write(answers.code(slot.linkId()).map(code -> slot.codes().indexOf(code) + 1).orElse(0));
+				case SINGLE -> out.write(answers.code(slot.linkId()).map(code -> index(layout, slot, code) + 1).orElse(0));
 				case INTEGER -> {
 					OptionalInt value = answers.integer(slot.linkId());
 					out.write(value.isPresent() ? value.getAsInt() - slot.min() + 1 : 0);
@@ -179,10 +179,7 @@ final class ShareCode {
 				case MULTI -> {
 					byte[] bits = new byte[slot.width()];
 					for (String code : answers.codes(slot.linkId())) {
-						int index = slot.codes().indexOf(code);
-						if (index < 0) {
-							throw new IllegalArgumentException(code + " has no place in code version " + layout.version());
-						}
+						int index = index(layout, slot, code);
 						bits[index / 8] |= (byte) (1 << (index % 8));
 					}
 					out.writeBytes(bits);
@@ -193,6 +190,14 @@ final class ShareCode {
 		byte[] whole = Arrays.copyOf(payload, payload.length + CHECKSUM_BYTES);
 		System.arraycopy(checksum(payload), 0, whole, payload.length, CHECKSUM_BYTES);
 		return ENCODER.encodeToString(whole);
+	}
+
+	private static int index(Layout layout, Slot slot, String code) {
+		int index = slot.codes().indexOf(code);
+		if (index < 0) {
+			throw new IllegalArgumentException(code + " has no place in code version " + layout.version());
+		}
+		return index;
 	}
 
 	/** Empty for anything damaged, tampered with, or of an unknown version: never an exception. */

@@ -123,6 +123,37 @@ class AssessmentsApiTests extends WebTestSupport {
 		assertThat(result.get("options").get(0).get("slug").asString()).isEqualTo("emergency-care");
 	}
 
+	/** api.md (2026-12-01): every result carries a safety net, the urgent shortcut's too; cautions where they apply. */
+	@Test
+	void everyResultCarriesASafetyNetAndCautionsWhereAGuidelineAdvisesAgainst() throws IOException {
+		JsonNode alone = assess(Map.of("red_flags", List.of("fever_with_stiff_neck_or_confusion")));
+		assertThat(alone.get("disposition").asString()).isEqualTo("emergency");
+		assertThat(alone.get("safetyNet")).isNotEmpty();
+		Map<String, Object> sciatica = new java.util.HashMap<>(
+				json.readValue(SCENARIOS.resolve("base.json").toFile(), Map.class));
+		sciatica.put("pain_location", List.of("back_or_neck", "one_leg"));
+		sciatica.put("numbness_tingling", "yes");
+		sciatica.put("other_conditions", List.of("blood_thinners"));
+		JsonNode result = assess(sciatica);
+		assertThat(result.get("safetyNet")).isNotEmpty();
+		assertThat(result.get("safetyNet").get(0).asString()).contains("ambulance");
+		List<String> lines = new ArrayList<>();
+		result.get("safetyNet").forEach(line -> lines.add(line.asString()));
+		assertThat(lines).anySatisfy(line -> assertThat(line).containsIgnoringCase("blood thinner"));
+		JsonNode medicine = null;
+		for (JsonNode option : result.get("options")) {
+			if (option.get("slug").asString().equals("nerve-pain-medication")) {
+				medicine = option;
+			}
+			assertThat(option.get("cautions").isArray()).isTrue();
+		}
+		assertThat(medicine).as("nerve pain medicine offered for sciatica").isNotNull();
+		assertThat(medicine.get("cautions").get(0).asString()).contains("NICE").contains("sciatica");
+		HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(result.get("shareUrl").asString())).GET()
+			.build());
+		assertThat(page.body()).contains("If things change").contains("What guidelines say about this for you");
+	}
+
 	@Test
 	void shareUrlOpensTheSameResultAsAPage() throws IOException {
 		Map<String, Object> base = json.readValue(SCENARIOS.resolve("base.json").toFile(), Map.class);

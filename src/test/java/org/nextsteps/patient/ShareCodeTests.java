@@ -67,4 +67,40 @@ class ShareCodeTests {
 		assertThat(ShareCode.decode("A".repeat(5000))).isEmpty();
 	}
 
+	/**
+	 * A link made before the contract additions of 2026-12-01 (format version 1, made here from its frozen layout as
+	 * the old code made it) still opens with the same answers, and the new codes have a new version.
+	 */
+	@Test
+	void versionOneLinksStillOpen() {
+		String old = ShareCode.encode(ShareCode.V1, 7, answers());
+		assertThat(java.util.Base64.getUrlDecoder().decode(old)[0]).isEqualTo((byte) 1);
+		ShareCode.Decoded decoded = ShareCode.decode(old).orElseThrow();
+		assertThat(decoded.releaseId()).isEqualTo(7);
+		assertThat(new AnswerValidator(QUESTIONNAIRE).validate(decoded.rawAnswers()).answers()).isEqualTo(answers());
+		String current = ShareCode.encode(7, answers());
+		assertThat(java.util.Base64.getUrlDecoder().decode(current)[0]).isEqualTo((byte) ShareCode.CURRENT.version());
+		assertThat(current).isNotEqualTo(old);
+		// a version-1 code of the layout before the new red flags: its third flag was leg weakness, not the new one
+		Map<String, Object> weak = new java.util.HashMap<>(Map.of("red_flags", List.of("leg_weakness_worsening")));
+		String weakness = ShareCode.encode(ShareCode.V1, 3, new AnswerValidator(QUESTIONNAIRE).validate(weak).answers());
+		assertThat(ShareCode.decode(weakness).orElseThrow().rawAnswers()).containsEntry("red_flags",
+				List.of("leg_weakness_worsening"));
+	}
+
+	/** Adding or moving a code in the questionnaire must come with a new code version (the old layout stays). */
+	@Test
+	void theCurrentLayoutIsTheQuestionnaire() {
+		assertThat(ShareCode.CURRENT).isEqualTo(ShareCode.Layout.of(ShareCode.CURRENT.version(), QUESTIONNAIRE));
+	}
+
+	@Test
+	void answersANewerLayoutCannotHoldAreRefusedNotDropped() {
+		Map<String, Object> raw = new java.util.HashMap<>(RAW);
+		raw.put("priorities", List.of("lowest_risk"));
+		Answers answers = new AnswerValidator(QUESTIONNAIRE).validate(raw).answers();
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> ShareCode.encode(ShareCode.V1, 1, answers));
+	}
+
 }

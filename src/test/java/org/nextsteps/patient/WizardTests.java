@@ -75,6 +75,31 @@ class WizardTests extends WebTestSupport {
 		assertThat(follow(response)).contains("Call an ambulance or go to the emergency department now");
 	}
 
+	/** questionnaire.md (2026-12-01): offer the patient the findings that fit their injection. */
+	@Test
+	void theScanFindingsOfferedFitTheInjection() {
+		int findings = new QuestionnaireFlow(org.nextsteps.questionnaire.Questionnaire.standard()).pageOf("imaging_findings")
+			.index();
+		String joint = get("/start?page=" + findings + "&injection_type=joint_or_tendon_steroid&imaging=ct_or_xray_only")
+			.body();
+		assertThat(joint).contains("value=\"joint_arthritis\"").contains("value=\"tendon_or_soft_tissue_problem\"")
+			.contains("value=\"not_sure\"").doesNotContain("value=\"herniated_disc\"").doesNotContain("value=\"facet_arthritis\"");
+		String spine = get("/start?page=" + findings + "&injection_type=facet_joint&spine_region=lower_back"
+				+ "&imaging=mri_within_year").body();
+		assertThat(spine).contains("value=\"herniated_disc\"").contains("value=\"facet_arthritis\"")
+			.doesNotContain("value=\"joint_arthritis\"");
+	}
+
+	@Test
+	void theNewWarningSignsLeadToTheirAdvice() {
+		HttpResponse<String> emergency = postForm(Map.of("page", "0", "red_flags", "fever_with_stiff_neck_or_confusion"));
+		assertThat(follow(emergency)).contains("Call an ambulance or go to the emergency department now")
+			.contains("If things change");
+		HttpResponse<String> urgent = postForm(Map.of("page", "0", "red_flags", "hand_clumsiness_or_unsteady_walking"));
+		assertThat(follow(urgent)).contains("Contact your doctor or an urgent care service today")
+			.contains("If you take a blood thinner and have new weakness or numbness, call an ambulance now.");
+	}
+
 	@Test
 	void aQuestionThatNoLongerAppliesIsDropped() {
 		var flow = new QuestionnaireFlow(org.nextsteps.questionnaire.Questionnaire.standard());

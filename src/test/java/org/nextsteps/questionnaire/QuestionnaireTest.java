@@ -29,8 +29,13 @@ class QuestionnaireTest {
 		Item redFlags = questionnaire.item("red_flags").orElseThrow();
 		assertThat(redFlags.type()).isEqualTo(ItemType.MULTI);
 		assertThat(redFlags.codes()).containsExactly("bladder_bowel_change", "saddle_numbness",
-				"leg_weakness_worsening", "fever_or_site_infection", "headache_upright", "new_numbness_after_injection",
-				"cancer_or_weight_loss", "recent_trauma", "constant_night_pain", "none");
+				"fever_with_stiff_neck_or_confusion", "leg_weakness_worsening", "hand_clumsiness_or_unsteady_walking",
+				"fever_or_site_infection", "headache_upright", "new_numbness_after_injection", "cancer_or_weight_loss",
+				"recent_trauma", "constant_night_pain", "none");
+		assertThat(questionnaire.item("imaging_findings").orElseThrow().codes()).contains("joint_arthritis",
+				"tendon_or_soft_tissue_problem");
+		assertThat(questionnaire.item("other_conditions").orElseThrow().codes()).contains("weakened_immune_system");
+		assertThat(questionnaire.item("priorities").orElseThrow().codes()).contains("fastest_relief", "lowest_risk");
 		assertThat(redFlags.exclusiveCode()).isEqualTo("none");
 		assertThat(questionnaire.item("tried").orElseThrow().codes()).hasSize(13).endsWith("radiofrequency_ablation",
 				"none");
@@ -79,11 +84,24 @@ class QuestionnaireTest {
 		assertThat(Operator.NOT_IN.code()).isEqualTo("not-in");
 	}
 
+	/** questionnaire.md (2026-12-01): the joint findings for a joint or tendon injection, the spine ones otherwise. */
+	@Test
+	void theFindingsOfferedFitTheInjection() {
+		Item findings = questionnaire.item("imaging_findings").orElseThrow();
+		assertThat(questionnaire.codesOffered(findings, answers("injection_type", "joint_or_tendon_steroid")))
+			.containsExactly("joint_arthritis", "tendon_or_soft_tissue_problem", "nothing_significant", "not_sure");
+		assertThat(questionnaire.codesOffered(findings, answers("injection_type", "facet_joint"))).containsExactly(
+				"herniated_disc", "spinal_stenosis", "spondylolisthesis_or_instability", "facet_arthritis",
+				"disc_degeneration", "nothing_significant", "not_sure");
+		assertThat(questionnaire.codesOffered(questionnaire.item("tried").orElseThrow(), Answers.empty()))
+			.isEqualTo(questionnaire.item("tried").orElseThrow().codes());
+	}
+
 	@Test
 	void urgentRedFlagsLetThePatientSkipTheRest() {
 		assertThat(questionnaire.skipCodes()).containsExactlyInAnyOrder("bladder_bowel_change", "saddle_numbness",
-				"leg_weakness_worsening", "fever_or_site_infection", "headache_upright",
-				"new_numbness_after_injection");
+				"fever_with_stiff_neck_or_confusion", "leg_weakness_worsening", "hand_clumsiness_or_unsteady_walking",
+				"fever_or_site_infection", "headache_upright", "new_numbness_after_injection");
 		assertThat(questionnaire.isShortCircuited(
 				new Answers(Map.of("red_flags", new Answer.Multi(List.of("recent_trauma", "headache_upright"))))))
 			.isTrue();
