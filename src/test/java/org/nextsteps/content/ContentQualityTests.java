@@ -140,6 +140,19 @@ class ContentQualityTests extends WebTestSupport {
 		});
 	}
 
+	/** "What matters to you" compares options on each priority: every priority code fits some options and not others. */
+	@Test
+	void everyPriorityFitsSomeOptionsWellAndSomePoorly() {
+		List<OptionContent> options = releases.current().options().stream().map(RenderedOption::content).toList();
+		for (String code : org.nextsteps.questionnaire.Questionnaire.standard().item("priorities").orElseThrow()
+			.codes()) {
+			assertThat(options).as("options that fit %s well", code)
+				.anyMatch(option -> option.priorities().good().contains(code));
+			assertThat(options).as("options that fit %s poorly", code)
+				.anyMatch(option -> option.priorities().poor().contains(code));
+		}
+	}
+
 	/** api.md (2026-12-01): every result carries a safety net, so the lines shown always cover both levels. */
 	@Test
 	void theSafetyNetShownOnEveryResultHasBothLevels() {
