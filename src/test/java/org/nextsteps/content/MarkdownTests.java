@@ -32,4 +32,20 @@ class MarkdownTests {
 		assertThat(html).doesNotContain("<img").doesNotContain("cdn.example.com").contains("a spine diagram");
 	}
 
+	/** Issue 18: data: and protocol-relative links (and their disguises) are shown as text, without a link. */
+	@Test
+	void dataAndOtherHostLinksBecomeTheirText() {
+		for (String target : new String[] { "data:text/html;base64,PHNjcmlwdD4=", "DATA:text/html,x", "//evil.example/x",
+				"/\\\\evil.example", "vbscript:msgbox(1)", "file:///etc/passwd", "JaVaScRiPt:alert(1)" }) {
+			String html = Markdown.toHtml("[read more](" + target.replace(" ", "%20") + ")");
+			assertThat(html).as(target).doesNotContain("<a").contains("read more");
+		}
+		assertThat(Markdown.toHtml("[NICE](https://www.nice.org.uk/guidance/ng59)"))
+			.contains("<a href=\"https://www.nice.org.uk/guidance/ng59\">NICE</a>");
+		assertThat(Markdown.toHtml("[the urgent page](/urgent-help)")).contains("<a href=\"/urgent-help\">");
+		assertThat(Markdown.toHtml("[write](mailto:team@example.org)")).contains("href=\"mailto:team@example.org\"");
+		assertThat(Markdown.allowed("/\\evil.example")).isFalse();
+		assertThat(Markdown.allowed("#section")).isTrue();
+	}
+
 }
