@@ -46,8 +46,15 @@ class ErrorPagesController implements ErrorController {
 		return status.is4xxClientError() ? BAD_REQUEST_VIEW : SERVER_ERROR_VIEW;
 	}
 
+	/**
+	 * The status of the error being shown; a request for {@code /error} itself (no error behind it) is a page that
+	 * does not exist, never a 500.
+	 */
 	private static HttpStatus statusOf(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			return HttpStatus.NOT_FOUND;
+		}
 		if (code instanceof Integer value) {
 			HttpStatus resolved = HttpStatus.resolve(value);
 			if (resolved != null && resolved.isError()) {

@@ -125,4 +125,32 @@ class SiteShellTests extends WebTestSupport {
 		assertThat(get("/").headers().firstValue("Strict-Transport-Security")).isEmpty();
 	}
 
+	/** Issue 18: only a proxy on this machine may set X-Forwarded-*, not any peer on a private network. */
+	@Test
+	void onlyALocalProxyIsTrustedWithForwardedHeaders(
+			@org.springframework.beans.factory.annotation.Value("${server.tomcat.remoteip.internal-proxies}") String proxies) {
+		java.util.regex.Pattern trusted = java.util.regex.Pattern.compile(proxies);
+		assertThat(trusted.matcher("127.0.0.1").matches()).isTrue();
+		assertThat(trusted.matcher("0:0:0:0:0:0:0:1").matches()).isTrue();
+		for (String peer : new String[] { "10.0.0.7", "192.168.1.20", "172.16.4.2", "100.64.0.1", "169.254.1.1" }) {
+			assertThat(trusted.matcher(peer).matches()).as(peer).isFalse();
+		}
+	}
+
+	/** Issue 18: a request Tomcat refuses itself gets a page with our security headers, and /error alone is a 404. */
+	@Test
+	void errorsTheServerAnswersItselfCarryTheSecurityHeaders() throws java.io.IOException {
+		java.net.URI base = java.net.URI.create(baseUrl());
+		try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream().write(("GET /%ZZ HTTP/1.1\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n\r\n")
+				.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Security-Policy: default-src 'self'")
+				.containsIgnoringCase("X-Content-Type-Options: nosniff").contains("Something was wrong with that request")
+				.doesNotContainIgnoringCase("Apache Tomcat");
+		}
+		assertThat(get("/error").statusCode()).isEqualTo(404);
+	}
+
 }
