@@ -18,6 +18,8 @@ import org.nextsteps.release.PublishedRelease;
 import org.nextsteps.system.EditConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,7 +72,12 @@ class Scenarios {
 	@Transactional
 	ScenarioView create(String name, Map<String, Object> answers, List<Expectation> expectations, String by) {
 		Scenario scenario = repository.save(new Scenario(name, answers, expectations, by));
-		repository.flush();
+		try {
+			repository.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new NameTakenException(name, ex);
+		}
 		ScenarioView view = scenario.toView();
 		audit.record(by, "scenario.create", SUBJECT, String.valueOf(view.id()), fields(null, view));
 		return view;
@@ -86,13 +93,32 @@ class Scenarios {
 			throw new EditConflictException("scenario " + id);
 		}
 		scenario.update(name, answers, expectations, by);
-		repository.flush();
+		try {
+			repository.flush();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new EditConflictException("scenario " + id, ex);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new NameTakenException(name, ex);
+		}
 		ScenarioView after = scenario.toView();
 		List<FieldChange> changes = fields(before, after);
 		if (!changes.isEmpty()) {
 			audit.record(by, "scenario.update", SUBJECT, String.valueOf(id), changes);
 		}
 		return after;
+	}
+
+	/** Another scenario took the name between the check and the save (two editors at once). */
+	static final class NameTakenException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		NameTakenException(String name, Throwable cause) {
+			super("Scenario name taken: " + name, cause);
+		}
+
 	}
 
 	/** Deletes the scenario; the audit entry keeps what it said. */

@@ -174,6 +174,11 @@ class ScenariosController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return formView(model, theirs, values, null);
 		}
+		catch (Scenarios.NameTakenException ex) {
+			result.rejectValue("name", "editor.scenario.error.name-taken");
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return formView(model, saved, values, validation);
+		}
 	}
 
 	private String formView(Model model, ScenarioView saved, Map<String, List<String>> values,
