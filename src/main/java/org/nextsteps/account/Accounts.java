@@ -24,10 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts {
 
-	public static final int MIN_PASSWORD = 12;
-
-	public static final int MAX_PASSWORD = 128;
-
 	static final int MAX_USERNAME_INPUT = 100;
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
@@ -38,13 +34,17 @@ public class Accounts {
 
 	private final PasswordEncoder encoder;
 
+	private final PasswordPolicy policy;
+
 	private final LoginThrottle throttle;
 
 	private final AuditLog audit;
 
-	Accounts(StaffUserRepository users, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit) {
+	Accounts(StaffUserRepository users, PasswordEncoder encoder, PasswordPolicy policy, LoginThrottle throttle,
+			AuditLog audit) {
 		this.users = users;
 		this.encoder = encoder;
+		this.policy = policy;
 		this.throttle = throttle;
 		this.audit = audit;
 	}
@@ -144,7 +144,8 @@ public class Accounts {
 	@Transactional
 	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
 		StaffUser user = existing(username);
-		if (currentPassword == null || !encoder.matches(currentPassword, user.passwordHash())) {
+		if (currentPassword == null || !PasswordPolicy.fitsBcrypt(currentPassword)
+				|| !encoder.matches(currentPassword, user.passwordHash())) {
 			throw new AccountException("currentPassword", "account.error.current-password");
 		}
 		checkPassword(newPassword, user.username());
@@ -161,20 +162,14 @@ public class Accounts {
 		audit.record(by, "user.unlock", SUBJECT, name, List.of());
 	}
 
-	/** Why a password may not be used, as a message key; empty when it may. */
-	public static Optional<String> passwordProblem(String password, String username) {
-		if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-			return Optional.of("account.error.password-length");
-		}
-		if (password.strip().equalsIgnoreCase(normalize(username))) {
-			return Optional.of("account.error.password-username");
-		}
-		return Optional.empty();
+	/** Why a password may not be used; empty when it may. */
+	public Optional<PasswordPolicy.Problem> passwordProblem(String password, String username) {
+		return policy.problem(password, username);
 	}
 
-	private static void checkPassword(String password, String username) {
-		passwordProblem(password, username).ifPresent(key -> {
-			throw new AccountException("password", key, MIN_PASSWORD, MAX_PASSWORD);
+	private void checkPassword(String password, String username) {
+		policy.problem(password, username).ifPresent(problem -> {
+			throw new AccountException("password", problem.messageKey(), problem.args());
 		});
 	}
 

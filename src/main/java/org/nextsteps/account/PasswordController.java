@@ -29,7 +29,7 @@ class PasswordController {
 	@GetMapping
 	String form(Model model) {
 		model.addAttribute("form", new UserForms.NewPassword());
-		model.addAttribute("minPassword", Accounts.MIN_PASSWORD);
+		UsersController.passwordRules(model);
 		return PASSWORD_VIEW;
 	}
 
@@ -51,7 +51,7 @@ class PasswordController {
 			}
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		model.addAttribute("minPassword", Accounts.MIN_PASSWORD);
+		UsersController.passwordRules(model);
 		return PASSWORD_VIEW;
 	}
 

@@ -132,14 +132,14 @@ class UsersController {
 		model.addAttribute("users", all);
 		model.addAttribute("locks", locks);
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("minPassword", Accounts.MIN_PASSWORD);
+		passwordRules(model);
 		return USERS_VIEW;
 	}
 
 	private String userView(StaffAccount account, Model model) {
 		model.addAttribute("account", account);
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("minPassword", Accounts.MIN_PASSWORD);
+		passwordRules(model);
 		model.addAttribute("lockedUntil", accounts.lockedUntil(account.username()).orElse(null));
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", new UserForms.NewPassword());
@@ -149,6 +149,12 @@ class UsersController {
 
 	private StaffAccount existing(String username) {
 		return accounts.find(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** The password hint of every form that sets one. */
+	static void passwordRules(Model model) {
+		model.addAttribute("minPassword", PasswordPolicy.MIN_CHARACTERS);
+		model.addAttribute("maxPasswordBytes", PasswordPolicy.MAX_BYTES);
 	}
 
 	static void flash(RedirectAttributes redirect, String key, Object... args) {

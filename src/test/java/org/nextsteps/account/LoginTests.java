@@ -139,8 +139,9 @@ class LoginTests extends WebTestSupport {
 	void noDefaultPasswordAndGeneratedOnesAreLongAndRandom() {
 		String one = AdminBootstrap.randomPassword();
 		assertThat(one).hasSize(20).isNotEqualTo(AdminBootstrap.randomPassword());
-		assertThat(Accounts.passwordProblem(one, "admin")).isEmpty();
-		assertThat(Accounts.passwordProblem("short", "admin")).contains("account.error.password-length");
+		assertThat(accounts.passwordProblem(one, "admin")).isEmpty();
+		assertThat(accounts.passwordProblem("short", "admin"))
+			.hasValueSatisfying(p -> assertThat(p.messageKey()).isEqualTo("account.error.password-short"));
 	}
 
 	private static String sessionCookie(List<String> cookies) {
