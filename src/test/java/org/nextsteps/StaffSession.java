@@ -34,6 +34,8 @@ public final class StaffSession {
 
 	private final HttpClient http;
 
+	private final CookieManager cookies = new CookieManager();
+
 	private String csrf;
 
 	private String username;
@@ -41,7 +43,7 @@ public final class StaffSession {
 	private StaffSession(String baseUrl) {
 		this.baseUrl = baseUrl;
 		this.http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(10))
 			.build();
@@ -82,8 +84,13 @@ public final class StaffSession {
 	}
 
 	public HttpResponse<String> get(String path) {
+		return get(path, "text/html");
+	}
+
+	/** A GET that accepts {@code accept}; a CSRF token in the answer is kept for the next post. */
+	public HttpResponse<String> get(String path, String accept) {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-			.header("Accept", "text/html")
+			.header("Accept", accept)
 			.GET()
 			.build());
 		Matcher token = CSRF.matcher(response.body());
@@ -128,6 +135,17 @@ public final class StaffSession {
 
 	public String csrf() {
 		return csrf;
+	}
+
+	/** The value of this session's cookie {@code name}; {@code null} when it has none. */
+	public String cookie(String name) {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {

@@ -12,14 +12,17 @@ import java.util.regex.Pattern;
 import org.nextsteps.audit.AuditLog;
 import org.nextsteps.audit.FieldChange;
 import org.nextsteps.system.EditConflictException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Staff accounts: creating them, changing their role or switching them off, and setting passwords. Every change is
- * written to the audit log in the same transaction (passwords never: only that one was set). At least one enabled
- * administrator always remains, so nobody can lock the whole team out.
+ * written to the audit log in the same transaction (passwords never: only that one was set). Switching an account
+ * off, a new role and a new password end the account's sessions (its "sessions valid after" time). At least one
+ * enabled administrator always remains, so nobody can lock the whole team out.
  */
 @Service
 public class Accounts {
@@ -88,7 +91,13 @@ public class Accounts {
 		String display = requireDisplayName(displayName);
 		checkPassword(password, name);
 		StaffUser user = users.save(new StaffUser(name, display, encoder.encode(password), Objects.requireNonNull(role), by));
-		users.flush();
+		try {
+			users.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// someone added the same username at the same moment
+			throw new AccountException("username", "account.error.username-taken");
+		}
 		audit.record(by, "user.create", SUBJECT, name, List.of(new FieldChange("displayName", null, display),
 				new FieldChange("role", null, role.code()), new FieldChange("enabled", null, "true"),
 				new FieldChange("password", null, null)));
@@ -96,7 +105,10 @@ public class Accounts {
 	}
 
 	/**
-	 * @throws EditConflictException when someone changed the account since {@code expectedVersion}
+	 * Changes the name, role or whether the account can sign in. A new role or switching it off ends the account's
+	 * sessions on their next request, on every instance.
+	 * @throws EditConflictException when someone changed the account since {@code expectedVersion}, or saves it at the
+	 * same moment: nothing is written
 	 * @throws AccountException when this would leave no enabled administrator
 	 */
 	@Transactional
@@ -107,6 +119,7 @@ public class Accounts {
 			throw new EditConflictException("user " + user.username());
 		}
 		String display = requireDisplayName(displayName);
+		StaffAccount before = user.toAccount();
 		boolean wasActiveAdmin = user.role() == Role.ADMIN && user.enabled();
 		boolean staysActiveAdmin = role == Role.ADMIN && enabled;
 		if (wasActiveAdmin && !staysActiveAdmin && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
@@ -126,23 +139,38 @@ public class Accounts {
 			return user.toAccount();
 		}
 		user.update(display, role, enabled, by);
-		users.flush();
+		if (role != before.role() || enabled != before.enabled()) {
+			user.endSessions();
+		}
+		flush(user);
 		audit.record(by, "user.update", SUBJECT, user.username(), changes);
 		return user.toAccount();
 	}
 
-	/** An administrator sets someone's password (the old one is not needed). */
+	/**
+	 * An administrator sets someone's password (the old one is not needed); the account's sessions end.
+	 * @throws AccountException when the password may not be used
+	 * @throws EditConflictException when someone saves the account at the same moment: nothing is written
+	 */
 	@Transactional
-	public void setPassword(String username, String password, String by) {
+	public StaffAccount setPassword(String username, String password, String by) {
 		StaffUser user = existing(username);
 		checkPassword(password, user.username());
 		user.changePassword(encoder.encode(password), by);
+		user.endSessions();
+		flush(user);
 		audit.record(by, "user.password", SUBJECT, user.username(), List.of(new FieldChange("password", null, null)));
+		return user.toAccount();
 	}
 
-	/** @throws AccountException when the current password is wrong or the new one is too weak */
+	/**
+	 * Someone changes their own password; every session of the account ends (the caller keeps its own, see
+	 * {@link StaffSessions}).
+	 * @throws AccountException when the current password is wrong or the new one may not be used
+	 * @throws EditConflictException when someone saves the account at the same moment: nothing is written
+	 */
 	@Transactional
-	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+	public StaffAccount changeOwnPassword(String username, String currentPassword, String newPassword) {
 		StaffUser user = existing(username);
 		if (currentPassword == null || !PasswordPolicy.fitsBcrypt(currentPassword)
 				|| !encoder.matches(currentPassword, user.passwordHash())) {
@@ -150,8 +178,11 @@ public class Accounts {
 		}
 		checkPassword(newPassword, user.username());
 		user.changePassword(encoder.encode(newPassword), user.username());
+		user.endSessions();
+		flush(user);
 		audit.record(user.username(), "user.password", SUBJECT, user.username(),
 				List.of(new FieldChange("password", null, null)));
+		return user.toAccount();
 	}
 
 	/** An administrator lifts a sign-in lock early. */
@@ -171,6 +202,16 @@ public class Accounts {
 		policy.problem(password, username).ifPresent(problem -> {
 			throw new AccountException("password", problem.messageKey(), problem.args());
 		});
+	}
+
+	/** Writes now, so that a save racing another one is refused here rather than failing the commit. */
+	private void flush(StaffUser user) {
+		try {
+			users.flush();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new EditConflictException("user " + user.username(), ex);
+		}
 	}
 
 	private static String requireDisplayName(String displayName) {

@@ -28,7 +28,7 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
 	LockoutAuthenticationProvider(StaffUserRepository users, PasswordEncoder encoder, LoginThrottle throttle) {
 		this.passwords = new DaoAuthenticationProvider(username -> users.findByUsername(Accounts.normalize(username))
 			.map(user -> new StaffPrincipal(user.username(), user.displayName(), user.role(), user.enabled(),
-					user.passwordHash()))
+					user.sessionsValidAfter(), user.passwordHash()))
 			.orElseThrow(() -> new UsernameNotFoundException("No such user")));
 		this.passwords.setPasswordEncoder(encoder);
 		this.throttle = throttle;

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-in page. Spring Security handles the form post; after a failure it comes back here, and the page says
- * either that the username is locked (and for how long) or, for every other failure, the same neutral message.
+ * either that the username is locked (and for how long) or, for every other failure, the same neutral message. It
+ * also says when a session was ended because its account changed.
  */
 @Controller
 class LoginController {
@@ -22,7 +23,7 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-			HttpSession session, Model model) {
+			@RequestParam(required = false) String ended, HttpSession session, Model model) {
 		if (error != null) {
 			Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
 			session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
@@ -34,6 +35,7 @@ class LoginController {
 			}
 		}
 		model.addAttribute("loggedOut", logout != null);
+		model.addAttribute("ended", ended != null);
 		return LOGIN_VIEW;
 	}
 
