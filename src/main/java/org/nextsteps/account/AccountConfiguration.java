@@ -1,6 +1,7 @@
 package org.nextsteps.account;
 
 import org.nextsteps.system.StaffChainCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(SignInLimits.class)
 class AccountConfiguration {
 
 	@Bean

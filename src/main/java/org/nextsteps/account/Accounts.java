@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,11 +40,11 @@ public class Accounts {
 
 	private final PasswordPolicy policy;
 
-	private final LoginThrottle throttle;
+	private final SignInThrottle throttle;
 
 	private final AuditLog audit;
 
-	Accounts(StaffUserRepository users, PasswordEncoder encoder, PasswordPolicy policy, LoginThrottle throttle,
+	Accounts(StaffUserRepository users, PasswordEncoder encoder, PasswordPolicy policy, SignInThrottle throttle,
 			AuditLog audit) {
 		this.users = users;
 		this.encoder = encoder;
@@ -73,9 +74,14 @@ public class Accounts {
 		return users.count() == 0;
 	}
 
-	/** When the username is locked after wrong passwords, till when. */
-	public Optional<Instant> lockedUntil(String username) {
-		return throttle.lockedUntil(normalize(username), Instant.now());
+	/** Till when sign-in tries for this username (from addresses it has not signed in from) must wait. */
+	public Optional<Instant> waitUntil(String username) {
+		return throttle.waitUntil(normalize(username), Instant.now());
+	}
+
+	/** Every username whose sign-in tries wait now, with till when. */
+	public Map<String, Instant> waits() {
+		return throttle.waits(Instant.now());
 	}
 
 	/** @throws AccountException when the username is taken or not allowed, or the password is too weak */
@@ -185,7 +191,7 @@ public class Accounts {
 		return user.toAccount();
 	}
 
-	/** An administrator lifts a sign-in lock early. */
+	/** An administrator lifts the sign-in wait of a username early. */
 	@Transactional
 	public void unlock(String username, String by) {
 		String name = normalize(username);

@@ -1,8 +1,5 @@
 package org.nextsteps.account;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.nextsteps.system.EditConflictException;
@@ -24,7 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Administrators add staff, change their role, switch them off, set passwords and lift sign-in locks. A new role,
+ * Administrators add staff, change their role, switch them off, set passwords and lift sign-in waits. A new role,
  * switching off and a new password end that person's sessions; an administrator changing their own account keeps
  * the session they did it in.
  */
@@ -142,11 +139,8 @@ class UsersController {
 	}
 
 	private String listView(Model model) {
-		List<StaffAccount> all = accounts.all();
-		Map<String, java.time.Instant> locks = new LinkedHashMap<>();
-		all.forEach(account -> accounts.lockedUntil(account.username()).ifPresent(until -> locks.put(account.username(), until)));
-		model.addAttribute("users", all);
-		model.addAttribute("locks", locks);
+		model.addAttribute("users", accounts.all());
+		model.addAttribute("waits", accounts.waits());
 		model.addAttribute("roles", Role.values());
 		passwordRules(model);
 		return USERS_VIEW;
@@ -156,7 +150,7 @@ class UsersController {
 		model.addAttribute("account", account);
 		model.addAttribute("roles", Role.values());
 		passwordRules(model);
-		model.addAttribute("lockedUntil", accounts.lockedUntil(account.username()).orElse(null));
+		model.addAttribute("waitUntil", accounts.waitUntil(account.username()).orElse(null));
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", new UserForms.NewPassword());
 		}
