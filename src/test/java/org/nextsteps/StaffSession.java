@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,12 +22,17 @@ import org.nextsteps.account.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A staff member's browser session for web tests: its own cookies, the CSRF token from the pages, form posts.
- * Users are made through the account service ({@link #newUser}), so tests never depend on the environment.
+ * A staff member's browser session for web tests: its own cookies, the CSRF token from the pages, form posts, and its
+ * own client address. The app trusts {@code X-Forwarded-For} from loopback (as from a proxy on the same machine), so
+ * each session sends a different address of the benchmarking range 198.18.0.0/15 (a header only: nothing is sent
+ * there), and the sign-in limits per address of one test never reach another. Users are made through the account
+ * service ({@link #newUser}), so tests never depend on the environment.
  */
 public final class StaffSession {
 
 	public static final String PASSWORD = "a-test-password-42";
+
+	private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -34,14 +40,18 @@ public final class StaffSession {
 
 	private final HttpClient http;
 
+	private final CookieManager cookies = new CookieManager();
+
 	private String csrf;
 
 	private String username;
 
+	private String source = nextAddress();
+
 	private StaffSession(String baseUrl) {
 		this.baseUrl = baseUrl;
 		this.http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(10))
 			.build();
@@ -72,6 +82,22 @@ public final class StaffSession {
 		return session;
 	}
 
+	/** A client address no other session of this test run has. */
+	public static String nextAddress() {
+		int n = ADDRESSES.incrementAndGet();
+		return "198." + (18 + (n >> 16 & 1)) + "." + (n >> 8 & 0xff) + "." + (n & 0xff);
+	}
+
+	/** From now on, this session's requests come from {@code address}. */
+	public StaffSession from(String address) {
+		this.source = address;
+		return this;
+	}
+
+	public String source() {
+		return source;
+	}
+
 	/** Who signed in; {@code null} before a sign-in. */
 	public String username() {
 		return username;
@@ -82,8 +108,13 @@ public final class StaffSession {
 	}
 
 	public HttpResponse<String> get(String path) {
+		return get(path, "text/html");
+	}
+
+	/** A GET that accepts {@code accept}; a CSRF token in the answer is kept for the next post. */
+	public HttpResponse<String> get(String path, String accept) {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-			.header("Accept", "text/html")
+			.header("Accept", accept)
 			.GET()
 			.build());
 		Matcher token = CSRF.matcher(response.body());
@@ -130,9 +161,23 @@ public final class StaffSession {
 		return csrf;
 	}
 
+	/** The value of this session's cookie {@code name}; {@code null} when it has none. */
+	public String cookie(String name) {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
 	private HttpResponse<String> send(HttpRequest request) {
 		try {
-			return http.send(request, HttpResponse.BodyHandlers.ofString());
+			HttpRequest fromSource = HttpRequest.newBuilder(request, (name, value) -> true)
+				.header("X-Forwarded-For", source)
+				.build();
+			return http.send(fromSource, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,21 +13,20 @@ import java.util.regex.Pattern;
 import org.nextsteps.audit.AuditLog;
 import org.nextsteps.audit.FieldChange;
 import org.nextsteps.system.EditConflictException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Staff accounts: creating them, changing their role or switching them off, and setting passwords. Every change is
- * written to the audit log in the same transaction (passwords never: only that one was set). At least one enabled
- * administrator always remains, so nobody can lock the whole team out.
+ * written to the audit log in the same transaction (passwords never: only that one was set). Switching an account
+ * off, a new role and a new password end the account's sessions (its "sessions valid after" time). At least one
+ * enabled administrator always remains, so nobody can lock the whole team out.
  */
 @Service
 public class Accounts {
-
-	public static final int MIN_PASSWORD = 12;
-
-	public static final int MAX_PASSWORD = 128;
 
 	static final int MAX_USERNAME_INPUT = 100;
 
@@ -38,13 +38,17 @@ public class Accounts {
 
 	private final PasswordEncoder encoder;
 
-	private final LoginThrottle throttle;
+	private final PasswordPolicy policy;
+
+	private final SignInThrottle throttle;
 
 	private final AuditLog audit;
 
-	Accounts(StaffUserRepository users, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit) {
+	Accounts(StaffUserRepository users, PasswordEncoder encoder, PasswordPolicy policy, SignInThrottle throttle,
+			AuditLog audit) {
 		this.users = users;
 		this.encoder = encoder;
+		this.policy = policy;
 		this.throttle = throttle;
 		this.audit = audit;
 	}
@@ -70,9 +74,14 @@ public class Accounts {
 		return users.count() == 0;
 	}
 
-	/** When the username is locked after wrong passwords, till when. */
-	public Optional<Instant> lockedUntil(String username) {
-		return throttle.lockedUntil(normalize(username), Instant.now());
+	/** Till when sign-in tries for this username (from addresses it has not signed in from) must wait. */
+	public Optional<Instant> waitUntil(String username) {
+		return throttle.waitUntil(normalize(username), Instant.now());
+	}
+
+	/** Every username whose sign-in tries wait now, with till when. */
+	public Map<String, Instant> waits() {
+		return throttle.waits(Instant.now());
 	}
 
 	/** @throws AccountException when the username is taken or not allowed, or the password is too weak */
@@ -88,7 +97,13 @@ public class Accounts {
 		String display = requireDisplayName(displayName);
 		checkPassword(password, name);
 		StaffUser user = users.save(new StaffUser(name, display, encoder.encode(password), Objects.requireNonNull(role), by));
-		users.flush();
+		try {
+			users.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// someone added the same username at the same moment
+			throw new AccountException("username", "account.error.username-taken");
+		}
 		audit.record(by, "user.create", SUBJECT, name, List.of(new FieldChange("displayName", null, display),
 				new FieldChange("role", null, role.code()), new FieldChange("enabled", null, "true"),
 				new FieldChange("password", null, null)));
@@ -96,7 +111,10 @@ public class Accounts {
 	}
 
 	/**
-	 * @throws EditConflictException when someone changed the account since {@code expectedVersion}
+	 * Changes the name, role or whether the account can sign in. A new role or switching it off ends the account's
+	 * sessions on their next request, on every instance.
+	 * @throws EditConflictException when someone changed the account since {@code expectedVersion}, or saves it at the
+	 * same moment: nothing is written
 	 * @throws AccountException when this would leave no enabled administrator
 	 */
 	@Transactional
@@ -107,6 +125,7 @@ public class Accounts {
 			throw new EditConflictException("user " + user.username());
 		}
 		String display = requireDisplayName(displayName);
+		StaffAccount before = user.toAccount();
 		boolean wasActiveAdmin = user.role() == Role.ADMIN && user.enabled();
 		boolean staysActiveAdmin = role == Role.ADMIN && enabled;
 		if (wasActiveAdmin && !staysActiveAdmin && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
@@ -126,34 +145,53 @@ public class Accounts {
 			return user.toAccount();
 		}
 		user.update(display, role, enabled, by);
-		users.flush();
+		if (role != before.role() || enabled != before.enabled()) {
+			user.endSessions();
+		}
+		flush(user);
 		audit.record(by, "user.update", SUBJECT, user.username(), changes);
 		return user.toAccount();
 	}
 
-	/** An administrator sets someone's password (the old one is not needed). */
+	/**
+	 * An administrator sets someone's password (the old one is not needed); the account's sessions end.
+	 * @throws AccountException when the password may not be used
+	 * @throws EditConflictException when someone saves the account at the same moment: nothing is written
+	 */
 	@Transactional
-	public void setPassword(String username, String password, String by) {
+	public StaffAccount setPassword(String username, String password, String by) {
 		StaffUser user = existing(username);
 		checkPassword(password, user.username());
 		user.changePassword(encoder.encode(password), by);
+		user.endSessions();
+		flush(user);
 		audit.record(by, "user.password", SUBJECT, user.username(), List.of(new FieldChange("password", null, null)));
+		return user.toAccount();
 	}
 
-	/** @throws AccountException when the current password is wrong or the new one is too weak */
+	/**
+	 * Someone changes their own password; every session of the account ends (the caller keeps its own, see
+	 * {@link StaffSessions}).
+	 * @throws AccountException when the current password is wrong or the new one may not be used
+	 * @throws EditConflictException when someone saves the account at the same moment: nothing is written
+	 */
 	@Transactional
-	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+	public StaffAccount changeOwnPassword(String username, String currentPassword, String newPassword) {
 		StaffUser user = existing(username);
-		if (currentPassword == null || !encoder.matches(currentPassword, user.passwordHash())) {
+		if (currentPassword == null || !PasswordPolicy.fitsBcrypt(currentPassword)
+				|| !encoder.matches(currentPassword, user.passwordHash())) {
 			throw new AccountException("currentPassword", "account.error.current-password");
 		}
 		checkPassword(newPassword, user.username());
 		user.changePassword(encoder.encode(newPassword), user.username());
+		user.endSessions();
+		flush(user);
 		audit.record(user.username(), "user.password", SUBJECT, user.username(),
 				List.of(new FieldChange("password", null, null)));
+		return user.toAccount();
 	}
 
-	/** An administrator lifts a sign-in lock early. */
+	/** An administrator lifts the sign-in wait of a username early. */
 	@Transactional
 	public void unlock(String username, String by) {
 		String name = normalize(username);
@@ -161,21 +199,25 @@ public class Accounts {
 		audit.record(by, "user.unlock", SUBJECT, name, List.of());
 	}
 
-	/** Why a password may not be used, as a message key; empty when it may. */
-	public static Optional<String> passwordProblem(String password, String username) {
-		if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-			return Optional.of("account.error.password-length");
-		}
-		if (password.strip().equalsIgnoreCase(normalize(username))) {
-			return Optional.of("account.error.password-username");
-		}
-		return Optional.empty();
+	/** Why a password may not be used; empty when it may. */
+	public Optional<PasswordPolicy.Problem> passwordProblem(String password, String username) {
+		return policy.problem(password, username);
 	}
 
-	private static void checkPassword(String password, String username) {
-		passwordProblem(password, username).ifPresent(key -> {
-			throw new AccountException("password", key, MIN_PASSWORD, MAX_PASSWORD);
+	private void checkPassword(String password, String username) {
+		policy.problem(password, username).ifPresent(problem -> {
+			throw new AccountException("password", problem.messageKey(), problem.args());
 		});
+	}
+
+	/** Writes now, so that a save racing another one is refused here rather than failing the commit. */
+	private void flush(StaffUser user) {
+		try {
+			users.flush();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new EditConflictException("user " + user.username(), ex);
+		}
 	}
 
 	private static String requireDisplayName(String displayName) {

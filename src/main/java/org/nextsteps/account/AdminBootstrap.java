@@ -2,19 +2,23 @@ package org.nextsteps.account;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
  * The first start of an empty database creates the user {@value #ADMIN} with the password from
  * {@code NEXTSTEPS_ADMIN_PASSWORD} (property {@code nextsteps.admin.initial-password}). When none is given, a random
- * one is made and written to the log once; it is never stored anywhere in clear. There is no default password.
+ * one is made and written to the log once; it is never stored anywhere in clear. There is no default password. A
+ * given password that the {@link PasswordPolicy} refuses stops the start with one line that says why
+ * ({@link AdminPasswordException}).
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
@@ -27,10 +31,17 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final Accounts accounts;
 
+	private final PasswordPolicy policy;
+
+	private final MessageSource messages;
+
 	private final String configuredPassword;
 
-	AdminBootstrap(Accounts accounts, @Value("${nextsteps.admin.initial-password:}") String configuredPassword) {
+	AdminBootstrap(Accounts accounts, PasswordPolicy policy, MessageSource messages,
+			@Value("${nextsteps.admin.initial-password:}") String configuredPassword) {
 		this.accounts = accounts;
+		this.policy = policy;
+		this.messages = messages;
 		this.configuredPassword = configuredPassword;
 	}
 
@@ -41,9 +52,11 @@ class AdminBootstrap implements ApplicationRunner {
 		}
 		boolean generated = configuredPassword == null || configuredPassword.isEmpty();
 		String password = generated ? randomPassword() : configuredPassword;
-		if (!generated && Accounts.passwordProblem(password, ADMIN).isPresent()) {
-			throw new IllegalStateException("NEXTSTEPS_ADMIN_PASSWORD must have " + Accounts.MIN_PASSWORD + " to "
-					+ Accounts.MAX_PASSWORD + " characters and must not be the username");
+		if (!generated) {
+			policy.problem(password, ADMIN).ifPresent(problem -> {
+				throw new AdminPasswordException(
+						messages.getMessage(problem.messageKey(), problem.args(), Locale.ENGLISH));
+			});
 		}
 		try {
 			accounts.create(ADMIN, "Administrator", Role.ADMIN, password, "system");

@@ -2,9 +2,12 @@ package org.nextsteps.account;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,34 +16,50 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-in page. Spring Security handles the form post; after a failure it comes back here, and the page says
- * either that the username is locked (and for how long) or, for every other failure, the same neutral message.
+ * how long to wait (and whether because of this username, this address or the whole site), that sign-in cannot be
+ * checked just now, or, for every other failure, the same neutral message. It also says when a session was ended
+ * because its account changed.
  */
 @Controller
 class LoginController {
 
 	static final String LOGIN_VIEW = "account/login";
 
+	private final MessageSource messages;
+
+	LoginController(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-			HttpSession session, Model model) {
+			@RequestParam(required = false) String ended, HttpSession session, Model model, Locale locale) {
 		if (error != null) {
 			Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
 			session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-			if (failure instanceof LoginLockedException locked) {
-				model.addAttribute("lockedMinutes", minutesLeft(locked.until()));
+			if (failure instanceof SignInWaitException wait) {
+				model.addAttribute("waitReason", wait.reason().code());
+				model.addAttribute("waitFor", waitText(wait.until(), Instant.now(), locale));
+			}
+			else if (failure instanceof InternalAuthenticationServiceException) {
+				model.addAttribute("unavailable", true);
 			}
 			else {
 				model.addAttribute("failed", true);
 			}
 		}
 		model.addAttribute("loggedOut", logout != null);
+		model.addAttribute("ended", ended != null);
 		return LOGIN_VIEW;
 	}
 
-	/** Whole minutes, rounded up, so "1 minute" is never shown for a lock that has 90 seconds left. */
-	static long minutesLeft(Instant until) {
-		long seconds = Math.max(0, Duration.between(Instant.now(), until).getSeconds());
-		return Math.max(1, (seconds + 59) / 60);
+	/** "45 seconds" or "3 minutes", rounded up, so a wait is never shown shorter than it is. */
+	String waitText(Instant until, Instant now, Locale locale) {
+		long seconds = Math.max(1, (Duration.between(now, until).toMillis() + 999) / 1000);
+		if (seconds < 60) {
+			return messages.getMessage("login.wait.seconds", new Object[] { seconds }, locale);
+		}
+		return messages.getMessage("login.wait.minutes", new Object[] { (seconds + 59) / 60 }, locale);
 	}
 
 }

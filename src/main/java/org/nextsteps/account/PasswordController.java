@@ -1,7 +1,9 @@
 package org.nextsteps.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.nextsteps.system.EditConflictException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Every staff member changes their own password here, with the current one. */
+/**
+ * Every staff member changes their own password here, with the current one. Their other sessions end; this one goes
+ * on (under a new session id).
+ */
 @Controller
 @RequestMapping("/editor/password")
 class PasswordController {
@@ -22,36 +27,46 @@ class PasswordController {
 
 	private final Accounts accounts;
 
-	PasswordController(Accounts accounts) {
+	private final StaffSessions sessions;
+
+	PasswordController(Accounts accounts, StaffSessions sessions) {
 		this.accounts = accounts;
+		this.sessions = sessions;
 	}
 
 	@GetMapping
 	String form(Model model) {
 		model.addAttribute("form", new UserForms.NewPassword());
-		model.addAttribute("minPassword", Accounts.MIN_PASSWORD);
+		UsersController.passwordRules(model);
 		return PASSWORD_VIEW;
 	}
 
 	@PostMapping
 	String change(@ModelAttribute("form") UserForms.NewPassword form, BindingResult result,
 			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
+		HttpStatus status = HttpStatus.BAD_REQUEST;
 		if (!form.getPassword().equals(form.getConfirm())) {
 			result.rejectValue("confirm", "account.error.password-confirm");
 		}
 		else {
 			try {
-				accounts.changeOwnPassword(me.getUsername(), form.getCurrentPassword(), form.getPassword());
+				StaffAccount changed = accounts.changeOwnPassword(me.getUsername(), form.getCurrentPassword(),
+						form.getPassword());
+				sessions.keepCurrent(changed, request, response);
 				UsersController.flash(redirect, "account.flash.own-password");
 				return "redirect:/editor";
 			}
 			catch (AccountException ex) {
 				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
 			}
+			catch (EditConflictException ex) {
+				result.reject("account.error.password-conflict");
+				status = HttpStatus.CONFLICT;
+			}
 		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		model.addAttribute("minPassword", Accounts.MIN_PASSWORD);
+		response.setStatus(status.value());
+		UsersController.passwordRules(model);
 		return PASSWORD_VIEW;
 	}
 

@@ -1,17 +1,21 @@
 package org.nextsteps.account;
 
+import java.time.Instant;
 import java.util.Collection;
 
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in staff member as the session holds it: enough for every page header and for "changed by", with no
- * query per request. The password hash is dropped once sign-in is done ({@link #eraseCredentials()}).
+ * The signed-in staff member as the session holds it: enough for every page header and for "changed by". Every
+ * staff request compares it with the account in the database ({@link StaffSessionFilter}): the session ends when the
+ * account was switched off, its role differs, or its "sessions valid after" time is later than the one seen here at
+ * sign-in. The password hash is dropped once sign-in is done ({@link #eraseCredentials()}).
  */
-public final class StaffPrincipal implements UserDetails, org.springframework.security.core.CredentialsContainer {
+public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
-	private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 2L;
 
 	private final String username;
 
@@ -21,14 +25,24 @@ public final class StaffPrincipal implements UserDetails, org.springframework.se
 
 	private final boolean enabled;
 
+	private final Instant sessionsValidAfter;
+
 	private String passwordHash;
 
-	StaffPrincipal(String username, String displayName, Role role, boolean enabled, String passwordHash) {
+	StaffPrincipal(String username, String displayName, Role role, boolean enabled, Instant sessionsValidAfter,
+			String passwordHash) {
 		this.username = username;
 		this.displayName = displayName;
 		this.role = role;
 		this.enabled = enabled;
+		this.sessionsValidAfter = sessionsValidAfter;
 		this.passwordHash = passwordHash;
+	}
+
+	/** The same person after a change they made themselves (their own password or role) in this session. */
+	StaffPrincipal renewed(StaffAccount account) {
+		return new StaffPrincipal(username, account.displayName(), account.role(), account.enabled(),
+				account.sessionsValidAfter(), null);
 	}
 
 	@Override
@@ -47,6 +61,11 @@ public final class StaffPrincipal implements UserDetails, org.springframework.se
 	/** Whether this person may do what {@code needed} may do. */
 	public boolean can(Role needed) {
 		return role.includes(needed);
+	}
+
+	/** The account's "sessions valid after" time when this session signed in (or renewed itself). */
+	Instant sessionsValidAfter() {
+		return sessionsValidAfter;
 	}
 
 	@Override

@@ -1,5 +1,8 @@
 package org.nextsteps.account;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,6 +38,10 @@ class StaffUser extends EditableRecord {
 	@Column(nullable = false)
 	private boolean enabled;
 
+	/** Sessions that signed in before this time are ended on their next request (see {@link StaffSessionFilter}). */
+	@Column(name = "sessions_valid_after", nullable = false)
+	private Instant sessionsValidAfter;
+
 	protected StaffUser() {
 	}
 
@@ -44,6 +51,7 @@ class StaffUser extends EditableRecord {
 		this.passwordHash = passwordHash;
 		this.role = role;
 		this.enabled = true;
+		this.sessionsValidAfter = now();
 		touch(by);
 	}
 
@@ -57,6 +65,20 @@ class StaffUser extends EditableRecord {
 	void changePassword(String passwordHash, String by) {
 		this.passwordHash = passwordHash;
 		touch(by);
+	}
+
+	/**
+	 * Ends every session of this account, on every instance: they signed in before the new time. Always later than
+	 * the last one (by a microsecond at least), even when the clocks of two instances differ.
+	 */
+	void endSessions() {
+		Instant now = now();
+		sessionsValidAfter = now.isAfter(sessionsValidAfter) ? now : sessionsValidAfter.plus(1, ChronoUnit.MICROS);
+	}
+
+	/** Both databases keep microseconds: a session compares what was stored. */
+	private static Instant now() {
+		return Instant.now().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	String username() {
@@ -79,8 +101,13 @@ class StaffUser extends EditableRecord {
 		return enabled;
 	}
 
+	Instant sessionsValidAfter() {
+		return sessionsValidAfter;
+	}
+
 	StaffAccount toAccount() {
-		return new StaffAccount(username, displayName, role, enabled, version(), updatedAt(), updatedBy());
+		return new StaffAccount(username, displayName, role, enabled, version(), updatedAt(), updatedBy(),
+				sessionsValidAfter);
 	}
 
 }

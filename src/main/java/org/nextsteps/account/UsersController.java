@@ -1,8 +1,5 @@
 package org.nextsteps.account;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.nextsteps.system.EditConflictException;
@@ -20,9 +17,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Administrators add staff, change their role, switch them off, set passwords and lift sign-in locks. */
+/**
+ * Administrators add staff, change their role, switch them off, set passwords and lift sign-in waits. A new role,
+ * switching off and a new password end that person's sessions; an administrator changing their own account keeps
+ * the session they did it in.
+ */
 @Controller
 @RequestMapping("/editor/users")
 @PreAuthorize("hasRole('ADMIN')")
@@ -34,8 +36,11 @@ class UsersController {
 
 	private final Accounts accounts;
 
-	UsersController(Accounts accounts) {
+	private final StaffSessions sessions;
+
+	UsersController(Accounts accounts, StaffSessions sessions) {
 		this.accounts = accounts;
+		this.sessions = sessions;
 	}
 
 	@GetMapping
@@ -74,13 +79,14 @@ class UsersController {
 	@PostMapping("/{username}")
 	String update(@PathVariable String username, @ModelAttribute("form") UserForms.EditUser form, BindingResult result,
 			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		StaffAccount account = existing(username);
 		Optional<Role> role = form.chosenRole(result);
 		if (role.isPresent()) {
 			try {
-				accounts.update(account.username(), form.getDisplayName(), role.get(), form.isEnabled(),
-						form.getVersion(), me.getUsername());
+				StaffAccount updated = accounts.update(account.username(), form.getDisplayName(), role.get(),
+						form.isEnabled(), form.getVersion(), me.getUsername());
+				sessions.keepCurrent(updated, request, response);
 				flash(redirect, "account.flash.updated", account.username());
 				return "redirect:/editor/users";
 			}
@@ -102,17 +108,24 @@ class UsersController {
 	@PostMapping("/{username}/password")
 	String setPassword(@PathVariable String username, @ModelAttribute("passwordForm") UserForms.NewPassword form,
 			BindingResult result, @AuthenticationPrincipal StaffPrincipal me, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		StaffAccount account = existing(username);
 		try {
-			accounts.setPassword(account.username(), form.getPassword(), me.getUsername());
+			StaffAccount updated = accounts.setPassword(account.username(), form.getPassword(), me.getUsername());
+			sessions.keepCurrent(updated, request, response);
 			flash(redirect, "account.flash.password", account.username());
 			return "redirect:/editor/users";
 		}
 		catch (AccountException ex) {
 			result.rejectValue("password", ex.messageKey(), ex.args(), null);
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		catch (EditConflictException ex) {
+			// saved by someone else at the same moment: nothing was written, the page shows the account as it is now
+			account = existing(username);
+			model.addAttribute("conflict", true);
+			response.setStatus(HttpStatus.CONFLICT.value());
+		}
 		model.addAttribute("form", UserForms.EditUser.of(account));
 		return userView(account, model);
 	}
@@ -126,21 +139,18 @@ class UsersController {
 	}
 
 	private String listView(Model model) {
-		List<StaffAccount> all = accounts.all();
-		Map<String, java.time.Instant> locks = new LinkedHashMap<>();
-		all.forEach(account -> accounts.lockedUntil(account.username()).ifPresent(until -> locks.put(account.username(), until)));
-		model.addAttribute("users", all);
-		model.addAttribute("locks", locks);
+		model.addAttribute("users", accounts.all());
+		model.addAttribute("waits", accounts.waits());
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("minPassword", Accounts.MIN_PASSWORD);
+		passwordRules(model);
 		return USERS_VIEW;
 	}
 
 	private String userView(StaffAccount account, Model model) {
 		model.addAttribute("account", account);
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("minPassword", Accounts.MIN_PASSWORD);
-		model.addAttribute("lockedUntil", accounts.lockedUntil(account.username()).orElse(null));
+		passwordRules(model);
+		model.addAttribute("waitUntil", accounts.waitUntil(account.username()).orElse(null));
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", new UserForms.NewPassword());
 		}
@@ -149,6 +159,12 @@ class UsersController {
 
 	private StaffAccount existing(String username) {
 		return accounts.find(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** The password hint of every form that sets one. */
+	static void passwordRules(Model model) {
+		model.addAttribute("minPassword", PasswordPolicy.MIN_CHARACTERS);
+		model.addAttribute("maxPasswordBytes", PasswordPolicy.MAX_BYTES);
 	}
 
 	static void flash(RedirectAttributes redirect, String key, Object... args) {

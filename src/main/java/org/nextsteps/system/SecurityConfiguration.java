@@ -1,5 +1,6 @@
 package org.nextsteps.system;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,7 +19,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Two worlds with different rules. Staff pages ({@code /editor/**}, login) use a session, CSRF and form
  * login; every staff member holds at least the editor role, and pages that need more say so themselves
- * ({@code @PreAuthorize}). Patient pages and the API are stateless: no session, no cookie, nothing stored, so
+ * ({@code @PreAuthorize}); other modules add to this chain through {@link StaffChainCustomizer} beans (the account
+ * module checks each request's session against the account). Patient pages and the API are stateless: no session, no cookie, nothing stored, so
  * CSRF has no state to protect there (patient forms change nothing on the server).
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,12 +42,16 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain staffChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain staffChain(HttpSecurity http, ObjectProvider<StaffChainCustomizer> customizers)
+			throws Exception {
 		http.securityMatcher("/editor/**", "/login", "/logout")
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/login").permitAll().anyRequest().hasRole("EDITOR"))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/editor").permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()));
+		for (StaffChainCustomizer customizer : customizers.orderedStream().toList()) {
+			customizer.customize(http);
+		}
 		return commonHeaders(http, PathPatternRequestMatcher.withDefaults().matcher(PREVIEW_FRAMES)).build();
 	}
 

@@ -16,14 +16,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Signing in: the first administrator, the lock after wrong passwords, CSRF on the form, and the cookie's flags. */
+/**
+ * Signing in: the first administrator, the wait after wrong passwords as the page shows it, CSRF on the form, and the
+ * cookie's flags. The limits themselves: {@link SignInLimitsTests}.
+ */
 class LoginTests extends WebTestSupport {
 
 	@Autowired
 	Accounts accounts;
-
-	@Autowired
-	LoginThrottle throttle;
 
 	@Autowired
 	PasswordEncoder encoder;
@@ -37,51 +37,36 @@ class LoginTests extends WebTestSupport {
 	}
 
 	@Test
-	void fiveWrongPasswordsLockTheUsernameForFifteenMinutesEvenForTheRightPassword() {
+	void afterFiveWrongPasswordsTheNextTryWaitsEvenWithTheRightPasswordAndThePageSaysHowLong() {
 		String username = StaffSession.newUser(accounts, Role.EDITOR);
 		StaffSession session = StaffSession.anonymous(baseUrl());
 		for (int i = 1; i <= 4; i++) {
 			HttpResponse<String> wrong = session.login(username, "wrong-password-" + i);
 			assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
 			assertThat(session.get("/login?error").body()).contains("The username or password is not right")
-				.doesNotContain("This username is locked");
+				.doesNotContain("Please wait");
 		}
 		session.login(username, "wrong-password-5");
-		assertThat(session.get("/login?error").body()).contains("This username is locked for now")
-			.contains("Try again in 15 minute(s)");
-		// the right password does not get in while the lock lasts, and says why
+		assertThat(session.get("/login?error").body()).contains("Please wait before you try again")
+			.contains("too many wrong passwords for this username")
+			.contains("You can try again in 1 minute.");
+		// the right password does not get in while the wait lasts, and the page says why
 		HttpResponse<String> right = session.login(username, StaffSession.PASSWORD);
 		assertThat(right.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
-		assertThat(session.get("/login?error").body()).contains("This username is locked for now");
-		assertThat(accounts.lockedUntil(username)).hasValueSatisfying(
-				until -> assertThat(until).isBetween(Instant.now().plus(14, ChronoUnit.MINUTES), Instant.now().plus(16, ChronoUnit.MINUTES)));
+		assertThat(session.get("/login?error").body()).contains("Please wait before you try again")
+			.containsPattern("try again in (\\d+ seconds|1 minute)");
+		assertThat(accounts.waitUntil(username)).hasValueSatisfying(until -> assertThat(until)
+			.isBetween(Instant.now().plus(50, ChronoUnit.SECONDS), Instant.now().plus(61, ChronoUnit.SECONDS)));
 	}
 
 	@Test
-	void unknownUsernamesAreLockedTooSoALockRevealsNothing() {
+	void unknownUsernamesWaitTooSoAWaitRevealsNothing() {
 		StaffSession session = StaffSession.anonymous(baseUrl());
+		String unknown = "nobody-" + System.nanoTime();
 		for (int i = 0; i < 5; i++) {
-			session.login("nobody-by-this-name", "guess-" + i);
+			session.login(unknown, "guess-" + i);
 		}
-		assertThat(session.get("/login?error").body()).contains("This username is locked for now");
-	}
-
-	@Test
-	void failuresOlderThanFifteenMinutesDoNotCountAndALockEnds() {
-		String username = "clock-" + System.nanoTime();
-		Instant start = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-		for (int i = 0; i < 4; i++) {
-			assertThat(throttle.failed(username, start.plus(i, ChronoUnit.MINUTES))).isEmpty();
-		}
-		// 20 minutes later the old four are out of the window
-		assertThat(throttle.failed(username, start.plus(20, ChronoUnit.MINUTES))).isEmpty();
-		Instant later = start.plus(21, ChronoUnit.MINUTES);
-		for (int i = 0; i < 3; i++) {
-			assertThat(throttle.failed(username, later)).isEmpty();
-		}
-		assertThat(throttle.failed(username, later)).contains(later.plus(LoginThrottle.LOCK));
-		assertThat(throttle.lockedUntil(username, later.plus(14, ChronoUnit.MINUTES))).isPresent();
-		assertThat(throttle.lockedUntil(username, later.plus(15, ChronoUnit.MINUTES))).isEmpty();
+		assertThat(session.get("/login?error").body()).contains("too many wrong passwords for this username");
 	}
 
 	@Test
@@ -95,7 +80,8 @@ class LoginTests extends WebTestSupport {
 		for (int i = 0; i < 4; i++) {
 			session.login(username, "wrong-again-" + i);
 		}
-		assertThat(accounts.lockedUntil(username)).isEmpty();
+		assertThat(accounts.waitUntil(username)).isEmpty();
+		assertThat(session.get("/login?error").body()).contains("The username or password is not right");
 	}
 
 	@Test
@@ -139,8 +125,9 @@ class LoginTests extends WebTestSupport {
 	void noDefaultPasswordAndGeneratedOnesAreLongAndRandom() {
 		String one = AdminBootstrap.randomPassword();
 		assertThat(one).hasSize(20).isNotEqualTo(AdminBootstrap.randomPassword());
-		assertThat(Accounts.passwordProblem(one, "admin")).isEmpty();
-		assertThat(Accounts.passwordProblem("short", "admin")).contains("account.error.password-length");
+		assertThat(accounts.passwordProblem(one, "admin")).isEmpty();
+		assertThat(accounts.passwordProblem("short", "admin"))
+			.hasValueSatisfying(p -> assertThat(p.messageKey()).isEqualTo("account.error.password-short"));
 	}
 
 	private static String sessionCookie(List<String> cookies) {

@@ -15,6 +15,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +29,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nextsteps.NextStepsApplication;
+import org.nextsteps.StaffSession;
+import org.nextsteps.account.Accounts;
+import org.nextsteps.account.Role;
+import org.nextsteps.account.StaffAccount;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -30,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The same migrations and the same release cycle on a real PostgreSQL. Runs when
+ * The same migrations, the same release cycle and the same staff sessions and sign-in limits on a real PostgreSQL. Runs when
  * {@code NEXTSTEPS_TEST_POSTGRES_URL} names a database (as .ci/run does); skipped, with the reason, elsewhere.
  */
 class PostgresIntegrationTests {
@@ -82,14 +92,7 @@ class PostgresIntegrationTests {
 		resetSchema();
 		int port = freePort();
 		Path log = logs.resolve("other-instance.log");
-		Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), NextStepsApplication.class.getName(),
-				"--spring.profiles.active=postgres", "--spring.datasource.url=" + URL,
-				"--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD,
-				"--server.port=" + port, "--server.address=127.0.0.1", "--nextsteps.release-poll-interval=500ms")
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+		Process other = startOther(port, log);
 		try (ConfigurableApplicationContext first = start()) {
 			awaitHealthy(port, other, log);
 			assertThat(releaseServedBy(port)).as("the other instance serves release 1 too").isEqualTo(1);
@@ -103,10 +106,91 @@ class PostgresIntegrationTests {
 			assertThat(served).as("release served by the other instance, 5 s after the publish").isEqualTo(published);
 		}
 		finally {
-			other.destroy();
-			if (!other.waitFor(30, TimeUnit.SECONDS)) {
-				other.destroyForcibly();
+			stop(other);
+		}
+	}
+
+	/**
+	 * Revoked rights and sign-in limits hold across instances, as they live in the shared database: an account
+	 * switched off on one instance loses its live session on the other at its next request, and 40 wrong passwords
+	 * sent at once to both instances get exactly five password checks and no 5xx.
+	 */
+	@Test
+	void aSwitchedOffAccountsSessionEndsOnTheOtherInstanceAndSignInLimitsAreShared(@TempDir Path logs)
+			throws Exception {
+		resetSchema();
+		int port = freePort();
+		Path log = logs.resolve("other-instance.log");
+		Process other = startOther(port, log);
+		try (ConfigurableApplicationContext first = start()) {
+			awaitHealthy(port, other, log);
+			String otherUrl = "http://127.0.0.1:" + port;
+			String firstUrl = "http://127.0.0.1:" + first.getEnvironment().getProperty("local.server.port");
+			Accounts accounts = first.getBean(Accounts.class);
+
+			String editor = StaffSession.newUser(accounts, Role.EDITOR);
+			StaffSession there = StaffSession.signIn(otherUrl, editor, StaffSession.PASSWORD);
+			assertThat(there.get("/editor").statusCode()).isEqualTo(200);
+			StaffAccount account = accounts.find(editor).orElseThrow();
+			accounts.update(editor, account.displayName(), account.role(), false, account.version(), "tester");
+			HttpResponse<String> next = there.get("/editor");
+			assertThat(next.statusCode()).isEqualTo(302);
+			assertThat(next.headers().firstValue("Location")).as("switched off on the first instance")
+				.hasValueSatisfying(l -> assertThat(l).endsWith("/login?ended"));
+
+			String target = StaffSession.newUser(accounts, Role.EDITOR);
+			List<StaffSession> sessions = new ArrayList<>();
+			for (int i = 0; i < 40; i++) {
+				sessions.add(StaffSession.anonymous(i % 2 == 0 ? firstUrl : otherUrl));
 			}
+			ExecutorService pool = Executors.newFixedThreadPool(40);
+			try {
+				CountDownLatch go = new CountDownLatch(1);
+				List<Future<Integer>> statuses = new ArrayList<>();
+				for (int i = 0; i < 40; i++) {
+					StaffSession session = sessions.get(i);
+					String password = "wrong-password-" + i;
+					statuses.add(pool.submit(() -> {
+						go.await();
+						return session.login(target, password).statusCode();
+					}));
+				}
+				go.countDown();
+				for (Future<Integer> status : statuses) {
+					assertThat(status.get(120, TimeUnit.SECONDS)).isEqualTo(302);
+				}
+			}
+			finally {
+				pool.shutdownNow();
+			}
+			try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+					Statement statement = connection.createStatement();
+					ResultSet rows = statement
+						.executeQuery("select failures from sign_in_backoff where backoff_key = 'user:" + target + "'")) {
+				assertThat(rows.next()).isTrue();
+				assertThat(rows.getInt(1)).as("passwords checked over both instances").isEqualTo(5);
+			}
+		}
+		finally {
+			stop(other);
+		}
+	}
+
+	private static Process startOther(int port, Path log) throws IOException {
+		return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), NextStepsApplication.class.getName(),
+				"--spring.profiles.active=postgres", "--spring.datasource.url=" + URL,
+				"--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD,
+				"--server.port=" + port, "--server.address=127.0.0.1", "--nextsteps.release-poll-interval=500ms")
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+	}
+
+	private static void stop(Process other) throws InterruptedException {
+		other.destroy();
+		if (!other.waitFor(30, TimeUnit.SECONDS)) {
+			other.destroyForcibly();
 		}
 	}
 
