@@ -30,6 +30,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,6 +49,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class Releases implements InitializingBean {
 
 	static final String SYSTEM_USER = "system";
+
+	/** The request attribute that holds the release one request sees (see {@link #current()}). */
+	static final String REQUEST_ATTRIBUTE = Releases.class.getName() + ".current";
 
 	/**
 	 * How many older releases stay compiled in memory for share links. One compiled from the seed content takes about
@@ -167,18 +172,38 @@ public class Releases implements InitializingBean {
 		return repository.findFirstByOrderByIdDesc().map(latest -> predatesSafetyNets(read(latest).content())).orElse(false);
 	}
 
-	/** The release patients see now. */
+	/**
+	 * The release patients see now. Within a web request it is read once and kept with the request, so that every
+	 * part of one page or answer (the footer, the content, the links) names the same release even when a publish
+	 * lands half-way through; outside a request it is the newest one installed.
+	 */
 	public PublishedRelease current() {
-		return current.get();
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return current.get();
+		}
+		if (request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof PublishedRelease seen) {
+			return seen;
+		}
+		PublishedRelease now = current.get();
+		if (now != null) {
+			request.setAttribute(REQUEST_ATTRIBUTE, now, RequestAttributes.SCOPE_REQUEST);
+		}
+		return now;
 	}
 
 	/**
-	 * Loads a newer release if the database has one: after a publish lost a race, so that the page that says so shows
-	 * what is live now, even when the winner published on another instance.
+	 * Loads a newer release if the database has one and makes this request see it from now on: after a publish lost
+	 * a race, so that the page that says so shows what is live now rather than what was live when the request began.
 	 */
 	public PublishedRelease catchUp() {
 		refresh();
-		return current.get();
+		PublishedRelease now = current.get();
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && now != null) {
+			request.setAttribute(REQUEST_ATTRIBUTE, now, RequestAttributes.SCOPE_REQUEST);
+		}
+		return now;
 	}
 
 	/** Any release by its number, for share links made before the latest publish. */

@@ -19,6 +19,9 @@ import org.nextsteps.pathway.RuleDrafts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -56,6 +59,7 @@ class ReleaseIntegrityTests extends WebTestSupport {
 	void restoreDrafts() {
 		content.replaceWith(savedContent, "tester");
 		rules.replaceWith(savedRules, "tester");
+		RequestContextHolder.resetRequestAttributes();
 	}
 
 	/** A published row as stored. */
@@ -133,6 +137,20 @@ class ReleaseIntegrityTests extends WebTestSupport {
 			.isThrownBy(() -> jdbc.update("delete from content_release"));
 		assertThat(rows()).isEqualTo(before);
 		assertThat(releases.find(1)).isPresent();
+	}
+
+	/** One request sees one release, even when a publish lands half-way through it; the next request sees the new one. */
+	@Test
+	void aRequestSeesOneReleaseFromStartToEnd() {
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+		PublishedRelease seen = releases.current();
+		PublishedRelease published = releases.publish("tester", "published while a request was under way");
+		assertThat(releases.current()).as("the same request").isSameAs(seen);
+		assertThat(releases.find(published.id())).contains(published);
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+		assertThat(releases.current()).as("the next request").isSameAs(published);
+		RequestContextHolder.resetRequestAttributes();
+		assertThat(releases.current()).as("outside a request").isSameAs(published);
 	}
 
 }
