@@ -55,10 +55,6 @@ final class ShareCodeKeys {
 		return releaseId <= unsignedUpTo;
 	}
 
-	long unsignedUpTo() {
-		return unsignedUpTo;
-	}
-
 	private static byte[] tag(SecretKeySpec key, byte[] payload) {
 		try {
 			Mac mac = Mac.getInstance(ALGORITHM);
