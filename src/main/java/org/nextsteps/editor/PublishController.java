@@ -7,6 +7,9 @@ import org.nextsteps.account.StaffPrincipal;
 import org.nextsteps.pathway.InvalidRulesException;
 import org.nextsteps.release.DraftChangedException;
 import org.nextsteps.release.PublishedRelease;
+import org.nextsteps.release.ReleaseConflictException;
+import org.nextsteps.release.Releases;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,8 +34,11 @@ class PublishController {
 
 	private final Publishing publishing;
 
-	PublishController(Publishing publishing) {
+	private final Releases releases;
+
+	PublishController(Publishing publishing, Releases releases) {
 		this.publishing = publishing;
+		this.releases = releases;
 	}
 
 	@GetMapping
@@ -64,9 +70,19 @@ class PublishController {
 				error = override ? "editor.publish.error.reason" : "editor.publish.error.scenarios";
 				status = override ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
 			}
-			catch (DraftChangedException | DataIntegrityViolationException ex) {
+			catch (DraftChangedException ex) {
 				error = "editor.publish.error.changed";
 				status = HttpStatus.CONFLICT;
+			}
+			catch (ReleaseConflictException | ConcurrencyFailureException | DataIntegrityViolationException ex) {
+				// Another publish or roll-back committed first (the database refused a second release with its number):
+				// nothing of this one was written. Any other refusal is a fault, shown as one.
+				if (!ReleaseConflictException.isLostRace(ex)) {
+					throw ex;
+				}
+				error = "editor.publish.error.conflict";
+				status = HttpStatus.CONFLICT;
+				releases.catchUp();
 			}
 			catch (InvalidRulesException ex) {
 				error = "editor.publish.error.invalid";

@@ -11,6 +11,7 @@ import org.nextsteps.pathway.RuleProblem;
 import org.nextsteps.release.DraftChangedException;
 import org.nextsteps.release.DraftRelease;
 import org.nextsteps.release.PublishedRelease;
+import org.nextsteps.release.ReleaseConflictException;
 import org.nextsteps.release.Releases;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,6 +108,7 @@ class Publishing {
 	 * @throws DraftChangedException when the draft is not the one with {@code checksum}
 	 * @throws ScenariosFailedException when scenarios fail and there is no override with a reason
 	 * @throws InvalidRulesException when the draft does not compile
+	 * @throws ReleaseConflictException when another publish or roll-back took the number at the same moment
 	 */
 	@Transactional
 	PublishedRelease publish(String by, String note, String checksum, boolean override, String reason) {
@@ -132,23 +134,34 @@ class Publishing {
 			fields.add(new FieldChange("failedScenarios", null,
 					String.join("\n", failed.stream().map(r -> r.scenario().name()).toList())));
 		}
-		readiness.changes().forEach(change -> fields.addAll(change.qualifiedFields()));
+		changesFromPrevious(release).forEach(change -> fields.addAll(change.qualifiedFields()));
 		audit.record(by, "release.publish", "release", String.valueOf(release.id()), fields);
 		return release;
 	}
 
-	/** Publishes release {@code id}'s content as a new release; the draft is made to match it. */
+	/**
+	 * Publishes release {@code id}'s content as a new release; the draft is made to match it.
+	 * @throws java.util.NoSuchElementException when there is no such release
+	 * @throws ReleaseConflictException when another publish or roll-back took the number at the same moment
+	 */
 	@Transactional
 	PublishedRelease rollBack(long id, String by, String note) {
-		PublishedRelease target = releases.find(id).orElseThrow();
-		List<Change> changes = Changes.between(Changes.Version.of(releases.current()), Changes.Version.of(target));
 		PublishedRelease release = releases.rollBack(id, by, note);
 		List<FieldChange> fields = new ArrayList<>();
 		fields.add(new FieldChange("rolledBackTo", null, String.valueOf(id)));
 		fields.add(new FieldChange("note", null, note));
-		changes.forEach(change -> fields.addAll(change.qualifiedFields()));
+		changesFromPrevious(release).forEach(change -> fields.addAll(change.qualifiedFields()));
 		audit.record(by, "release.rollback", "release", String.valueOf(release.id()), fields);
 		return release;
+	}
+
+	/**
+	 * What a new release changed for patients: against the release just before it (numbers have no gaps), not the one
+	 * that was current when the page was opened, which another publish may have replaced meanwhile.
+	 */
+	private List<Change> changesFromPrevious(PublishedRelease release) {
+		PublishedRelease previous = releases.find(release.id() - 1).orElseThrow();
+		return Changes.between(Changes.Version.of(previous), Changes.Version.of(release));
 	}
 
 }

@@ -7,8 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.nextsteps.account.Role;
 import org.nextsteps.account.StaffPrincipal;
 import org.nextsteps.release.PublishedRelease;
+import org.nextsteps.release.ReleaseConflictException;
 import org.nextsteps.release.ReleaseInfo;
 import org.nextsteps.release.Releases;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -78,7 +81,19 @@ class ReleasesController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return rollbackView(model, target, note, "editor.publish.error.note");
 		}
-		PublishedRelease release = publishing.rollBack(id, me.getUsername(), note.strip());
+		PublishedRelease release;
+		try {
+			release = publishing.rollBack(id, me.getUsername(), note.strip());
+		}
+		catch (ReleaseConflictException | ConcurrencyFailureException | DataIntegrityViolationException ex) {
+			// Another publish or roll-back committed first: nothing of this one was written.
+			if (!ReleaseConflictException.isLostRace(ex)) {
+				throw ex;
+			}
+			response.setStatus(HttpStatus.CONFLICT.value());
+			releases.catchUp();
+			return rollbackView(model, target, note, "editor.rollback.error.conflict");
+		}
 		OptionsController.flash(redirect, "editor.flash.rolled-back", release.id(), id);
 		return "redirect:/editor/releases";
 	}

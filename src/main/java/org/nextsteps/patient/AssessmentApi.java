@@ -49,7 +49,7 @@ public class AssessmentApi {
 		List<QuestionJson> questions = result.questions().stream().map(q -> new QuestionJson(q.key(), q.text())).toList();
 		List<String> safetyNet = result.safetyNet().stream().map(SafetyNetLine::text).toList();
 		return new AssessmentJson(result.evaluation().disposition().code(), String.valueOf(result.release().id()),
-				options, explanations, questions, safetyNet, baseUrl + "/r/" + result.code());
+				options, explanations, questions, safetyNet, baseUrl + "/r/" + assessments.code(result));
 	}
 
 	public QuestionnaireJson questionnaire() {

@@ -29,14 +29,17 @@ public class Assessments {
 
 	private final Releases releases;
 
+	private final ShareCodeKeys keys;
+
 	private final Questionnaire questionnaire = Questionnaire.standard();
 
 	private final AnswerValidator validator = new AnswerValidator(questionnaire);
 
 	private final Evaluator evaluator = new Evaluator();
 
-	Assessments(Releases releases) {
+	Assessments(Releases releases, ShareCodeKeys keys) {
 		this.releases = releases;
+		this.keys = keys;
 	}
 
 	Questionnaire questionnaire() {
@@ -75,12 +78,30 @@ public class Assessments {
 
 	/** The share code of these answers on the current release (for "see it with the current content"). */
 	String currentCode(Answers answers) {
-		return ShareCode.encode(releases.current().id(), answers);
+		return code(releases.current(), answers);
 	}
 
-	/** Rebuilds a shared result; empty when the code is damaged or its answers are not valid. */
+	/** The share code of a result: a link to it that opens the same result from the same release. */
+	public String code(Result result) {
+		return code(result.release(), result.answers());
+	}
+
+	private String code(PublishedRelease release, Answers answers) {
+		return ShareCode.encode(keys, release.id(), release.info().checksum(), answers);
+	}
+
+	/** The answers and release a share code holds; empty when it is damaged, tampered with or forged. */
+	Optional<ShareCode.Decoded> decode(String code) {
+		return ShareCode.decode(code, keys);
+	}
+
+	/**
+	 * Rebuilds a shared result; empty when the code is damaged, tampered with or forged, or its answers are not valid.
+	 * The result is empty when the code's release is not here, or that number holds other content than the code was
+	 * made on: the link no longer works, but its answers do.
+	 */
 	Optional<SharedResult> fromCode(String code) {
-		Optional<ShareCode.Decoded> decoded = ShareCode.decode(code);
+		Optional<ShareCode.Decoded> decoded = decode(code);
 		if (decoded.isEmpty()) {
 			return Optional.empty();
 		}
@@ -88,8 +109,9 @@ public class Assessments {
 		if (!valid.isValid()) {
 			return Optional.empty();
 		}
-		Optional<PublishedRelease> release = releases.find(decoded.get().releaseId());
-		return Optional.of(new SharedResult(decoded.get().releaseId(),
+		Optional<PublishedRelease> release = releases.find(decoded.get().releaseId())
+			.filter(r -> decoded.get().madeOn(r.info().checksum()));
+		return Optional.of(new SharedResult(decoded.get().releaseId(), valid.answers(),
 				release.map(r -> assess(valid.answers(), r)), releases.current()));
 	}
 
@@ -103,19 +125,13 @@ public class Assessments {
 	 */
 	public record Result(PublishedRelease release, Answers answers, Evaluation evaluation, List<Suggestion> suggestions,
 			List<Explanation> explanations, List<DoctorQuestion> questions, List<SafetyNetLine> safetyNet) {
-
-		/**
-		 * The share code of this result, made when asked for (by the API and the urgent-help page): a result page
-		 * already has its code, so it does not pay for encoding and hashing the answers again.
-		 */
-		public String code() {
-			return ShareCode.encode(release.id(), answers);
-		}
-
 	}
 
-	/** A result opened from a share link; {@code result} is empty when its release no longer exists. */
-	record SharedResult(long releaseId, Optional<Result> result, PublishedRelease current) {
+	/**
+	 * A result opened from a share link; {@code result} is empty when its release is not here or holds other content
+	 * than the link was made on. {@code current} is the release this request sees.
+	 */
+	record SharedResult(long releaseId, Answers answers, Optional<Result> result, PublishedRelease current) {
 
 		boolean newerReleaseExists() {
 			return current.id() > releaseId;

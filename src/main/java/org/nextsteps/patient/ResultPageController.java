@@ -11,9 +11,11 @@ import org.nextsteps.questionnaire.Answers;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -29,6 +31,8 @@ class ResultPageController {
 	static final String COMPARE_VIEW = "patient/compare";
 
 	static final String PRINT_VIEW = "patient/print";
+
+	static final String LINK_GONE_VIEW = "patient/link-gone";
 
 	/** How many options the comparison grid shows side by side: more does not fit a phone or a mind. */
 	static final int COMPARE_COUNT = 4;
@@ -71,10 +75,22 @@ class ResultPageController {
 		return PRINT_VIEW;
 	}
 
+	/**
+	 * The link's answers are sound, but the release it names is not here, or that number now holds other content than
+	 * the link was made on: the patient gets a page that says so and offers the same answers on the current content.
+	 */
+	@ExceptionHandler(LinkNoLongerWorks.class)
+	ModelAndView linkGone(LinkNoLongerWorks gone) {
+		ModelAndView page = new ModelAndView(LINK_GONE_VIEW, HttpStatus.NOT_FOUND);
+		page.addObject("currentCode", assessments.currentCode(gone.shared().answers()));
+		page.addObject("contentRelease", gone.shared().current());
+		return page;
+	}
+
 	private Assessments.Result load(String code, Model model) {
 		Assessments.SharedResult shared = assessments.fromCode(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
-		Assessments.Result result = shared.result().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Assessments.Result result = shared.result().orElseThrow(() -> new LinkNoLongerWorks(shared));
 		model.addAttribute("result", result);
 		model.addAttribute("code", code);
 		model.addAttribute("contentRelease", result.release());
@@ -82,6 +98,24 @@ class ResultPageController {
 			model.addAttribute("currentCode", assessments.currentCode(result.answers()));
 		}
 		return result;
+	}
+
+	/** A share link whose release is gone or holds other content (not an error of the app: no stack trace kept). */
+	static final class LinkNoLongerWorks extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient Assessments.SharedResult shared;
+
+		LinkNoLongerWorks(Assessments.SharedResult shared) {
+			super("The release of this link is not here", null, false, false);
+			this.shared = shared;
+		}
+
+		Assessments.SharedResult shared() {
+			return shared;
+		}
+
 	}
 
 	/** The top suggestions beyond urgent care: what a patient weighs up with their doctor. */

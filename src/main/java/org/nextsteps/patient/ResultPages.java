@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.ServletContext;
@@ -54,7 +56,8 @@ public class ResultPages {
 
 	private final JakartaServletWebApplication application;
 
-	private final Map<PublishedRelease, ResultPage> byRelease = new WeakHashMap<>();
+	/** Per release, its parts or their rendering under way: requests that need them at once wait for one rendering. */
+	private final Map<PublishedRelease, FutureTask<ResultPage>> byRelease = new WeakHashMap<>();
 
 	ResultPages(SpringTemplateEngine engine, ServletContext servletContext) {
 		this.engine = engine;
@@ -63,15 +66,37 @@ public class ResultPages {
 
 	/** The ready-made parts of result pages on this release, rendered now if this is the first time. */
 	public ResultPage of(PublishedRelease release, HttpServletRequest request, HttpServletResponse response) {
+		FutureTask<ResultPage> task;
+		boolean mine = false;
 		synchronized (byRelease) {
-			ResultPage page = byRelease.get(release);
-			if (page != null) {
-				return page;
+			task = byRelease.get(release);
+			if (task == null) {
+				task = new FutureTask<>(() -> new ResultPage(render(release, new Renderer(request, response))));
+				byRelease.put(release, task);
+				mine = true;
 			}
 		}
-		ResultPage page = new ResultPage(render(release, new Renderer(request, response)));
-		synchronized (byRelease) {
-			return byRelease.computeIfAbsent(release, r -> page);
+		if (mine) {
+			task.run(); // in this request, so that links carry its context path
+		}
+		try {
+			return task.get();
+		}
+		catch (ExecutionException ex) {
+			synchronized (byRelease) {
+				byRelease.remove(release, task); // the next request tries again
+			}
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (ex.getCause() instanceof Error cause) {
+				throw cause;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while the parts of a result page were rendered", ex);
 		}
 	}
 

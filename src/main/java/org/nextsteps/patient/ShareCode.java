@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +18,21 @@ import org.nextsteps.questionnaire.Answers;
 import org.nextsteps.questionnaire.Questionnaire;
 
 /**
- * A result as a short, URL-safe code: the release number and every answer, with a checksum. Any instance
- * can rebuild the result from it, and nothing about the patient is stored anywhere.
+ * A result as a short, URL-safe code: the release it was made on and every answer, signed. Any instance can rebuild
+ * the result from it, and nothing about the patient is stored anywhere.
  *
- * <p>Format, then base64url without padding: one version byte; the release id as an unsigned varint; for each slot
- * of that version's {@link Layout} one byte (single: code index + 1, integer: value - min + 1, 0 when unanswered) or,
- * for multi slots, a bit set over the codes (ceil(codes / 8) bytes); last, the first four bytes of the SHA-256 of all
- * that. Each version's layout is frozen text, so a link made once keeps its meaning: adding a code to the
- * questionnaire means a new version with a new layout, and the old versions still decode (version 1 has the codes of
- * 2026-11; version 2 adds those of 2026-12-01).
+ * <p>Format, then base64url without padding: one version byte; the release id as an unsigned varint; from version 3
+ * on, the first four bytes of the release's content checksum (SHA-256 of its stored document), so a number can never
+ * show other content; for each slot of that version's {@link Layout} one byte (single: code index + 1, integer:
+ * value - min + 1, 0 when unanswered) or, for multi slots, a bit set over the codes (ceil(codes / 8) bytes); last,
+ * from version 3 on, the first eight bytes of an HMAC-SHA-256 of all that under the instances' shared secret
+ * ({@link ShareCodeKeys}), so answers cannot be changed without the code being refused. Versions 1 and 2 ended in the
+ * first four bytes of a plain SHA-256 instead, which anyone can recompute: they still open, but only for releases
+ * published before version 3 existed ({@link ShareCodeKeys#acceptsUnsigned}).
+ *
+ * <p>Each version's layout is frozen text, so a link made once keeps its meaning: adding a code to the questionnaire
+ * means a new version with a new layout, and the old versions still decode (version 1 has the codes of 2026-11;
+ * version 2 adds those of 2026-12-01; version 3 has version 2's answers, signed).
  */
 final class ShareCode {
 
@@ -94,22 +101,41 @@ final class ShareCode {
 			quickest_recovery,fastest_relief,lowest_risk,find_the_cause,stay_active
 			""");
 
-	/** The version new codes are made in. */
-	static final Layout CURRENT = V2;
+	/** Version 3: version 2's answers, with the release's content checksum, signed (HMAC-SHA-256). */
+	static final Layout V3 = new Layout(3, V2.slots());
 
-	private static final Map<Integer, Layout> LAYOUTS = Map.of(V1.version(), V1, V2.version(), V2);
+	/** The version new codes are made in. */
+	static final Layout CURRENT = V3;
+
+	/** The first version whose codes are signed and name their release's content; older ones carry a plain SHA-256. */
+	static final int SIGNED_SINCE = 3;
+
+	private static final Map<Integer, Layout> LAYOUTS = Map.of(V1.version(), V1, V2.version(), V2, V3.version(), V3);
 
 	static final int MAX_LENGTH = 200;
 
+	/** Length of the plain SHA-256 checksum that ends an unsigned code (versions 1 and 2). */
 	private static final int CHECKSUM_BYTES = 4;
+
+	/** How much of the release's content checksum a signed code carries. */
+	static final int RELEASE_CHECKSUM_BYTES = 4;
 
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
 	private ShareCode() {
 	}
 
-	/** What a code holds: the release it was made from and the answers in their raw (validator) form. */
-	record Decoded(long releaseId, Map<String, Object> rawAnswers) {
+	/**
+	 * What a code holds: its version, the release it was made from and the answers in their raw (validator) form;
+	 * {@code releaseChecksum} is the start of the release's content checksum (hex), null in unsigned versions.
+	 */
+	record Decoded(int version, long releaseId, String releaseChecksum, Map<String, Object> rawAnswers) {
+
+		/** Whether the release with this number is the content the code was made on (unsigned codes cannot tell). */
+		boolean madeOn(String contentChecksum) {
+			return releaseChecksum == null || contentChecksum.startsWith(releaseChecksum);
+		}
+
 	}
 
 	/** The kind of one slot of a layout. */
@@ -161,14 +187,32 @@ final class ShareCode {
 
 	}
 
-	static String encode(long releaseId, Answers answers) {
-		return encode(CURRENT, releaseId, answers);
+	/**
+	 * A code of the current version: signed, naming the release by number and content checksum (its SHA-256, hex).
+	 */
+	static String encode(ShareCodeKeys keys, long releaseId, String releaseChecksum, Answers answers) {
+		byte[] checksum = HexFormat.of().parseHex(releaseChecksum, 0, RELEASE_CHECKSUM_BYTES * 2);
+		byte[] payload = payload(CURRENT, releaseId, checksum, answers);
+		return ENCODER.encodeToString(join(payload, keys.tag(payload)));
 	}
 
-	static String encode(Layout layout, long releaseId, Answers answers) {
+	/**
+	 * A code of an unsigned version (1 or 2), as the app made them before version 3: only for tests that show old
+	 * links still open and that forged ones do not.
+	 */
+	static String encodeUnsigned(Layout layout, long releaseId, Answers answers) {
+		if (layout.version() >= SIGNED_SINCE) {
+			throw new IllegalArgumentException("Code version " + layout.version() + " is signed");
+		}
+		byte[] payload = payload(layout, releaseId, new byte[0], answers);
+		return ENCODER.encodeToString(join(payload, Arrays.copyOf(sha256(payload), CHECKSUM_BYTES)));
+	}
+
+	private static byte[] payload(Layout layout, long releaseId, byte[] releaseChecksum, Answers answers) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(48);
 		out.write(layout.version());
 		writeVarint(out, releaseId);
+		out.writeBytes(releaseChecksum);
 		for (Slot slot : layout.slots()) {
 			switch (slot.type()) {
 				case SINGLE -> out.write(answers.code(slot.linkId()).map(code -> index(layout, slot, code) + 1).orElse(0));
@@ -186,10 +230,13 @@ final class ShareCode {
 				}
 			}
 		}
-		byte[] payload = out.toByteArray();
-		byte[] whole = Arrays.copyOf(payload, payload.length + CHECKSUM_BYTES);
-		System.arraycopy(checksum(payload), 0, whole, payload.length, CHECKSUM_BYTES);
-		return ENCODER.encodeToString(whole);
+		return out.toByteArray();
+	}
+
+	private static byte[] join(byte[] payload, byte[] check) {
+		byte[] whole = Arrays.copyOf(payload, payload.length + check.length);
+		System.arraycopy(check, 0, whole, payload.length, check.length);
+		return whole;
 	}
 
 	private static int index(Layout layout, Slot slot, String code) {
@@ -200,8 +247,12 @@ final class ShareCode {
 		return index;
 	}
 
-	/** Empty for anything damaged, tampered with, or of an unknown version: never an exception. */
-	static Optional<Decoded> decode(String code) {
+	/**
+	 * Empty for anything damaged, tampered with, forged or of an unknown version: never an exception. A signed code
+	 * must carry a tag made with one of {@code keys}; an unsigned one (version 1 or 2) is accepted only for a release
+	 * that existed before codes were signed, since anyone can recompute its checksum.
+	 */
+	static Optional<Decoded> decode(String code, ShareCodeKeys keys) {
 		if (code == null || code.isEmpty() || code.length() > MAX_LENGTH) {
 			return Optional.empty();
 		}
@@ -212,18 +263,39 @@ final class ShareCode {
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
-		if (whole.length <= CHECKSUM_BYTES + 1) {
+		if (whole.length == 0) {
 			return Optional.empty();
 		}
-		byte[] payload = Arrays.copyOf(whole, whole.length - CHECKSUM_BYTES);
-		byte[] expected = Arrays.copyOf(checksum(payload), CHECKSUM_BYTES);
-		Layout layout = LAYOUTS.get((int) payload[0]);
-		if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(whole, payload.length, whole.length)) || layout == null) {
+		Layout layout = LAYOUTS.get(Byte.toUnsignedInt(whole[0]));
+		if (layout == null) {
+			return Optional.empty();
+		}
+		boolean signed = layout.version() >= SIGNED_SINCE;
+		int checkBytes = signed ? ShareCodeKeys.TAG_BYTES : CHECKSUM_BYTES;
+		if (whole.length <= checkBytes + 1) {
+			return Optional.empty();
+		}
+		byte[] payload = Arrays.copyOf(whole, whole.length - checkBytes);
+		byte[] check = Arrays.copyOfRange(whole, payload.length, whole.length);
+		boolean intact = signed ? keys.verify(payload, check)
+				: MessageDigest.isEqual(Arrays.copyOf(sha256(payload), CHECKSUM_BYTES), check);
+		if (!intact) {
 			return Optional.empty();
 		}
 		int[] position = { 1 };
 		long releaseId = readVarint(payload, position);
 		if (releaseId <= 0) {
+			return Optional.empty();
+		}
+		String releaseChecksum = null;
+		if (signed) {
+			if (position[0] + RELEASE_CHECKSUM_BYTES > payload.length) {
+				return Optional.empty();
+			}
+			releaseChecksum = HexFormat.of().formatHex(payload, position[0], position[0] + RELEASE_CHECKSUM_BYTES);
+			position[0] += RELEASE_CHECKSUM_BYTES;
+		}
+		else if (!keys.acceptsUnsigned(releaseId)) {
 			return Optional.empty();
 		}
 		Map<String, Object> raw = new LinkedHashMap<>();
@@ -266,7 +338,8 @@ final class ShareCode {
 				}
 			}
 		}
-		return position[0] == payload.length ? Optional.of(new Decoded(releaseId, raw)) : Optional.empty();
+		return position[0] == payload.length ? Optional.of(new Decoded(layout.version(), releaseId, releaseChecksum, raw))
+				: Optional.empty();
 	}
 
 	private static void writeVarint(ByteArrayOutputStream out, long value) {
@@ -290,7 +363,7 @@ final class ShareCode {
 		return -1;
 	}
 
-	private static byte[] checksum(byte[] payload) {
+	private static byte[] sha256(byte[] payload) {
 		try {
 			return MessageDigest.getInstance("SHA-256").digest(payload);
 		}

@@ -129,6 +129,7 @@ class WizardController {
 		}
 		Assessments.Result result = assessments.assess(valid.answers());
 		model.addAttribute("result", result);
+		model.addAttribute("resultCode", assessments.code(result));
 		model.addAttribute("a", code);
 		model.addAttribute("continuePage", flow.next(flow.pages().get(0), answers).map(QuestionnaireFlow.Page::index).orElse(1));
 		return URGENT_VIEW;
@@ -248,7 +249,7 @@ class WizardController {
 	}
 
 	private Answers decode(String code) {
-		ShareCode.Decoded decoded = ShareCode.decode(code).orElseThrow(WizardController::badRequest);
+		ShareCode.Decoded decoded = assessments.decode(code).orElseThrow(WizardController::badRequest);
 		Map<String, Answer> values = new LinkedHashMap<>();
 		for (Item item : questionnaire.items()) {
 			Object raw = decoded.rawAnswers().get(item.linkId());

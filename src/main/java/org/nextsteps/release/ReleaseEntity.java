@@ -5,14 +5,25 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One published release: written once, never updated. */
+import org.springframework.data.domain.Persistable;
+
+/**
+ * One published release: written once, never updated. Its id is assigned (the next number), and a new release is
+ * always persisted, never merged ({@link #isNew()}), so a second writer of the same number gets a duplicate key
+ * instead of overwriting the first. Hibernate ignores changes to a loaded one ({@link Immutable}), and the database
+ * refuses any UPDATE or DELETE of the table (migration V8.1, per database).
+ */
 @Entity
+@Immutable
 @Table(name = "content_release")
-class ReleaseEntity {
+class ReleaseEntity implements Persistable<Long> {
 
 	@Id
 	private Long id;
@@ -34,6 +45,9 @@ class ReleaseEntity {
 	@Column(nullable = false, length = 4000000)
 	private String snapshot;
 
+	@Transient
+	private boolean loaded;
+
 	protected ReleaseEntity() {
 	}
 
@@ -44,6 +58,22 @@ class ReleaseEntity {
 		this.note = note;
 		this.checksum = checksum;
 		this.snapshot = snapshot;
+	}
+
+	@PostLoad
+	void markLoaded() {
+		this.loaded = true;
+	}
+
+	@Override
+	public Long getId() {
+		return id;
+	}
+
+	/** A release made here is always new: saving it inserts it or fails, it never updates a stored one. */
+	@Override
+	public boolean isNew() {
+		return !loaded;
 	}
 
 	long id() {
@@ -68,6 +98,10 @@ class ReleaseEntity {
 
 	String snapshot() {
 		return snapshot;
+	}
+
+	ReleaseInfo info() {
+		return new ReleaseInfo(id, publishedAt, publishedBy, note, checksum);
 	}
 
 }

@@ -4,13 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,23 +30,40 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The published releases. Patient pages read {@link #current()}, an immutable snapshot held in memory and
  * replaced atomically when a release is published; share links pin an older one through {@link #find}.
- * Publishing writes one row in one transaction, so a release is either wholly there or not at all. Called inside
- * a caller's transaction (an editor's publish that also writes its audit entry), the write joins it and the new
- * release is swapped in only after that transaction commits.
+ *
+ * <p>Releases are insert-only. A publish reads the newest number first, then the draft, and inserts the next number
+ * in one transaction: if another publish or roll-back committed that number meanwhile, the insert is a duplicate key
+ * (never an update), and nothing of this one is written. On its own transaction the publish then tries again with
+ * the next number; inside a caller's transaction (an editor's publish, which also writes its audit entry) it reports
+ * a {@link ReleaseConflictException} and the caller's transaction rolls back. A new release is made current only
+ * after its row is committed.
  */
 @Service
 public class Releases implements InitializingBean {
 
 	static final String SYSTEM_USER = "system";
 
-	private static final Logger log = LoggerFactory.getLogger(Releases.class);
+	/** The request attribute that holds the release one request sees (see {@link #current()}). */
+	static final String REQUEST_ATTRIBUTE = Releases.class.getName() + ".current";
 
-	private static final int PINNED_CACHE_SIZE = 16;
+	/**
+	 * How many older releases stay compiled in memory for share links. One compiled from the seed content takes about
+	 * 0.65 MB of heap (measured), plus its result-page parts once rendered, so 32 stay near 30 MB; a link to any other
+	 * release costs one read and one compile, shared by all the requests that wait for it.
+	 */
+	static final int OLDER_RELEASES_KEPT = 32;
+
+	/** A publish that keeps losing the race to others gives up and says so after this many tries. */
+	static final int MAX_ATTEMPTS = 5;
+
+	private static final Logger log = LoggerFactory.getLogger(Releases.class);
 
 	static final String UPGRADE_NOTE = "Clinical safety update of 2026-12-01 from the seed content and rules: "
 			+ "safety nets, guideline cautions, the joint path and watchful waiting";
@@ -63,13 +83,11 @@ public class Releases implements InitializingBean {
 	/** The safety net shown with releases that have none (loaded when first needed). */
 	private volatile List<SafetyNetLine> seedSafetyNet;
 
-	/** Older releases that share links still point to, most recently used last. */
-	private final Map<Long, PublishedRelease> pinned = new LinkedHashMap<>(PINNED_CACHE_SIZE, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<Long, PublishedRelease> eldest) {
-			return size() > PINNED_CACHE_SIZE;
-		}
-	};
+	/**
+	 * Older releases that share links point to, bounded by count. Concurrent requests for a release that is not in
+	 * memory wait for one load (one read, one compile); a release that does not exist is not kept.
+	 */
+	private final LoadingCache<Long, PublishedRelease> older;
 
 	Releases(ReleaseRepository repository, ContentDrafts drafts, RuleDrafts ruleDrafts, JsonMapper json,
 			PlatformTransactionManager transactionManager) {
@@ -78,6 +96,10 @@ public class Releases implements InitializingBean {
 		this.ruleDrafts = ruleDrafts;
 		this.json = json;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.older = Caffeine.newBuilder()
+			.maximumSize(OLDER_RELEASES_KEPT)
+			.executor(Runnable::run) // evict in the calling thread: a few entries, no need for the common pool
+			.build(id -> repository.findById(id).map(this::toPublished).orElse(null));
 	}
 
 	/** A new installation publishes its seed content as release 1 before it serves anything. */
@@ -85,20 +107,28 @@ public class Releases implements InitializingBean {
 	public void afterPropertiesSet() {
 		if (repository.latestId() == 0) {
 			try {
-				// The release just written is compiled already: install it rather than read it back.
-				install(transactions.execute(status -> {
+				PublishedRelease seeded = transactions.execute(status -> {
+					if (repository.latestId() != 0) {
+						return null;
+					}
 					if (drafts.isEmpty()) {
 						drafts.replaceWith(ContentSeed.load(json), SYSTEM_USER);
 					}
 					if (ruleDrafts.isEmpty()) {
 						ruleDrafts.replaceWith(RuleDefinitions.seed(), SYSTEM_USER);
 					}
-					return write(draftDocument(), SYSTEM_USER, "First release, from the seed content and rules");
-				}));
+					return write(1, serialize(draftDocument()), SYSTEM_USER, "First release, from the seed content and rules");
+				});
+				if (seeded != null) {
+					// The release just written is compiled already: install it rather than read it back.
+					install(seeded);
+				}
 			}
 			catch (RuntimeException ex) {
-				// Another instance sharing the database seeded it first: use theirs.
-				log.info("Seeding skipped: {}", ex.getClass().getSimpleName());
+				if (!ReleaseConflictException.isLostRace(ex)) {
+					throw ex;
+				}
+				log.info("Seeding skipped: another instance sharing the database seeded it first");
 			}
 		}
 		refresh();
@@ -112,28 +142,68 @@ public class Releases implements InitializingBean {
 	 * the earlier releases stay in the history, so an editor can see and roll back to what was there.
 	 */
 	private void upgradeFromBeforeSafetyNets() {
-		boolean before = repository.findFirstByOrderByIdDesc()
-			.map(latest -> predatesSafetyNets(read(latest).content()))
-			.orElse(false);
-		if (!before) {
+		if (!newestPredatesSafetyNets()) {
 			return;
 		}
 		try {
-			install(transactions.execute(status -> {
+			PublishedRelease upgraded = transactions.execute(status -> {
+				long id = repository.latestId() + 1;
+				if (!newestPredatesSafetyNets()) {
+					return null; // another instance did it
+				}
 				drafts.replaceWith(ContentSeed.load(json), SYSTEM_USER);
 				ruleDrafts.replaceWith(RuleDefinitions.seed(), SYSTEM_USER);
-				return write(draftDocument(), SYSTEM_USER, UPGRADE_NOTE);
-			}));
+				return write(id, serialize(draftDocument()), SYSTEM_USER, UPGRADE_NOTE);
+			});
+			if (upgraded != null) {
+				install(upgraded);
+			}
 		}
 		catch (RuntimeException ex) {
-			log.info("Clinical safety update skipped: {}", ex.getClass().getSimpleName());
-			refresh();
+			if (!ReleaseConflictException.isLostRace(ex)) {
+				throw ex;
+			}
+			log.info("Clinical safety update skipped: another instance published it first");
 		}
+		refresh();
 	}
 
-	/** The release patients see now. */
+	private boolean newestPredatesSafetyNets() {
+		return repository.findFirstByOrderByIdDesc().map(latest -> predatesSafetyNets(read(latest).content())).orElse(false);
+	}
+
+	/**
+	 * The release patients see now. Within a web request it is read once and kept with the request, so that every
+	 * part of one page or answer (the footer, the content, the links) names the same release even when a publish
+	 * lands half-way through; outside a request it is the newest one installed.
+	 */
 	public PublishedRelease current() {
-		return current.get();
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return current.get();
+		}
+		if (request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof PublishedRelease seen) {
+			return seen;
+		}
+		PublishedRelease now = current.get();
+		if (now != null) {
+			request.setAttribute(REQUEST_ATTRIBUTE, now, RequestAttributes.SCOPE_REQUEST);
+		}
+		return now;
+	}
+
+	/**
+	 * Loads a newer release if the database has one and makes this request see it from now on: after a publish lost
+	 * a race, so that the page that says so shows what is live now rather than what was live when the request began.
+	 */
+	public PublishedRelease catchUp() {
+		refresh();
+		PublishedRelease now = current.get();
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && now != null) {
+			request.setAttribute(REQUEST_ATTRIBUTE, now, RequestAttributes.SCOPE_REQUEST);
+		}
+		return now;
 	}
 
 	/** Any release by its number, for share links made before the latest publish. */
@@ -142,19 +212,10 @@ public class Releases implements InitializingBean {
 		if (now != null && now.id() == id) {
 			return Optional.of(now);
 		}
-		synchronized (pinned) {
-			PublishedRelease cached = pinned.get(id);
-			if (cached != null) {
-				return Optional.of(cached);
-			}
+		if (id <= 0) {
+			return Optional.empty();
 		}
-		Optional<PublishedRelease> loaded = repository.findById(id).map(this::toPublished);
-		loaded.ifPresent(release -> {
-			synchronized (pinned) {
-				pinned.put(id, release);
-			}
-		});
-		return loaded;
+		return Optional.ofNullable(older.get(id));
 	}
 
 	public List<ReleaseInfo> history() {
@@ -164,6 +225,7 @@ public class Releases implements InitializingBean {
 	/**
 	 * Publishes the current draft (content and rules) as a new release and makes it current here at once.
 	 * @throws org.nextsteps.pathway.InvalidRulesException when the draft rules do not compile: nothing is written
+	 * @throws ReleaseConflictException when other publishes kept taking the number: nothing is written
 	 */
 	public PublishedRelease publish(String by, String note) {
 		return publish(by, note, null);
@@ -173,35 +235,38 @@ public class Releases implements InitializingBean {
 	 * Publishes the draft only if it is still the one that was checked ({@link DraftRelease#checksum()}).
 	 * @throws DraftChangedException when it changed since: nothing is written
 	 * @throws org.nextsteps.pathway.InvalidRulesException when the draft rules do not compile: nothing is written
+	 * @throws ReleaseConflictException when another publish or roll-back took the number at the same moment (inside a
+	 * caller's transaction, which must then roll back; on its own only after {@link #MAX_ATTEMPTS} tries)
 	 */
 	public PublishedRelease publish(String by, String note, String expectedChecksum) {
-		PublishedRelease release = transactions.execute(status -> {
+		return insert(() -> {
+			// The number first: a release committed after this read makes the insert below a duplicate key, so a
+			// draft read before another release was committed is never published after it.
+			long id = repository.latestId() + 1;
 			Serialized draft = serialize(draftDocument());
 			if (expectedChecksum != null && !expectedChecksum.equals(draft.checksum())) {
 				throw new DraftChangedException();
 			}
-			return write(draft, by, note);
+			return write(id, draft, by, note);
 		});
-		installAfterCommit(release);
-		return release;
 	}
 
 	/**
 	 * Publishes the content of an earlier release, exactly, as a new release, and makes the draft say the same
 	 * (options that release lacks stay in the draft, unpublished; rules it lacks are disabled).
 	 * @throws NoSuchElementException when there is no such release
+	 * @throws ReleaseConflictException as for {@link #publish(String, String, String)}
 	 */
 	public PublishedRelease rollBack(long releaseId, String by, String note) {
-		PublishedRelease release = transactions.execute(status -> {
+		return insert(() -> {
+			long id = repository.latestId() + 1;
 			ReleaseEntity old = repository.findById(releaseId).orElseThrow(() -> new NoSuchElementException(
 					"No release " + releaseId));
 			ReleaseDocument document = read(old);
 			drafts.replaceWith(document.content(), by);
 			ruleDrafts.replaceWith(document.rules(), by);
-			return write(document, by, note);
+			return write(id, serialize(document), by, note);
 		});
-		installAfterCommit(release);
-		return release;
 	}
 
 	/**
@@ -210,9 +275,11 @@ public class Releases implements InitializingBean {
 	 */
 	public DraftRelease draft() {
 		ReleaseDocument draft = transactions.execute(status -> draftDocument());
+		String checksum = serialize(draft).checksum();
 		PublishedRelease release = new PublishedRelease(
-				new ReleaseInfo(repository.latestId() + 1, Instant.now(), "", ""), draft.content(), draft.rules());
-		return new DraftRelease(release, serialize(draft).checksum());
+				new ReleaseInfo(repository.latestId() + 1, Instant.now(), "", "", checksum), draft.content(),
+				draft.rules());
+		return new DraftRelease(release, checksum);
 	}
 
 	/**
@@ -228,21 +295,44 @@ public class Releases implements InitializingBean {
 		repository.findFirstByOrderByIdDesc().map(this::toPublished).ifPresent(this::install);
 	}
 
+	/**
+	 * Runs one insert of a release in a transaction (its own, or the caller's if there is one) and makes the release
+	 * current once committed. A lost race for the number is tried again on its own transaction, or reported.
+	 */
+	private PublishedRelease insert(Supplier<PublishedRelease> work) {
+		boolean joined = TransactionSynchronizationManager.isActualTransactionActive();
+		for (int attempt = 1;; attempt++) {
+			try {
+				PublishedRelease release = transactions.execute(status -> work.get());
+				installAfterCommit(release);
+				return release;
+			}
+			catch (RuntimeException ex) {
+				if (!ReleaseConflictException.isLostRace(ex)) {
+					throw ex;
+				}
+				if (joined || attempt >= MAX_ATTEMPTS) {
+					throw new ReleaseConflictException(ex);
+				}
+				log.info("Another release took the number first: trying again ({} of {})", attempt + 1, MAX_ATTEMPTS);
+			}
+		}
+	}
+
 	private ReleaseDocument draftDocument() {
 		return new ReleaseDocument(drafts.snapshot(), ruleDrafts.all());
 	}
 
-	private PublishedRelease write(ReleaseDocument document, String by, String note) {
-		return write(serialize(document), by, note);
-	}
-
-	/** Writes the document as the next release; compiling it first is the full check, so nothing unservable is stored. */
-	private PublishedRelease write(Serialized serialized, String by, String note) {
-		long id = repository.latestId() + 1;
-		Instant now = Instant.now();
-		ReleaseDocument document = serialized.document();
-		PublishedRelease release = new PublishedRelease(new ReleaseInfo(id, now, by, note), document.content(),
-				document.rules());
+	/**
+	 * Writes the document as release {@code id}. The release returned is compiled from the text as stored, exactly as
+	 * any instance will load it, and compiling it first is the full check, so nothing unservable is stored.
+	 */
+	private PublishedRelease write(long id, Serialized serialized, String by, String note) {
+		// The database keeps microseconds: the release in memory says exactly what its row says.
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		ReleaseDocument stored = json.readValue(serialized.text(), ReleaseDocument.class);
+		PublishedRelease release = new PublishedRelease(new ReleaseInfo(id, now, by, note, serialized.checksum()),
+				stored.content(), stored.rules());
 		release.requireSafetyNet();
 		repository.saveAndFlush(new ReleaseEntity(id, now, by, note, serialized.checksum(), serialized.text()));
 		return release;
@@ -250,11 +340,11 @@ public class Releases implements InitializingBean {
 
 	private Serialized serialize(ReleaseDocument document) {
 		String text = json.writeValueAsString(document);
-		return new Serialized(document, text, sha256(text));
+		return new Serialized(text, sha256(text));
 	}
 
-	/** A release document with its stored text and that text's checksum, computed once. */
-	private record Serialized(ReleaseDocument document, String text, String checksum) {
+	/** A release document's stored text and that text's checksum, computed once. */
+	private record Serialized(String text, String checksum) {
 	}
 
 	/** Makes the release current once its row is committed: at once outside a transaction, else after commit. */
@@ -272,9 +362,22 @@ public class Releases implements InitializingBean {
 		}
 	}
 
+	/**
+	 * Makes a committed release current unless a newer one already is; the one it replaces (or the one that came
+	 * too late) stays in memory with the older releases, since share links made on it are still being opened.
+	 */
 	private void install(PublishedRelease release) {
-		current.accumulateAndGet(release, (old, candidate) -> old == null || candidate.id() > old.id() ? candidate : old);
-		log.info("Release {} is now current", release.id());
+		PublishedRelease before = current.getAndAccumulate(release,
+				(old, candidate) -> old == null || candidate.id() > old.id() ? candidate : old);
+		if (before == null || release.id() > before.id()) {
+			if (before != null) {
+				older.put(before.id(), before);
+			}
+			log.info("Release {} is now current", release.id());
+		}
+		else if (release.id() < before.id()) {
+			older.put(release.id(), release);
+		}
 	}
 
 	private ReleaseDocument read(ReleaseEntity entity) {
@@ -290,13 +393,12 @@ public class Releases implements InitializingBean {
 	 */
 	private PublishedRelease toPublished(ReleaseEntity entity) {
 		ReleaseDocument document = read(entity);
-		ReleaseInfo info = new ReleaseInfo(entity.id(), entity.publishedAt(), entity.publishedBy(), entity.note());
 		ContentSnapshot content = document.content();
 		if (predatesSafetyNets(content)) {
 			content = new ContentSnapshot(content.options(), content.explanations(), content.questions(),
 					seedSafetyNet());
 		}
-		return new PublishedRelease(info, content, document.rules());
+		return new PublishedRelease(entity.info(), content, document.rules());
 	}
 
 	private static boolean predatesSafetyNets(ContentSnapshot content) {

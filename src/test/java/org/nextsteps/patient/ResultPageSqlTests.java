@@ -24,7 +24,7 @@ class ResultPageSqlTests extends WebTestSupport {
 
 	@Test
 	void resultPagesRunNoSql() {
-		String code = assessments.assess(ShareCodeTests.answers()).code();
+		String code = assessments.code(assessments.assess(ShareCodeTests.answers()));
 		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.setStatisticsEnabled(true);
 		statistics.clear();

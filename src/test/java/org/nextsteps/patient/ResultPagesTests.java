@@ -90,7 +90,7 @@ class ResultPagesTests extends WebTestSupport {
 
 	@Test
 	void aResultPageIsOneWholeDocument() throws IOException {
-		String code = ShareCode.encode(releases.current().id(), answers());
+		String code = assessments.code(assessments.assess(answers(), releases.current()));
 		String html = get("/r/" + code).body();
 		assertThat(html).startsWith("<!DOCTYPE html>");
 		assertThat(html.strip()).endsWith("</html>");

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.nextsteps.WebTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WizardTests extends WebTestSupport {
 
 	static final Pattern HIDDEN_CODE = Pattern.compile("name=\"a\" value=\"([A-Za-z0-9_-]+)\"");
+
+	@Autowired
+	Assessments assessments;
 
 	@Test
 	void warningSignsComeFirstAndAreNeverPrefilled() {
@@ -113,7 +117,7 @@ class WizardTests extends WebTestSupport {
 		HttpResponse<String> none = postForm(Map.of("page", String.valueOf(reliefPage), "a", withAmount, "relief_duration", "none"));
 		String next = follow(none);
 		assertThat(next).doesNotContain("name=\"relief_amount\"");
-		var decoded = ShareCode.decode(code(next)).orElseThrow();
+		var decoded = assessments.decode(code(next)).orElseThrow();
 		assertThat(decoded.rawAnswers()).containsEntry("relief_duration", "none").doesNotContainKey("relief_amount");
 	}
 

@@ -65,10 +65,15 @@ class DatabasePersistenceTests {
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir) {
-		// Command-line arguments outrank the test configuration's in-memory database.
-		return new SpringApplicationBuilder(NextStepsApplication.class).run("--nextsteps.data-dir=" + dataDir,
-				"--spring.datasource.url=jdbc:h2:file:" + dataDir + "/nextsteps", "--server.port=0",
-				"--server.address=127.0.0.1");
+		// Command-line arguments outrank the test configuration's in-memory database: the URL the app ships with.
+		try {
+			return new SpringApplicationBuilder(NextStepsApplication.class).run("--nextsteps.data-dir=" + dataDir,
+					"--spring.datasource.url=" + CrashDuringPublishTests.shippedUrl(), "--server.port=0",
+					"--server.address=127.0.0.1");
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

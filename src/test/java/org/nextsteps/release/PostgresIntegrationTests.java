@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,6 +38,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -192,6 +194,78 @@ class PostgresIntegrationTests {
 		if (!other.waitFor(30, TimeUnit.SECONDS)) {
 			other.destroyForcibly();
 		}
+	}
+
+	/**
+	 * Releases are insert-only on PostgreSQL too: 8 publishes and roll-backs at once each get their own number (a
+	 * lost race is tried again, or reported), no published row changes, and the database refuses UPDATE, DELETE and
+	 * TRUNCATE of the table.
+	 */
+	@Test
+	void releasesAreInsertOnlyOnPostgres() throws Exception {
+		resetSchema();
+		try (ConfigurableApplicationContext app = start()) {
+			Releases releases = app.getBean(Releases.class);
+			releases.publish("tester", "release 2");
+			List<String> before = rows();
+			int writers = 8;
+			CyclicBarrier go = new CyclicBarrier(writers);
+			ExecutorService pool = Executors.newFixedThreadPool(writers);
+			List<Future<Object>> outcomes = new ArrayList<>();
+			try {
+				for (int i = 0; i < writers; i++) {
+					int n = i;
+					outcomes.add(pool.submit(() -> {
+						go.await(30, TimeUnit.SECONDS);
+						try {
+							return n % 2 == 0 ? releases.publish("writer-" + n, "concurrent publish " + n)
+									: releases.rollBack(1, "writer-" + n, "concurrent roll-back " + n);
+						}
+						catch (ReleaseConflictException ex) {
+							return ex;
+						}
+					}));
+				}
+				int published = 0;
+				for (Future<Object> outcome : outcomes) {
+					Object result = outcome.get(180, TimeUnit.SECONDS);
+					assertThat(result).isInstanceOfAny(PublishedRelease.class, ReleaseConflictException.class);
+					published += result instanceof PublishedRelease ? 1 : 0;
+				}
+				List<String> after = rows();
+				assertThat(after.subList(0, before.size())).as("published rows, unchanged").isEqualTo(before);
+				assertThat(after).hasSize(before.size() + published);
+				assertThat(published).isPositive();
+				assertThat(releases.current().id()).isEqualTo(before.size() + published);
+			}
+			finally {
+				pool.shutdownNow();
+			}
+			for (String refused : List.of("update content_release set note = 'changed' where id = 1",
+					"delete from content_release where id = 1", "truncate content_release")) {
+				try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+						Statement statement = connection.createStatement()) {
+					assertThatExceptionOfType(SQLException.class).as(refused).isThrownBy(() -> statement.execute(refused))
+						.withMessageContaining("insert-only");
+				}
+			}
+			assertThat(rows()).hasSize((int) releases.current().id());
+		}
+	}
+
+	/** Every release row as text (its snapshot as a hash), in order. */
+	private static List<String> rows() throws SQLException {
+		List<String> rows = new ArrayList<>();
+		try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("select id, published_at, published_by, note, checksum, "
+						+ "md5(snapshot) from content_release order by id")) {
+			while (rs.next()) {
+				rows.add(rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4) + "|"
+						+ rs.getString(5) + "|" + rs.getString(6));
+			}
+		}
+		return rows;
 	}
 
 	private static void resetSchema() throws SQLException {
