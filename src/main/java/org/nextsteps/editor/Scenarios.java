@@ -71,8 +71,10 @@ class Scenarios {
 
 	@Transactional
 	ScenarioView create(String name, Map<String, Object> answers, List<Expectation> expectations, String by) {
-		Scenario scenario = repository.save(new Scenario(name, answers, expectations, by));
+		Scenario scenario;
 		try {
+			// an identity id: the insert runs at save, so a name taken meanwhile shows here
+			scenario = repository.save(new Scenario(name, answers, expectations, by));
 			repository.flush();
 		}
 		catch (DataIntegrityViolationException ex) {

@@ -263,7 +263,9 @@ final class ShareCode {
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
-		if (whole.length == 0) {
+		// one code, one spelling: the decoder ignores the unused low bits of the last character, so a code that a
+		// changed last character still decodes would otherwise open as if nothing had changed
+		if (whole.length == 0 || !ENCODER.encodeToString(whole).equals(code)) {
 			return Optional.empty();
 		}
 		Layout layout = LAYOUTS.get(Byte.toUnsignedInt(whole[0]));

@@ -71,6 +71,56 @@ class ScenariosTests extends EditorTestSupport {
 		assertThat(editor.get("/editor/scenarios/" + view.id()).statusCode()).isEqualTo(404);
 	}
 
+	/** Issue 18: editors saving one scenario, or one new name, at the same moment get 302 or 409, never a 500. */
+	@Test
+	void concurrentSavesOfAScenarioGiveTheConflictPageNotA500() throws Exception {
+		String name = "Raced scenario " + System.nanoTime();
+		String[] answers = { "a.red_flags", "none", "a.injection_type", "facet_joint", "a.spine_region", "lower_back",
+				"a.injection_count", "one", "a.image_guidance", "yes", "a.time_since_injection", "2_to_6_weeks",
+				"a.relief_duration", "none", "a.pain_now_vs_before", "same", "a.pain_location", "back_or_neck",
+				"a.numbness_tingling", "no", "a.walking_worse", "no", "a.pain_duration", "3_to_12_months",
+				"a.pain_score", "6", "a.daily_impact", "moderate", "a.imaging", "none", "a.previous_spine_surgery", "no",
+				"a.other_conditions", "none", "a.age_band", "20_to_49", "a.tried", "home_exercise" };
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			List<java.util.concurrent.Future<Integer>> creates = new java.util.ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				creates.add(pool.submit(() -> editor.post("/editor/scenarios", concat(new String[] { "name", name,
+						"expectations[0].type", "present", "expectations[0].option", "physical-therapy" }, answers))
+					.statusCode()));
+			}
+			for (var status : creates) {
+				assertThat(status.get()).isIn(302, 400, 409);
+			}
+			assertThat(scenarios.all().stream().filter(s -> s.name().equals(name)).count()).isEqualTo(1);
+			ScenarioView view = scenarios.all().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+			List<java.util.concurrent.Future<Integer>> saves = new java.util.ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				int n = i;
+				saves.add(pool.submit(() -> editor.post("/editor/scenarios/" + view.id(), concat(new String[] { "name",
+						name + " " + n, "version", String.valueOf(view.version()), "expectations[0].type", "present",
+						"expectations[0].option", "physical-therapy" }, answers)).statusCode()));
+			}
+			int saved = 0;
+			for (var status : saves) {
+				int code = status.get();
+				assertThat(code).isIn(302, 409);
+				saved += code == 302 ? 1 : 0;
+			}
+			assertThat(saved).as("exactly one save of that version wins").isEqualTo(1);
+			assertThat(editor.post("/editor/scenarios/" + view.id() + "/delete").statusCode()).isEqualTo(302);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static String[] concat(String[] a, String[] b) {
+		String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, all, a.length, b.length);
+		return all;
+	}
+
 	@Test
 	void aScenarioNeedsANameAndCompleteExpectations() {
 		HttpResponse<String> response = editor.post("/editor/scenarios", "name", "", "expectations[0].type", "in_top",
