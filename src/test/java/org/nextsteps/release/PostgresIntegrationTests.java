@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -208,39 +207,12 @@ class PostgresIntegrationTests {
 			Releases releases = app.getBean(Releases.class);
 			releases.publish("tester", "release 2");
 			List<String> before = rows();
-			int writers = 8;
-			CyclicBarrier go = new CyclicBarrier(writers);
-			ExecutorService pool = Executors.newFixedThreadPool(writers);
-			List<Future<Object>> outcomes = new ArrayList<>();
-			try {
-				for (int i = 0; i < writers; i++) {
-					int n = i;
-					outcomes.add(pool.submit(() -> {
-						go.await(30, TimeUnit.SECONDS);
-						try {
-							return n % 2 == 0 ? releases.publish("writer-" + n, "concurrent publish " + n)
-									: releases.rollBack(1, "writer-" + n, "concurrent roll-back " + n);
-						}
-						catch (ReleaseConflictException ex) {
-							return ex;
-						}
-					}));
-				}
-				int published = 0;
-				for (Future<Object> outcome : outcomes) {
-					Object result = outcome.get(180, TimeUnit.SECONDS);
-					assertThat(result).isInstanceOfAny(PublishedRelease.class, ReleaseConflictException.class);
-					published += result instanceof PublishedRelease ? 1 : 0;
-				}
-				List<String> after = rows();
-				assertThat(after.subList(0, before.size())).as("published rows, unchanged").isEqualTo(before);
-				assertThat(after).hasSize(before.size() + published);
-				assertThat(published).isPositive();
-				assertThat(releases.current().id()).isEqualTo(before.size() + published);
-			}
-			finally {
-				pool.shutdownNow();
-			}
+			int published = ReleaseRaces.publishAndRollBackAtOnce(releases, 8, 180).size();
+			List<String> after = rows();
+			assertThat(after.subList(0, before.size())).as("published rows, unchanged").isEqualTo(before);
+			assertThat(after).hasSize(before.size() + published);
+			assertThat(published).isPositive();
+			assertThat(releases.current().id()).isEqualTo(before.size() + published);
 			for (String refused : List.of("update content_release set note = 'changed' where id = 1",
 					"delete from content_release where id = 1", "truncate content_release")) {
 				try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);

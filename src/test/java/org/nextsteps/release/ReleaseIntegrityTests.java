@@ -2,11 +2,6 @@ package org.nextsteps.release;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,51 +71,24 @@ class ReleaseIntegrityTests extends WebTestSupport {
 	void eightPublishesAndRollBacksAtOnceGiveThatManyReleasesAndChangeNoPublishedRow() throws Exception {
 		List<Row> before = rows();
 		long first = before.get(before.size() - 1).id() + 1;
-		int writers = 8;
-		CyclicBarrier start = new CyclicBarrier(writers);
-		ExecutorService pool = Executors.newFixedThreadPool(writers);
-		List<Future<Object>> outcomes = new ArrayList<>();
-		try {
-			for (int i = 0; i < writers; i++) {
-				int n = i;
-				outcomes.add(pool.submit(() -> {
-					start.await(30, TimeUnit.SECONDS);
-					try {
-						return n % 2 == 0 ? releases.publish("writer-" + n, "concurrent publish " + n)
-								: releases.rollBack(1, "writer-" + n, "concurrent roll-back " + n);
-					}
-					catch (ReleaseConflictException ex) {
-						return ex; // lost the race five times in a row: said so, wrote nothing
-					}
-				}));
-			}
-			List<Long> published = new ArrayList<>();
-			for (Future<Object> outcome : outcomes) {
-				Object result = outcome.get(120, TimeUnit.SECONDS);
-				assertThat(result).isInstanceOfAny(PublishedRelease.class, ReleaseConflictException.class);
-				if (result instanceof PublishedRelease release) {
-					published.add(release.id());
-				}
-			}
-			List<Row> after = rows();
-			assertThat(after.subList(0, before.size())).as("published rows, unchanged").isEqualTo(before);
-			assertThat(after).hasSize(before.size() + published.size());
-			assertThat(published).as("each its own number, no gaps").containsExactlyInAnyOrderElementsOf(
-					java.util.stream.LongStream.range(first, first + published.size()).boxed().toList());
-			assertThat(published).as("at least one gets through").isNotEmpty();
-			for (Row row : after) {
-				assertThat(row.snapshotSha()).as("release %d is whole", row.id()).isEqualTo(row.checksum());
-			}
-			Row newest = after.get(after.size() - 1);
-			assertThat(releases.current().id()).as("the instance serves the newest row").isEqualTo(newest.id());
-			assertThat(releases.current().info().checksum()).as("with that row's content").isEqualTo(newest.checksum());
-			for (long id : published) {
-				Row row = after.stream().filter(r -> r.id() == id).findFirst().orElseThrow();
-				assertThat(releases.find(id).orElseThrow().info().checksum()).isEqualTo(row.checksum());
-			}
+		List<Long> published = ReleaseRaces.publishAndRollBackAtOnce(releases, 8, 120).stream()
+			.map(PublishedRelease::id)
+			.toList();
+		List<Row> after = rows();
+		assertThat(after.subList(0, before.size())).as("published rows, unchanged").isEqualTo(before);
+		assertThat(after).hasSize(before.size() + published.size());
+		assertThat(published).as("each its own number, no gaps").containsExactlyInAnyOrderElementsOf(
+				java.util.stream.LongStream.range(first, first + published.size()).boxed().toList());
+		assertThat(published).as("at least one gets through").isNotEmpty();
+		for (Row row : after) {
+			assertThat(row.snapshotSha()).as("release %d is whole", row.id()).isEqualTo(row.checksum());
 		}
-		finally {
-			pool.shutdownNow();
+		Row newest = after.get(after.size() - 1);
+		assertThat(releases.current().id()).as("the instance serves the newest row").isEqualTo(newest.id());
+		assertThat(releases.current().info().checksum()).as("with that row's content").isEqualTo(newest.checksum());
+		for (long id : published) {
+			Row row = after.stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+			assertThat(releases.find(id).orElseThrow().info().checksum()).isEqualTo(row.checksum());
 		}
 	}
 
