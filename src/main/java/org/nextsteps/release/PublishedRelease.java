@@ -3,6 +3,7 @@ package org.nextsteps.release;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +80,9 @@ public final class PublishedRelease {
 		var lines = new LinkedHashMap<String, SafetyNetLine>();
 		content.safetyNet().forEach(line -> lines.put(line.key(), line));
 		this.safetyNet = Collections.unmodifiableMap(lines);
-		this.alwaysShown = content.safetyNet().stream().filter(SafetyNetLine::always).toList();
+		this.alwaysShown = content.safetyNet().stream().filter(SafetyNetLine::always)
+			.sorted(Comparator.comparing(SafetyNetLine::level))
+			.toList();
 		this.reviewedOn = latest.equals(LocalDate.MIN) ? null : latest;
 		this.rules = RuleSetCompiler.compile(rules, RuleTargets.of(content));
 	}
@@ -145,6 +148,9 @@ public final class PublishedRelease {
 	 * emergency lines first, each line once.
 	 */
 	public List<SafetyNetLine> safetyNet(List<String> addedKeys) {
+		if (addedKeys.isEmpty()) {
+			return alwaysShown; // most results: sorted once, when the release was loaded
+		}
 		List<SafetyNetLine> lines = new ArrayList<>(alwaysShown);
 		for (String key : addedKeys) {
 			SafetyNetLine line = safetyNet.get(key);
@@ -152,7 +158,7 @@ public final class PublishedRelease {
 				lines.add(line);
 			}
 		}
-		lines.sort(java.util.Comparator.comparing(SafetyNetLine::level));
+		lines.sort(Comparator.comparing(SafetyNetLine::level));
 		return List.copyOf(lines);
 	}
 
