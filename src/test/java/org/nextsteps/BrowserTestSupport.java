@@ -24,8 +24,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Real-browser tests in Debian's Chromium: one headless browser for the whole run, started on first use.
- * Where Chromium is not installed (a laptop without it) these tests are skipped, and say why.
+ * Real-browser tests in Debian's Chromium: one headless browser for the whole run,
+ * started on first use. Where Chromium is not installed (a laptop without it) these tests
+ * are skipped, and say why.
  */
 public abstract class BrowserTestSupport extends WebTestSupport {
 
@@ -54,15 +55,16 @@ public abstract class BrowserTestSupport extends WebTestSupport {
 		return driver;
 	}
 
-	/** A new browser with an empty profile (no cookies, no storage): the caller quits it. */
+	/**
+	 * A new browser with an empty profile (no cookies, no storage): the caller quits it.
+	 */
 	protected static WebDriver newBrowser() {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--window-size=1280,900");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER))
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
 			.build();
 		WebDriver browser = new ChromeDriver(service, options);
@@ -76,19 +78,28 @@ public abstract class BrowserTestSupport extends WebTestSupport {
 		return browser;
 	}
 
-	/** Fails with the list of WCAG 2.2 A/AA violations axe-core finds on the page now in the browser. */
+	/**
+	 * Fails with the list of WCAG 2.2 A/AA violations axe-core finds on the page now in
+	 * the browser.
+	 */
 	protected static void assertAccessible(WebDriver browser) {
 		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
 		List<Rule> violations = results.getViolations();
 		String report = violations.stream()
 			.map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+					+ rule.getNodes()
+						.stream()
+						.map(node -> String.valueOf(node.getTarget()))
+						.collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("\n"));
 		assertThat(violations).as("axe-core WCAG 2.2 A/AA violations on %s:%n%s", browser.getCurrentUrl(), report)
 			.isEmpty();
 	}
 
-	/** Writes screenshots of the current page at phone (390 px) and desktop (1280 px) widths. */
+	/**
+	 * Writes screenshots of the current page at phone (390 px) and desktop (1280 px)
+	 * widths.
+	 */
 	protected static void screenshots(WebDriver browser, String name) {
 		try {
 			Path dir = Path.of("target", "screenshots");

@@ -17,9 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hazard log (docs/clinical-safety/hazard-log.md, NHS DCB0129 style) names the tests that show each control
- * works. A log that names a test which does not exist claims evidence it does not have: this test fails then, and
- * when a hazard lacks one of its fields or its risk does not follow from the 5x5 matrix.
+ * The hazard log (docs/clinical-safety/hazard-log.md, NHS DCB0129 style) names the tests
+ * that show each control works. A log that names a test which does not exist claims
+ * evidence it does not have: this test fails then, and when a hazard lacks one of its
+ * fields or its risk does not follow from the 5x5 matrix.
  */
 class HazardLogTest {
 
@@ -42,7 +43,10 @@ class HazardLogTest {
 	private static final List<String> FIELDS = List.of("**Cause:**", "**Effect:**", "**Harm:**",
 			"**Existing controls:**", "**Initial risk:**", "**Residual risk:**", "**Tests:**", "**Status:**");
 
-	/** The risk level of each likelihood (rows, very low to very high) and severity (columns, minor to catastrophic). */
+	/**
+	 * The risk level of each likelihood (rows, very low to very high) and severity
+	 * (columns, minor to catastrophic).
+	 */
 	static final int[][] MATRIX = { { 1, 1, 2, 2, 3 }, { 1, 2, 2, 3, 4 }, { 2, 2, 3, 3, 4 }, { 2, 3, 3, 4, 5 },
 			{ 3, 4, 4, 5, 5 } };
 
@@ -77,7 +81,8 @@ class HazardLogTest {
 				assertThat(text).as("%s has %s", hazard.getKey(), field).contains(field);
 			}
 			assertThat(REFERENCE.matcher(text.substring(text.indexOf("**Tests:**"))).find())
-				.as("%s names at least one test", hazard.getKey()).isTrue();
+				.as("%s names at least one test", hazard.getKey())
+				.isTrue();
 			Matcher risk = RISK.matcher(text);
 			int[] levels = new int[2];
 			int found = 0;

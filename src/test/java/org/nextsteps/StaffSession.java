@@ -22,11 +22,13 @@ import org.nextsteps.account.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A staff member's browser session for web tests: its own cookies, the CSRF token from the pages, form posts, and its
- * own client address. The app trusts {@code X-Forwarded-For} from loopback (as from a proxy on the same machine), so
- * each session sends a different address of the benchmarking range 198.18.0.0/15 (a header only: nothing is sent
- * there), and the sign-in limits per address of one test never reach another. Users are made through the account
- * service ({@link #newUser}), so tests never depend on the environment.
+ * A staff member's browser session for web tests: its own cookies, the CSRF token from
+ * the pages, form posts, and its own client address. The app trusts
+ * {@code X-Forwarded-For} from loopback (as from a proxy on the same machine), so each
+ * session sends a different address of the benchmarking range 198.18.0.0/15 (a header
+ * only: nothing is sent there), and the sign-in limits per address of one test never
+ * reach another. Users are made through the account service ({@link #newUser}), so tests
+ * never depend on the environment.
  */
 public final class StaffSession {
 
@@ -111,12 +113,13 @@ public final class StaffSession {
 		return get(path, "text/html");
 	}
 
-	/** A GET that accepts {@code accept}; a CSRF token in the answer is kept for the next post. */
+	/**
+	 * A GET that accepts {@code accept}; a CSRF token in the answer is kept for the next
+	 * post.
+	 */
 	public HttpResponse<String> get(String path, String accept) {
-		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-			.header("Accept", accept)
-			.GET()
-			.build());
+		HttpResponse<String> response = send(
+				HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept).GET().build());
 		Matcher token = CSRF.matcher(response.body());
 		if (token.find()) {
 			csrf = token.group(1);
@@ -124,7 +127,10 @@ public final class StaffSession {
 		return response;
 	}
 
-	/** A form post with the session's CSRF token; {@code fields} are name, value pairs (names may repeat). */
+	/**
+	 * A form post with the session's CSRF token; {@code fields} are name, value pairs
+	 * (names may repeat).
+	 */
 	public HttpResponse<String> post(String path, String... fields) {
 		List<String> all = new ArrayList<>(List.of(fields));
 		if (csrf != null) {
@@ -148,7 +154,10 @@ public final class StaffSession {
 		return postBody(path, body.toString());
 	}
 
-	/** A form post of this body, sent byte for byte as written (already encoded, or deliberately not). */
+	/**
+	 * A form post of this body, sent byte for byte as written (already encoded, or
+	 * deliberately not).
+	 */
 	public HttpResponse<String> postBody(String path, String body) {
 		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")

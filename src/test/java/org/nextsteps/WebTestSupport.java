@@ -11,8 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Base of every test that needs the running application. All subclasses share one Spring context (same
- * configuration), so the ~10 s start is paid once per test run.
+ * Base of every test that needs the running application. All subclasses share one Spring
+ * context (same configuration), so the ~10 s start is paid once per test run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class WebTestSupport {

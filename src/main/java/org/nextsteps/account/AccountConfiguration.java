@@ -14,10 +14,11 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Passwords are hashed with BCrypt behind a delegating encoder ({@code {bcrypt}...}), so the algorithm can be
- * raised later without locking anyone out, and checked against the bundled list of common passwords. Method security
- * lets each staff page say which {@link Role} it needs; every staff request first checks its session against the
- * account ({@link StaffSessionFilter}, before access is decided).
+ * Passwords are hashed with BCrypt behind a delegating encoder ({@code {bcrypt}...}), so
+ * the algorithm can be raised later without locking anyone out, and checked against the
+ * bundled list of common passwords. Method security lets each staff page say which
+ * {@link Role} it needs; every staff request first checks its session against the account
+ * ({@link StaffSessionFilter}, before access is decided).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

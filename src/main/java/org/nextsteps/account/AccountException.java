@@ -2,7 +2,10 @@ package org.nextsteps.account;
 
 import java.util.List;
 
-/** A change to an account that was refused; {@link #messageKey()} says why in the staff's words (messages/account). */
+/**
+ * A change to an account that was refused; {@link #messageKey()} says why in the staff's
+ * words (messages/account).
+ */
 public class AccountException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;

@@ -20,10 +20,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff accounts: creating them, changing their role or switching them off, and setting passwords. Every change is
- * written to the audit log in the same transaction (passwords never: only that one was set). Switching an account
- * off, a new role and a new password end the account's sessions (its "sessions valid after" time). At least one
- * enabled administrator always remains, so nobody can lock the whole team out.
+ * Staff accounts: creating them, changing their role or switching them off, and setting
+ * passwords. Every change is written to the audit log in the same transaction (passwords
+ * never: only that one was set). Switching an account off, a new role and a new password
+ * end the account's sessions (its "sessions valid after" time). At least one enabled
+ * administrator always remains, so nobody can lock the whole team out.
  */
 @Service
 public class Accounts {
@@ -53,7 +54,10 @@ public class Accounts {
 		this.audit = audit;
 	}
 
-	/** Usernames are compared trimmed and in lower case; anything longer than any username is cut. */
+	/**
+	 * Usernames are compared trimmed and in lower case; anything longer than any username
+	 * is cut.
+	 */
 	public static String normalize(String username) {
 		String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
 		return name.length() > MAX_USERNAME_INPUT ? name.substring(0, MAX_USERNAME_INPUT) : name;
@@ -74,7 +78,10 @@ public class Accounts {
 		return users.count() == 0;
 	}
 
-	/** Till when sign-in tries for this username (from addresses it has not signed in from) must wait. */
+	/**
+	 * Till when sign-in tries for this username (from addresses it has not signed in
+	 * from) must wait.
+	 */
 	public Optional<Instant> waitUntil(String username) {
 		return throttle.waitUntil(normalize(username), Instant.now());
 	}
@@ -84,7 +91,10 @@ public class Accounts {
 		return throttle.waits(Instant.now());
 	}
 
-	/** @throws AccountException when the username is taken or not allowed, or the password is too weak */
+	/**
+	 * @throws AccountException when the username is taken or not allowed, or the password
+	 * is too weak
+	 */
 	@Transactional
 	public StaffAccount create(String username, String displayName, Role role, String password, String by) {
 		String name = normalize(username);
@@ -96,7 +106,8 @@ public class Accounts {
 		}
 		String display = requireDisplayName(displayName);
 		checkPassword(password, name);
-		StaffUser user = users.save(new StaffUser(name, display, encoder.encode(password), Objects.requireNonNull(role), by));
+		StaffUser user = users
+			.save(new StaffUser(name, display, encoder.encode(password), Objects.requireNonNull(role), by));
 		try {
 			users.flush();
 		}
@@ -104,17 +115,17 @@ public class Accounts {
 			// someone added the same username at the same moment
 			throw new AccountException("username", "account.error.username-taken");
 		}
-		audit.record(by, "user.create", SUBJECT, name, List.of(new FieldChange("displayName", null, display),
-				new FieldChange("role", null, role.code()), new FieldChange("enabled", null, "true"),
-				new FieldChange("password", null, null)));
+		audit.record(by, "user.create", SUBJECT, name,
+				List.of(new FieldChange("displayName", null, display), new FieldChange("role", null, role.code()),
+						new FieldChange("enabled", null, "true"), new FieldChange("password", null, null)));
 		return user.toAccount();
 	}
 
 	/**
-	 * Changes the name, role or whether the account can sign in. A new role or switching it off ends the account's
-	 * sessions on their next request, on every instance.
-	 * @throws EditConflictException when someone changed the account since {@code expectedVersion}, or saves it at the
-	 * same moment: nothing is written
+	 * Changes the name, role or whether the account can sign in. A new role or switching
+	 * it off ends the account's sessions on their next request, on every instance.
+	 * @throws EditConflictException when someone changed the account since
+	 * {@code expectedVersion}, or saves it at the same moment: nothing is written
 	 * @throws AccountException when this would leave no enabled administrator
 	 */
 	@Transactional
@@ -154,9 +165,11 @@ public class Accounts {
 	}
 
 	/**
-	 * An administrator sets someone's password (the old one is not needed); the account's sessions end.
+	 * An administrator sets someone's password (the old one is not needed); the account's
+	 * sessions end.
 	 * @throws AccountException when the password may not be used
-	 * @throws EditConflictException when someone saves the account at the same moment: nothing is written
+	 * @throws EditConflictException when someone saves the account at the same moment:
+	 * nothing is written
 	 */
 	@Transactional
 	public StaffAccount setPassword(String username, String password, String by) {
@@ -170,10 +183,12 @@ public class Accounts {
 	}
 
 	/**
-	 * Someone changes their own password; every session of the account ends (the caller keeps its own, see
-	 * {@link StaffSessions}).
-	 * @throws AccountException when the current password is wrong or the new one may not be used
-	 * @throws EditConflictException when someone saves the account at the same moment: nothing is written
+	 * Someone changes their own password; every session of the account ends (the caller
+	 * keeps its own, see {@link StaffSessions}).
+	 * @throws AccountException when the current password is wrong or the new one may not
+	 * be used
+	 * @throws EditConflictException when someone saves the account at the same moment:
+	 * nothing is written
 	 */
 	@Transactional
 	public StaffAccount changeOwnPassword(String username, String currentPassword, String newPassword) {
@@ -210,7 +225,10 @@ public class Accounts {
 		});
 	}
 
-	/** Writes now, so that a save racing another one is refused here rather than failing the commit. */
+	/**
+	 * Writes now, so that a save racing another one is refused here rather than failing
+	 * the commit.
+	 */
 	private void flush(StaffUser user) {
 		try {
 			users.flush();

@@ -14,11 +14,12 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
- * The first start of an empty database creates the user {@value #ADMIN} with the password from
- * {@code NEXTSTEPS_ADMIN_PASSWORD} (property {@code nextsteps.admin.initial-password}). When none is given, a random
- * one is made and written to the log once; it is never stored anywhere in clear. There is no default password. A
- * given password that the {@link PasswordPolicy} refuses stops the start with one line that says why
- * ({@link AdminPasswordException}).
+ * The first start of an empty database creates the user {@value #ADMIN} with the password
+ * from {@code NEXTSTEPS_ADMIN_PASSWORD} (property
+ * {@code nextsteps.admin.initial-password}). When none is given, a random one is made and
+ * written to the log once; it is never stored anywhere in clear. There is no default
+ * password. A given password that the {@link PasswordPolicy} refuses stops the start with
+ * one line that says why ({@link AdminPasswordException}).
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
@@ -67,8 +68,10 @@ class AdminBootstrap implements ApplicationRunner {
 			return;
 		}
 		if (generated) {
-			log.warn("Created the first administrator '{}' with this generated password (shown only now; change it "
-					+ "after signing in, or set NEXTSTEPS_ADMIN_PASSWORD before the first start): {}", ADMIN, password);
+			log.warn(
+					"Created the first administrator '{}' with this generated password (shown only now; change it "
+							+ "after signing in, or set NEXTSTEPS_ADMIN_PASSWORD before the first start): {}",
+					ADMIN, password);
 		}
 		else {
 			log.info("Created the first administrator '{}' with the password from NEXTSTEPS_ADMIN_PASSWORD", ADMIN);

@@ -4,8 +4,9 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * The first start was given a {@code NEXTSTEPS_ADMIN_PASSWORD} that may not be used. Its message is one line that
- * says what is wrong; {@link Analyzer} makes Spring Boot print just that, with no stack trace.
+ * The first start was given a {@code NEXTSTEPS_ADMIN_PASSWORD} that may not be used. Its
+ * message is one line that says what is wrong; {@link Analyzer} makes Spring Boot print
+ * just that, with no stack trace.
  */
 class AdminPasswordException extends IllegalStateException {
 

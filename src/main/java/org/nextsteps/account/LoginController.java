@@ -15,10 +15,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The sign-in page. Spring Security handles the form post; after a failure it comes back here, and the page says
- * how long to wait (and whether because of this username, this address or the whole site), that sign-in cannot be
- * checked just now, or, for every other failure, the same neutral message. It also says when a session was ended
- * because its account changed.
+ * The sign-in page. Spring Security handles the form post; after a failure it comes back
+ * here, and the page says how long to wait (and whether because of this username, this
+ * address or the whole site), that sign-in cannot be checked just now, or, for every
+ * other failure, the same neutral message. It also says when a session was ended because
+ * its account changed.
  */
 @Controller
 class LoginController {
@@ -53,7 +54,10 @@ class LoginController {
 		return LOGIN_VIEW;
 	}
 
-	/** "45 seconds" or "3 minutes", rounded up, so a wait is never shown shorter than it is. */
+	/**
+	 * "45 seconds" or "3 minutes", rounded up, so a wait is never shown shorter than it
+	 * is.
+	 */
 	String waitText(Instant until, Instant now, Locale locale) {
 		long seconds = Math.max(1, (Duration.between(now, until).toMillis() + 999) / 1000);
 		if (seconds < 60) {

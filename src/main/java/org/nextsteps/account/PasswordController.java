@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Every staff member changes their own password here, with the current one. Their other sessions end; this one goes
- * on (under a new session id).
+ * Every staff member changes their own password here, with the current one. Their other
+ * sessions end; this one goes on (under a new session id).
  */
 @Controller
 @RequestMapping("/editor/password")

@@ -7,11 +7,13 @@ import org.springframework.security.authentication.password.CompromisedPasswordC
 import org.springframework.stereotype.Component;
 
 /**
- * What a staff password must be (OWASP ASVS 5.0 level 2): at least {@value #MIN_CHARACTERS} characters, at most
- * {@value #MAX_BYTES} bytes in UTF-8 (BCrypt reads no further, so longer ones are refused rather than cut: 72
- * letters, digits or punctuation marks, fewer for accented letters and other scripts, which take 2 to 4 bytes each),
- * not the username, and not on the list of common and breached passwords ({@link CompromisedPasswordChecker}).
- * No rules about kinds of characters: length and the list do more.
+ * What a staff password must be (OWASP ASVS 5.0 level 2): at least
+ * {@value #MIN_CHARACTERS} characters, at most {@value #MAX_BYTES} bytes in UTF-8 (BCrypt
+ * reads no further, so longer ones are refused rather than cut: 72 letters, digits or
+ * punctuation marks, fewer for accented letters and other scripts, which take 2 to 4
+ * bytes each), not the username, and not on the list of common and breached passwords
+ * ({@link CompromisedPasswordChecker}). No rules about kinds of characters: length and
+ * the list do more.
  */
 @Component
 public class PasswordPolicy {
@@ -44,7 +46,10 @@ public class PasswordPolicy {
 		return Optional.empty();
 	}
 
-	/** Whether BCrypt can check this password in full; a longer one can never be right (none is ever stored). */
+	/**
+	 * Whether BCrypt can check this password in full; a longer one can never be right
+	 * (none is ever stored).
+	 */
 	static boolean fitsBcrypt(String password) {
 		return password == null || bytes(password) <= MAX_BYTES;
 	}

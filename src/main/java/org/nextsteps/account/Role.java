@@ -8,8 +8,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * What a staff member may do. Each role includes the ones before it: a publisher also edits, an administrator also
- * publishes. The granted authorities say so explicitly ({@code ROLE_EDITOR}, ...), so checks name one role only.
+ * What a staff member may do. Each role includes the ones before it: a publisher also
+ * edits, an administrator also publishes. The granted authorities say so explicitly
+ * ({@code ROLE_EDITOR}, ...), so checks name one role only.
  */
 public enum Role {
 

@@ -23,22 +23,26 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Slows password guessing without letting anyone lock an account: every attempt is counted in the database before
- * its password is checked, as a wrong password until it turns out right, so parallel requests on any number of
- * instances cannot get more checks than the limits allow.
+ * Slows password guessing without letting anyone lock an account: every attempt is
+ * counted in the database before its password is checked, as a wrong password until it
+ * turns out right, so parallel requests on any number of instances cannot get more checks
+ * than the limits allow.
  * <ul>
- * <li>A username (as typed, known or not, so a wait tells nobody which accounts exist) gets
- * {@link SignInLimits#accountFailures()} wrong passwords; then each further try waits, twice as long after each
- * further wrong one, up to a cap. The same count is kept per username and address: from an address the account
- * signed in from before, only that count applies, so someone guessing from elsewhere cannot keep its owner out.</li>
- * <li>An address gets {@link SignInLimits#sourceFailures()} wrong passwords over all usernames (password spraying),
- * then waits the same way.</li>
- * <li>The whole site checks at most {@link SignInLimits#checksPerMinute()} passwords a minute.</li>
+ * <li>A username (as typed, known or not, so a wait tells nobody which accounts exist)
+ * gets {@link SignInLimits#accountFailures()} wrong passwords; then each further try
+ * waits, twice as long after each further wrong one, up to a cap. The same count is kept
+ * per username and address: from an address the account signed in from before, only that
+ * count applies, so someone guessing from elsewhere cannot keep its owner out.</li>
+ * <li>An address gets {@link SignInLimits#sourceFailures()} wrong passwords over all
+ * usernames (password spraying), then waits the same way.</li>
+ * <li>The whole site checks at most {@link SignInLimits#checksPerMinute()} passwords a
+ * minute.</li>
  * </ul>
- * A refused attempt is not counted against anyone. Every change first locks the single row of {@code sign_in_rate}
- * ({@code select ... for update}, which H2 and PostgreSQL both honour), so the bookkeeping of all instances runs one
- * at a time: no duplicate keys, no lost counts, no deadlocks. It is a few short statements, never the password check
- * itself. Times are passed in, so tests can move the clock.
+ * A refused attempt is not counted against anyone. Every change first locks the single
+ * row of {@code sign_in_rate} ({@code select ... for update}, which H2 and PostgreSQL
+ * both honour), so the bookkeeping of all instances runs one at a time: no duplicate
+ * keys, no lost counts, no deadlocks. It is a few short statements, never the password
+ * check itself. Times are passed in, so tests can move the clock.
  */
 @Service
 class SignInThrottle {
@@ -60,9 +64,10 @@ class SignInThrottle {
 	}
 
 	/**
-	 * One attempt. Refused: {@code waitReason} and {@code waitUntil} say why and till when; its password must not be
-	 * checked. Allowed: it already counts as a wrong password, and {@code waitReason} / {@code waitUntil}, when set,
-	 * say how long the next try waits should this one be wrong.
+	 * One attempt. Refused: {@code waitReason} and {@code waitUntil} say why and till
+	 * when; its password must not be checked. Allowed: it already counts as a wrong
+	 * password, and {@code waitReason} / {@code waitUntil}, when set, say how long the
+	 * next try waits should this one be wrong.
 	 */
 	record Attempt(boolean allowed, String username, String source, Reason waitReason, Instant waitUntil) {
 
@@ -92,7 +97,10 @@ class SignInThrottle {
 		this.limits = limits;
 	}
 
-	/** Counts an attempt before its password is checked, or refuses it (then nothing is counted against anyone). */
+	/**
+	 * Counts an attempt before its password is checked, or refuses it (then nothing is
+	 * counted against anyone).
+	 */
 	Attempt begin(String username, String source, Instant at) {
 		Instant now = stored(at);
 		return locked(() -> {
@@ -102,7 +110,8 @@ class SignInThrottle {
 			Counter user = counters.get(USER + username);
 			Counter address = counters.get(SOURCE + source);
 			Counter pair = counters.get(pairKey);
-			// from an address it signed in from before, an account is judged by what happened there only
+			// from an address it signed in from before, an account is judged by what
+			// happened there only
 			Counter account = pair.trusted(now) ? pair : user;
 			if (address.blocked(now)) {
 				return Attempt.refused(username, source, Reason.SOURCE, address.blockedUntil);
@@ -127,8 +136,9 @@ class SignInThrottle {
 	}
 
 	/**
-	 * The password was right: the username's wrong passwords are cleared (from everywhere), the address is trusted
-	 * for this account from now on, and the attempt no longer counts against the address.
+	 * The password was right: the username's wrong passwords are cleared (from
+	 * everywhere), the address is trusted for this account from now on, and the attempt
+	 * no longer counts against the address.
 	 */
 	void succeeded(Attempt attempt, Instant at) {
 		Instant now = stored(at);
@@ -151,14 +161,21 @@ class SignInThrottle {
 		});
 	}
 
-	/** An administrator lifts every wait of a username (from all addresses); trusted addresses stay trusted. */
+	/**
+	 * An administrator lifts every wait of a username (from all addresses); trusted
+	 * addresses stay trusted.
+	 */
 	void unlock(String username) {
-		locked(() -> jdbc.sql("update sign_in_backoff set failures = 0, blocked_until = null where username = :username")
+		locked(() -> jdbc
+			.sql("update sign_in_backoff set failures = 0, blocked_until = null where username = :username")
 			.param("username", username)
 			.update());
 	}
 
-	/** Till when tries of this username from an address it has not signed in from must wait. */
+	/**
+	 * Till when tries of this username from an address it has not signed in from must
+	 * wait.
+	 */
 	Optional<Instant> waitUntil(String username, Instant at) {
 		return jdbc.sql("select blocked_until from sign_in_backoff where backoff_key = :key and blocked_until > :now")
 			.param("key", USER + username)
@@ -178,7 +195,10 @@ class SignInThrottle {
 		return waits;
 	}
 
-	/** The address that counts for a client: as given, but an IPv6 address stands for its /64 (one subscriber). */
+	/**
+	 * The address that counts for a client: as given, but an IPv6 address stands for its
+	 * /64 (one subscriber).
+	 */
 	static String sourceOf(String remoteAddress) {
 		if (remoteAddress == null || remoteAddress.isBlank()) {
 			return "unknown";
@@ -191,7 +211,8 @@ class SignInThrottle {
 				if (bytes.length == 16) {
 					StringBuilder prefix = new StringBuilder();
 					for (int i = 0; i < 8; i += 2) {
-						prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+						prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
+							.append(':');
 					}
 					return prefix.append(":/64").toString();
 				}
@@ -200,7 +221,8 @@ class SignInThrottle {
 				// kept as given
 			}
 		}
-		// whatever a proxy passed on: only the characters of an address, never the key's separator
+		// whatever a proxy passed on: only the characters of an address, never the key's
+		// separator
 		String clean = address.replaceAll("[^0-9A-Za-z.:%_-]", "_");
 		return clean.length() > 45 ? clean.substring(0, 45) : clean;
 	}
@@ -217,7 +239,10 @@ class SignInThrottle {
 		return PAIR + username + "|" + source;
 	}
 
-	/** Runs {@code work} in a transaction that first takes the lock every change of the sign-in counters takes. */
+	/**
+	 * Runs {@code work} in a transaction that first takes the lock every change of the
+	 * sign-in counters takes.
+	 */
 	private <T> T locked(Supplier<T> work) {
 		return transactions.execute(status -> {
 			jdbc.sql("select id from sign_in_rate where id = 1 for update").query(Integer.class).single();
@@ -225,7 +250,10 @@ class SignInThrottle {
 		});
 	}
 
-	/** This minute's count of password checks; a new minute starts a new count and clears out forgotten rows. */
+	/**
+	 * This minute's count of password checks; a new minute starts a new count and clears
+	 * out forgotten rows.
+	 */
 	private Window currentWindow(Instant now) {
 		Window window = jdbc.sql("select window_start, attempts from sign_in_rate where id = 1")
 			.query((rs, row) -> new Window(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getInt(2)))
@@ -238,7 +266,9 @@ class SignInThrottle {
 			.param("forgotten", time(now.minus(limits.forgetAfter())))
 			.param("now", time(now))
 			.update();
-		jdbc.sql("update sign_in_rate set window_start = :now, attempts = 0 where id = 1").param("now", time(now)).update();
+		jdbc.sql("update sign_in_rate set window_start = :now, attempts = 0 where id = 1")
+			.param("now", time(now))
+			.update();
 		return new Window(now, 0);
 	}
 
@@ -291,7 +321,10 @@ class SignInThrottle {
 		counter.stored = true;
 	}
 
-	/** Both databases keep microseconds at most: compare what was stored with times cut the same way. */
+	/**
+	 * Both databases keep microseconds at most: compare what was stored with times cut
+	 * the same way.
+	 */
 	private static Instant stored(Instant time) {
 		return time.truncatedTo(ChronoUnit.MICROS);
 	}
@@ -307,7 +340,10 @@ class SignInThrottle {
 	private record Window(Instant start, int attempts) {
 	}
 
-	/** One row of {@code sign_in_backoff}, changed in memory and written back under the lock. */
+	/**
+	 * One row of {@code sign_in_backoff}, changed in memory and written back under the
+	 * lock.
+	 */
 	private static final class Counter {
 
 		final String key;

@@ -4,7 +4,10 @@ import java.time.Instant;
 
 import org.springframework.security.core.AuthenticationException;
 
-/** Sign-in refused for now: {@link #reason()} says why, {@link #until()} till when the next try must wait. */
+/**
+ * Sign-in refused for now: {@link #reason()} says why, {@link #until()} till when the
+ * next try must wait.
+ */
 class SignInWaitException extends AuthenticationException {
 
 	private static final long serialVersionUID = 1L;

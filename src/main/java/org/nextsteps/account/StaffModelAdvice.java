@@ -5,7 +5,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Staff pages show who is signed in and offer what their role allows; read from the session, no query. */
+/**
+ * Staff pages show who is signed in and offer what their role allows; read from the
+ * session, no query.
+ */
 @ControllerAdvice
 class StaffModelAdvice {
 

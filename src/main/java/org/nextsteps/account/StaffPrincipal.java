@@ -8,10 +8,12 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in staff member as the session holds it: enough for every page header and for "changed by". Every
- * staff request compares it with the account in the database ({@link StaffSessionFilter}): the session ends when the
- * account was switched off, its role differs, or its "sessions valid after" time is later than the one seen here at
- * sign-in. The password hash is dropped once sign-in is done ({@link #eraseCredentials()}).
+ * The signed-in staff member as the session holds it: enough for every page header and
+ * for "changed by". Every staff request compares it with the account in the database
+ * ({@link StaffSessionFilter}): the session ends when the account was switched off, its
+ * role differs, or its "sessions valid after" time is later than the one seen here at
+ * sign-in. The password hash is dropped once sign-in is done
+ * ({@link #eraseCredentials()}).
  */
 public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
@@ -39,7 +41,10 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 		this.passwordHash = passwordHash;
 	}
 
-	/** The same person after a change they made themselves (their own password or role) in this session. */
+	/**
+	 * The same person after a change they made themselves (their own password or role) in
+	 * this session.
+	 */
 	StaffPrincipal renewed(StaffAccount account) {
 		return new StaffPrincipal(username, account.displayName(), account.role(), account.enabled(),
 				account.sessionsValidAfter(), null);
@@ -63,7 +68,10 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 		return role.includes(needed);
 	}
 
-	/** The account's "sessions valid after" time when this session signed in (or renewed itself). */
+	/**
+	 * The account's "sessions valid after" time when this session signed in (or renewed
+	 * itself).
+	 */
 	Instant sessionsValidAfter() {
 		return sessionsValidAfter;
 	}

@@ -23,11 +23,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every request of a staff session checks the account in the database (one query by username): a session ends at
- * once when its account was switched off or removed, when its role is no longer the one it signed in with, or when
- * it signed in before the account's "sessions valid after" time (switching off, a new role, a new password). The
- * database is shared, so this holds on every instance. A page request is sent to the sign-in page, which says why;
- * a request for JSON gets 401 with a problem detail. Patient requests never pass here (the staff chain only).
+ * Every request of a staff session checks the account in the database (one query by
+ * username): a session ends at once when its account was switched off or removed, when
+ * its role is no longer the one it signed in with, or when it signed in before the
+ * account's "sessions valid after" time (switching off, a new role, a new password). The
+ * database is shared, so this holds on every instance. A page request is sent to the
+ * sign-in page, which says why; a request for JSON gets 401 with a problem detail.
+ * Patient requests never pass here (the staff chain only).
  */
 class StaffSessionFilter extends OncePerRequestFilter {
 

@@ -12,15 +12,19 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Someone who changes their own account (password, role) ends its other sessions but keeps the one they did it in:
- * that session takes the account's new "sessions valid after" time and role, under a new session id.
+ * Someone who changes their own account (password, role) ends its other sessions but
+ * keeps the one they did it in: that session takes the account's new "sessions valid
+ * after" time and role, under a new session id.
  */
 @Component
 class StaffSessions {
 
 	private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-	/** When {@code account} is the signed-in person's own, this session carries on with it as it is now. */
+	/**
+	 * When {@code account} is the signed-in person's own, this session carries on with it
+	 * as it is now.
+	 */
 	void keepCurrent(StaffAccount account, HttpServletRequest request, HttpServletResponse response) {
 		Authentication current = SecurityContextHolder.getContext().getAuthentication();
 		if (current == null || !(current.getPrincipal() instanceof StaffPrincipal me)

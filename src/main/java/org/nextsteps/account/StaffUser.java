@@ -38,7 +38,10 @@ class StaffUser extends EditableRecord {
 	@Column(nullable = false)
 	private boolean enabled;
 
-	/** Sessions that signed in before this time are ended on their next request (see {@link StaffSessionFilter}). */
+	/**
+	 * Sessions that signed in before this time are ended on their next request (see
+	 * {@link StaffSessionFilter}).
+	 */
 	@Column(name = "sessions_valid_after", nullable = false)
 	private Instant sessionsValidAfter;
 
@@ -68,8 +71,9 @@ class StaffUser extends EditableRecord {
 	}
 
 	/**
-	 * Ends every session of this account, on every instance: they signed in before the new time. Always later than
-	 * the last one (by a microsecond at least), even when the clocks of two instances differ.
+	 * Ends every session of this account, on every instance: they signed in before the
+	 * new time. Always later than the last one (by a microsecond at least), even when the
+	 * clocks of two instances differ.
 	 */
 	void endSessions() {
 		Instant now = now();

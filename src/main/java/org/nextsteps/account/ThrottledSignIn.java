@@ -19,10 +19,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 
 /**
- * Password sign-in for staff, behind the {@link SignInThrottle}: the attempt is counted first, and a refused one
- * never has its password checked. A wrong password, an unknown username and a switched-off account all get the same
- * answer, after the same BCrypt work, so the sign-in page never tells which accounts exist. A password longer than
- * BCrypt reads (72 bytes) is simply wrong: none is ever stored. If the counters cannot be reached, nobody signs in.
+ * Password sign-in for staff, behind the {@link SignInThrottle}: the attempt is counted
+ * first, and a refused one never has its password checked. A wrong password, an unknown
+ * username and a switched-off account all get the same answer, after the same BCrypt
+ * work, so the sign-in page never tells which accounts exist. A password longer than
+ * BCrypt reads (72 bytes) is simply wrong: none is ever stored. If the counters cannot be
+ * reached, nobody signs in.
  */
 @Component
 class ThrottledSignIn implements AuthenticationProvider {
@@ -37,7 +39,8 @@ class ThrottledSignIn implements AuthenticationProvider {
 					user.sessionsValidAfter(), user.passwordHash()))
 			.orElseThrow(() -> new UsernameNotFoundException("No such user")));
 		this.passwords.setPasswordEncoder(encoder);
-		// a switched-off account is told apart only after its password was checked, so it costs the same time
+		// a switched-off account is told apart only after its password was checked, so it
+		// costs the same time
 		this.passwords.setPreAuthenticationChecks(user -> {
 		});
 		this.passwords.setPostAuthenticationChecks(user -> {
@@ -83,7 +86,10 @@ class ThrottledSignIn implements AuthenticationProvider {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
 	}
 
-	/** The counters are part of signing in: when the database cannot keep them, sign-in fails closed (never a 500). */
+	/**
+	 * The counters are part of signing in: when the database cannot keep them, sign-in
+	 * fails closed (never a 500).
+	 */
 	private static <T> T counters(Supplier<T> work) {
 		try {
 			return work.get();

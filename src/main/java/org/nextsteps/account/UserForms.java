@@ -10,7 +10,10 @@ final class UserForms {
 	private UserForms() {
 	}
 
-	/** What an administrator sets for every staff member, new or not: the name shown and the role. */
+	/**
+	 * What an administrator sets for every staff member, new or not: the name shown and
+	 * the role.
+	 */
 	abstract static class StaffDetails {
 
 		private String displayName = "";

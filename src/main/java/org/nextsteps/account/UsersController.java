@@ -21,9 +21,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Administrators add staff, change their role, switch them off, set passwords and lift sign-in waits. A new role,
- * switching off and a new password end that person's sessions; an administrator changing their own account keeps
- * the session they did it in.
+ * Administrators add staff, change their role, switch them off, set passwords and lift
+ * sign-in waits. A new role, switching off and a new password end that person's sessions;
+ * an administrator changing their own account keeps the session they did it in.
  */
 @Controller
 @RequestMapping("/editor/users")
@@ -107,8 +107,8 @@ class UsersController {
 
 	@PostMapping("/{username}/password")
 	String setPassword(@PathVariable String username, @ModelAttribute("passwordForm") UserForms.NewPassword form,
-			BindingResult result, @AuthenticationPrincipal StaffPrincipal me, Model model,
-			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+			BindingResult result, @AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
 		StaffAccount account = existing(username);
 		try {
 			StaffAccount updated = accounts.setPassword(account.username(), form.getPassword(), me.getUsername());
@@ -121,7 +121,8 @@ class UsersController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		catch (EditConflictException ex) {
-			// saved by someone else at the same moment: nothing was written, the page shows the account as it is now
+			// saved by someone else at the same moment: nothing was written, the page
+			// shows the account as it is now
 			account = existing(username);
 			model.addAttribute("conflict", true);
 			response.setStatus(HttpStatus.CONFLICT.value());

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records changes and reads them back, newest first. {@link #record} joins the caller's transaction: a change that
- * rolls back leaves no entry, and an entry that cannot be written rolls the change back.
+ * Records changes and reads them back, newest first. {@link #record} joins the caller's
+ * transaction: a change that rolls back leaves no entry, and an entry that cannot be
+ * written rolls the change back.
  */
 @Service
 public class AuditLog {
@@ -41,11 +42,13 @@ public class AuditLog {
 		return withChanges(entries.findAllByOrderByIdDesc(PageRequest.of(page, size)));
 	}
 
-	/** The newest entries about one thing, e.g. {@code ("option", "physical-therapy")}. */
+	/**
+	 * The newest entries about one thing, e.g. {@code ("option", "physical-therapy")}.
+	 */
 	@Transactional(readOnly = true)
 	public List<AuditEntry> about(String subjectType, String subjectKey, int size) {
-		return withChanges(entries.findBySubjectTypeAndSubjectKeyOrderByIdDesc(subjectType, subjectKey,
-				PageRequest.of(0, size)));
+		return withChanges(
+				entries.findBySubjectTypeAndSubjectKeyOrderByIdDesc(subjectType, subjectKey, PageRequest.of(0, size)));
 	}
 
 	@Transactional(readOnly = true)

@@ -5,15 +5,17 @@ import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
-/** Insert and read only: there is no update or delete, because the audit log is kept forever. */
+/**
+ * Insert and read only: there is no update or delete, because the audit log is kept
+ * forever.
+ */
 interface AuditRepository extends Repository<AuditRecord, Long> {
 
 	AuditRecord save(AuditRecord record);
 
 	List<AuditRecord> findAllByOrderByIdDesc(Pageable page);
 
-	List<AuditRecord> findBySubjectTypeAndSubjectKeyOrderByIdDesc(String subjectType, String subjectKey,
-			Pageable page);
+	List<AuditRecord> findBySubjectTypeAndSubjectKeyOrderByIdDesc(String subjectType, String subjectKey, Pageable page);
 
 	long count();
 

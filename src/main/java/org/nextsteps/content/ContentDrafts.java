@@ -11,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The draft content as a whole: read in two queries (never option by option), and replaced as a whole when
- * a new installation is seeded or an old release is rolled back to.
+ * The draft content as a whole: read in two queries (never option by option), and
+ * replaced as a whole when a new installation is seeded or an old release is rolled back
+ * to.
  */
 @Service
 public class ContentDrafts {
@@ -56,11 +57,13 @@ public class ContentDrafts {
 	/**
 	 * Saves one option over the version the editor opened; its slug and place stay.
 	 * @throws NoSuchElementException when there is no option with that slug
-	 * @throws EditConflictException when someone saved it since {@code expectedVersion}: nothing is written
+	 * @throws EditConflictException when someone saved it since {@code expectedVersion}:
+	 * nothing is written
 	 */
 	@Transactional
 	public DraftOption saveOption(OptionContent content, int expectedVersion, String by) {
-		ContentOption row = options.findBySlug(content.slug()).orElseThrow(() -> new NoSuchElementException(content.slug()));
+		ContentOption row = options.findBySlug(content.slug())
+			.orElseThrow(() -> new NoSuchElementException(content.slug()));
 		if (row.version() != expectedVersion) {
 			throw new EditConflictException("option " + content.slug());
 		}
@@ -95,7 +98,10 @@ public class ContentDrafts {
 		return options.count() == 0;
 	}
 
-	/** Makes the draft equal to {@code content}, keeping the rows (and their history) of slugs that stay. */
+	/**
+	 * Makes the draft equal to {@code content}, keeping the rows (and their history) of
+	 * slugs that stay.
+	 */
 	@Transactional
 	public void replaceWith(ContentSnapshot content, String by) {
 		var existing = new java.util.HashMap<String, ContentOption>();
@@ -111,7 +117,8 @@ public class ContentDrafts {
 			}
 			position++;
 		}
-		// Options are never deleted from a draft by a replace: a release that lacks one keeps it unpublished.
+		// Options are never deleted from a draft by a replace: a release that lacks one
+		// keeps it unpublished.
 		var textRows = new java.util.HashMap<String, ContentText>();
 		texts.findAllByOrderByKindAscPositionAsc().forEach(text -> textRows.put(text.kind() + ":" + text.key(), text));
 		position = 0;

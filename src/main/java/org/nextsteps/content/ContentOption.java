@@ -14,7 +14,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.nextsteps.system.EditableRecord;
 
-/** The editable draft of one option. Published copies live in releases as {@link OptionContent}. */
+/**
+ * The editable draft of one option. Published copies live in releases as
+ * {@link OptionContent}.
+ */
 @Entity
 @Table(name = "content_option")
 class ContentOption extends EditableRecord {
@@ -120,8 +123,9 @@ class ContentOption extends EditableRecord {
 	}
 
 	/**
-	 * Copies every field of {@code content} into this draft (the slug never changes). A row that already says the
-	 * same is left alone, so its version and its last editor stay true.
+	 * Copies every field of {@code content} into this draft (the slug never changes). A
+	 * row that already says the same is left alone, so its version and its last editor
+	 * stay true.
 	 */
 	void apply(OptionContent content, int position, String by) {
 		if (this.position == position && toContent().equals(content)) {
@@ -162,8 +166,8 @@ class ContentOption extends EditableRecord {
 	OptionContent toContent() {
 		return new OptionContent(slug, stage, title, summary, involves, recovery, timeCommitment, reliefDuration,
 				benefits, downsides, suits, notFor, evidence, evidenceNote, invasiveness, shortRecovery, shortRelief,
-				mainDownside, new OptionContent.Priorities(prioritiesGood, prioritiesPoor), sources, lastReviewed, guidance,
-				outcomes, outcomesNote);
+				mainDownside, new OptionContent.Priorities(prioritiesGood, prioritiesPoor), sources, lastReviewed,
+				guidance, outcomes, outcomesNote);
 	}
 
 	String slug() {

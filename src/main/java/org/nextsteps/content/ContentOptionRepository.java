@@ -17,7 +17,10 @@ interface ContentOptionRepository extends Repository<ContentOption, Long> {
 
 	void deleteAll();
 
-	/** Writes pending changes now, so a lost optimistic-locking race shows up inside the caller's save. */
+	/**
+	 * Writes pending changes now, so a lost optimistic-locking race shows up inside the
+	 * caller's save.
+	 */
 	void flush();
 
 }

@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The first content of a new installation, written by our health writers: {@code seed/content.json}. */
+/**
+ * The first content of a new installation, written by our health writers:
+ * {@code seed/content.json}.
+ */
 public final class ContentSeed {
 
 	static final String LOCATION = "seed/content.json";

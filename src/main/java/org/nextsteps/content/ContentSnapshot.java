@@ -4,7 +4,10 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** All the content of the guide at one moment: the draft, the seed, or a published release. */
+/**
+ * All the content of the guide at one moment: the draft, the seed, or a published
+ * release.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ContentSnapshot(List<OptionContent> options, List<Explanation> explanations,
 		List<DoctorQuestion> questions, List<SafetyNetLine> safetyNet) {

@@ -11,7 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.nextsteps.system.EditableRecord;
 
-/** The editable draft of a supporting text: an explanation, a question for the doctor or a safety-net line. */
+/**
+ * The editable draft of a supporting text: an explanation, a question for the doctor or a
+ * safety-net line.
+ */
 @Entity
 @Table(name = "content_text")
 class ContentText extends EditableRecord {

@@ -4,7 +4,10 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** A plain explanation of one reason an injection may not have worked; rules choose them by key. */
+/**
+ * A plain explanation of one reason an injection may not have worked; rules choose them
+ * by key.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Explanation(String key, String title, String body, List<String> sources) {
 

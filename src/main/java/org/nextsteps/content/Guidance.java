@@ -7,12 +7,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * What one named guideline says about an option for one group of people (options.md, {@code guidance}).
+ * What one named guideline says about an option for one group of people (options.md,
+ * {@code guidance}).
  *
  * @param guideline the body and document, e.g. {@code NICE NG59}
- * @param year      the year of the version cited
- * @param position  its position
- * @param group     whom the position is about, in plain words ("for sciatica")
+ * @param year the year of the version cited
+ * @param position its position
+ * @param group whom the position is about, in plain words ("for sciatica")
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Guidance(String guideline, int year, Position position, String group) {

@@ -6,7 +6,10 @@ import jakarta.persistence.AttributeConverter;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Stores a short list of values as a JSON array in one column: read and written whole, never queried. */
+/**
+ * Stores a short list of values as a JSON array in one column: read and written whole,
+ * never queried.
+ */
 abstract class JsonListConverter<T> implements AttributeConverter<List<T>, String> {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

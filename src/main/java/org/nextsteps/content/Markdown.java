@@ -16,11 +16,12 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * Turns the simple formatting editors may use (paragraphs, lists, bold, links) into HTML. Raw HTML in
- * content is escaped, and images are shown as their text, so content can neither run script nor make a browser
- * fetch from another host. A link keeps its target only when it is a page of this site (a path, not {@code //host}),
- * an anchor, or an {@code http}, {@code https} or {@code mailto} address; any other ({@code javascript:}, {@code data:},
- * protocol-relative) is shown as its text alone.
+ * Turns the simple formatting editors may use (paragraphs, lists, bold, links) into HTML.
+ * Raw HTML in content is escaped, and images are shown as their text, so content can
+ * neither run script nor make a browser fetch from another host. A link keeps its target
+ * only when it is a page of this site (a path, not {@code //host}), an anchor, or an
+ * {@code http}, {@code https} or {@code mailto} address; any other ({@code javascript:},
+ * {@code data:}, protocol-relative) is shown as its text alone.
  */
 public final class Markdown {
 
@@ -44,10 +45,14 @@ public final class Markdown {
 		return markdown == null ? "" : RENDERER.render(PARSER.parse(markdown));
 	}
 
-	/** Whether a link may point there: a path of this site, an anchor, or an http(s) or mailto address. */
+	/**
+	 * Whether a link may point there: a path of this site, an anchor, or an http(s) or
+	 * mailto address.
+	 */
 	static boolean allowed(String destination) {
 		String url = destination == null ? "" : destination.strip();
-		// browsers read a backslash as a slash and drop tabs and newlines: "/\host" and "/\t/host" are other hosts
+		// browsers read a backslash as a slash and drop tabs and newlines: "/\host" and
+		// "/\t/host" are other hosts
 		String normalised = url.replace('\\', '/').replaceAll("[\\t\\n\\r]", "");
 		if (normalised.isEmpty() || normalised.startsWith("//")) {
 			return false;

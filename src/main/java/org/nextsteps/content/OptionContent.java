@@ -6,15 +6,16 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * Everything the guide says about one next step, as published. Benefits and downsides are kept as
- * parallel lists so that their balance (IPDAS: equal detail) can be checked and shown side by side. {@code guidance}
- * holds named guidelines' positions, {@code outcomes} natural frequencies out of 100 with their sources, and
+ * Everything the guide says about one next step, as published. Benefits and downsides are
+ * kept as parallel lists so that their balance (IPDAS: equal detail) can be checked and
+ * shown side by side. {@code guidance} holds named guidelines' positions,
+ * {@code outcomes} natural frequencies out of 100 with their sources, and
  * {@code outcomesNote} what those numbers mean, or that good numbers are lacking.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record OptionContent(String slug, Stage stage, String title, String summary, String involves,
-		String recovery, String timeCommitment, String reliefDuration, List<String> benefits, List<String> downsides,
-		String suits, String notFor, Evidence evidence, String evidenceNote, int invasiveness, String shortRecovery,
+public record OptionContent(String slug, Stage stage, String title, String summary, String involves, String recovery,
+		String timeCommitment, String reliefDuration, List<String> benefits, List<String> downsides, String suits,
+		String notFor, Evidence evidence, String evidenceNote, int invasiveness, String shortRecovery,
 		String shortRelief, String mainDownside, Priorities priorities, List<String> sources, LocalDate lastReviewed,
 		List<Guidance> guidance, List<Outcome> outcomes, String outcomesNote) {
 
@@ -28,17 +29,23 @@ public record OptionContent(String slug, Stage stage, String title, String summa
 		outcomesNote = outcomesNote == null ? "" : outcomesNote;
 	}
 
-	/** The same option with other guideline positions, numbers and note (the editor keeps them when it saves). */
+	/**
+	 * The same option with other guideline positions, numbers and note (the editor keeps
+	 * them when it saves).
+	 */
 	public OptionContent withEvidenceDetail(List<Guidance> guidance, List<Outcome> outcomes, String outcomesNote) {
 		return new OptionContent(slug, stage, title, summary, involves, recovery, timeCommitment, reliefDuration,
 				benefits, downsides, suits, notFor, evidence, evidenceNote, invasiveness, shortRecovery, shortRelief,
 				mainDownside, priorities, sources, lastReviewed, guidance, outcomes, outcomesNote);
 	}
 
-	/** The texts a patient reads for this option, in page order: what the readability check measures. */
+	/**
+	 * The texts a patient reads for this option, in page order: what the readability
+	 * check measures.
+	 */
 	public List<String> patientTexts() {
-		var texts = new java.util.ArrayList<String>(List.of(title, summary, involves, recovery, timeCommitment,
-				reliefDuration));
+		var texts = new java.util.ArrayList<String>(
+				List.of(title, summary, involves, recovery, timeCommitment, reliefDuration));
 		texts.addAll(benefits);
 		texts.addAll(downsides);
 		texts.addAll(List.of(suits, notFor, evidenceNote, shortRecovery, shortRelief, mainDownside));
@@ -58,7 +65,10 @@ public record OptionContent(String slug, Stage stage, String title, String summa
 		return texts;
 	}
 
-	/** Which patient priorities ({@code priorities} answer codes) this option serves well or poorly. */
+	/**
+	 * Which patient priorities ({@code priorities} answer codes) this option serves well
+	 * or poorly.
+	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Priorities(List<String> good, List<String> poor) {
 

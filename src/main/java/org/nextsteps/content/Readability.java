@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Flesch-Kincaid grade of patient text, computed the same way everywhere in the project so a grade checked in a test
- * is the grade an editor sees. Markdown markup is removed first; the syllable count is the usual heuristic (good
- * enough to flag hard text, not a dictionary count).
+ * Flesch-Kincaid grade of patient text, computed the same way everywhere in the project
+ * so a grade checked in a test is the grade an editor sees. Markdown markup is removed
+ * first; the syllable count is the usual heuristic (good enough to flag hard text, not a
+ * dictionary count).
  */
 public final class Readability {
 
@@ -34,7 +35,10 @@ public final class Readability {
 	private Readability() {
 	}
 
-	/** Below this many words a grade says little (a title, a short label), so field checks leave such texts alone. */
+	/**
+	 * Below this many words a grade says little (a title, a short label), so field checks
+	 * leave such texts alone.
+	 */
 	public static final int MIN_WORDS = 8;
 
 	/** The number of words in the text, counted as {@link #grade} counts them. */

@@ -1,8 +1,8 @@
 package org.nextsteps.content;
 
 /**
- * An option ready for a page: the formatted texts are rendered (and made safe) once, when a release is
- * loaded, never per request.
+ * An option ready for a page: the formatted texts are rendered (and made safe) once, when
+ * a release is loaded, never per request.
  */
 public record RenderedOption(OptionContent content, String involvesHtml, String suitsHtml, String notForHtml) {
 

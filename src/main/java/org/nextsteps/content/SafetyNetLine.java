@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * One line of the safety net every result carries (api.md, {@code safetyNet}): a new sign and what to do about it.
- * Lines marked {@code always} are on every result; the others are added by rules for the answers they fit.
+ * One line of the safety net every result carries (api.md, {@code safetyNet}): a new sign
+ * and what to do about it. Lines marked {@code always} are on every result; the others
+ * are added by rules for the answers they fit.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SafetyNetLine(String key, Level level, boolean always, String text) {

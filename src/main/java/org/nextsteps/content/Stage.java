@@ -5,7 +5,10 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Stages of care, least to most invasive (contract: options.md). Declaration order is the stepped-care order. */
+/**
+ * Stages of care, least to most invasive (contract: options.md). Declaration order is the
+ * stepped-care order.
+ */
 public enum Stage {
 
 	URGENT, REASSESS, CONSERVATIVE, INTERVENTIONAL, ADVANCED, SURGICAL;

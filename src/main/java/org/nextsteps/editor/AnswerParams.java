@@ -10,8 +10,9 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Answers in editor forms and links: each item is a parameter {@code a.<linkId>}, so they never mix with the form's
- * own fields. Stored scenarios keep them in the JSON shape of the API ({@code "pain_score": 6}).
+ * Answers in editor forms and links: each item is a parameter {@code a.<linkId>}, so they
+ * never mix with the form's own fields. Stored scenarios keep them in the JSON shape of
+ * the API ({@code "pain_score": 6}).
  */
 final class AnswerParams {
 
@@ -20,7 +21,10 @@ final class AnswerParams {
 	private AnswerParams() {
 	}
 
-	/** The answer parameters of a request, by linkId, for {@code AnswerValidator.validateForm}. */
+	/**
+	 * The answer parameters of a request, by linkId, for
+	 * {@code AnswerValidator.validateForm}.
+	 */
 	static Map<String, List<String>> from(MultiValueMap<String, String> params) {
 		Map<String, List<String>> answers = new LinkedHashMap<>();
 		params.forEach((name, values) -> {
@@ -58,7 +62,10 @@ final class AnswerParams {
 		return query == null ? "" : query;
 	}
 
-	/** One line per answer, for the audit log: {@code pain_location: back_or_neck, one_leg}. */
+	/**
+	 * One line per answer, for the audit log:
+	 * {@code pain_location: back_or_neck, one_leg}.
+	 */
 	static String describe(Map<String, Object> raw) {
 		List<String> lines = new ArrayList<>();
 		fromRaw(raw).forEach((linkId, values) -> lines.add(linkId + ": " + String.join(", ", values)));

@@ -12,7 +12,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** What the answers form needs (items by step, values, errors in words), shared by the preview and scenario pages. */
+/**
+ * What the answers form needs (items by step, values, errors in words), shared by the
+ * preview and scenario pages.
+ */
 @Component
 class AnswersFormModel {
 

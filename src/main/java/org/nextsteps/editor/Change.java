@@ -5,13 +5,14 @@ import java.util.List;
 import org.nextsteps.audit.FieldChange;
 
 /**
- * One thing that differs between two versions of the guide (draft and release, or two releases).
+ * One thing that differs between two versions of the guide (draft and release, or two
+ * releases).
  *
  * @param subject {@code option}, {@code rule}, {@code explanation} or {@code question}
- * @param key     its slug or key
- * @param title   what people call it (an option's title in the newer version)
- * @param kind    added, removed or changed
- * @param fields  the fields that differ
+ * @param key its slug or key
+ * @param title what people call it (an option's title in the newer version)
+ * @param kind added, removed or changed
+ * @param fields the fields that differ
  */
 record Change(String subject, String key, String title, Kind kind, List<FieldChange> fields) {
 
@@ -29,7 +30,10 @@ record Change(String subject, String key, String title, Kind kind, List<FieldCha
 		fields = List.copyOf(fields);
 	}
 
-	/** The fields as audit entries name them: {@code option radiofrequency-ablation: title}. */
+	/**
+	 * The fields as audit entries name them:
+	 * {@code option radiofrequency-ablation: title}.
+	 */
 	List<FieldChange> qualifiedFields() {
 		return fields.stream()
 			.map(f -> new FieldChange(subject + " " + key + ": " + f.field(), f.before(), f.after()))

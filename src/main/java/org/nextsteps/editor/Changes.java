@@ -14,7 +14,10 @@ import org.nextsteps.content.OptionContent;
 import org.nextsteps.pathway.RuleDefinition;
 import org.nextsteps.release.PublishedRelease;
 
-/** What differs between two versions of the guide, field by field: the dashboard, release diffs and roll-backs. */
+/**
+ * What differs between two versions of the guide, field by field: the dashboard, release
+ * diffs and roll-backs.
+ */
 final class Changes {
 
 	/** All the content and rules of one version. */
@@ -55,8 +58,9 @@ final class Changes {
 				changes.add(new Change(subject, key.apply(item), title.apply(item), Change.Kind.CHANGED, diff));
 			}
 		}
-		old.values().forEach(item -> changes.add(new Change(subject, key.apply(item), title.apply(item),
-				Change.Kind.REMOVED, Fields.changes(fields, item, null))));
+		old.values()
+			.forEach(item -> changes.add(new Change(subject, key.apply(item), title.apply(item), Change.Kind.REMOVED,
+					Fields.changes(fields, item, null))));
 	}
 
 }

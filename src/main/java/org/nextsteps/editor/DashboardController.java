@@ -11,7 +11,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The draft against the published release: what changed, who changed it last, and whether the scenarios pass. */
+/**
+ * The draft against the published release: what changed, who changed it last, and whether
+ * the scenarios pass.
+ */
 @Controller
 class DashboardController {
 

@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * A thing that is gone is a 404, never a 500 (malformed form fields are a 400 for every page: the system module's
- * {@code BadRequestAdvice}). The error pages of the system module render them.
+ * A thing that is gone is a 404, never a 500 (malformed form fields are a 400 for every
+ * page: the system module's {@code BadRequestAdvice}). The error pages of the system
+ * module render them.
  */
 @ControllerAdvice(basePackageClasses = EditorExceptionHandler.class)
 class EditorExceptionHandler {

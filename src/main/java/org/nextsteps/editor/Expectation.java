@@ -6,11 +6,12 @@ import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * One thing a scenario expects of the result, as editors write it: "radiofrequency-ablation within the top 3".
+ * One thing a scenario expects of the result, as editors write it:
+ * "radiofrequency-ablation within the top 3".
  *
- * @param type  what is checked
+ * @param type what is checked
  * @param value an option slug, or a disposition code for {@link Type#DISPOSITION}
- * @param n     the N of within / not within the top N
+ * @param n the N of within / not within the top N
  * @param other the option that must come after {@code value}, for {@link Type#BEFORE}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -48,7 +49,10 @@ record Expectation(String type, String value, Integer n, String other) {
 		return new Object[] { value, n, other };
 	}
 
-	/** One line for lists and the audit log, e.g. {@code in_top 3 radiofrequency-ablation}. */
+	/**
+	 * One line for lists and the audit log, e.g.
+	 * {@code in_top 3 radiofrequency-ablation}.
+	 */
 	String describe() {
 		StringBuilder text = new StringBuilder(type);
 		if (n != null) {

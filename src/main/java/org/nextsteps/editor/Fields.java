@@ -13,9 +13,10 @@ import org.nextsteps.pathway.ConditionDefinition;
 import org.nextsteps.pathway.RuleDefinition;
 
 /**
- * Every field of the things editors change, by name, as the text people compare: lists one item a line, conditions
- * one a line. The one place that says what "field by field" means for diffs, conflicts and the audit log; the names
- * are message key suffixes ({@code editor.field.<subject>.<name>}).
+ * Every field of the things editors change, by name, as the text people compare: lists
+ * one item a line, conditions one a line. The one place that says what "field by field"
+ * means for diffs, conflicts and the audit log; the names are message key suffixes
+ * ({@code editor.field.<subject>.<name>}).
  */
 final class Fields {
 
@@ -54,7 +55,10 @@ final class Fields {
 		return new Field<>(name, text);
 	}
 
-	/** The fields that differ; {@code before} or {@code after} null for a thing that was added or removed. */
+	/**
+	 * The fields that differ; {@code before} or {@code after} null for a thing that was
+	 * added or removed.
+	 */
 	static <T> List<FieldChange> changes(List<Field<T>> fields, T before, T after) {
 		List<FieldChange> changes = new ArrayList<>();
 		for (Field<T> field : fields) {
@@ -71,7 +75,10 @@ final class Fields {
 		return String.join("\n", values);
 	}
 
-	/** One condition a line: {@code injection_type is_any_of facet_joint, medial_branch_block}. */
+	/**
+	 * One condition a line:
+	 * {@code injection_type is_any_of facet_joint, medial_branch_block}.
+	 */
 	static String conditions(List<ConditionDefinition> when) {
 		List<String> lines = new ArrayList<>();
 		for (ConditionDefinition c : when) {

@@ -10,7 +10,10 @@ import org.nextsteps.content.OptionContent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Saves draft options with their audit entries, in one transaction: both are written, or neither. */
+/**
+ * Saves draft options with their audit entries, in one transaction: both are written, or
+ * neither.
+ */
 @Service
 class OptionEditing {
 
@@ -23,7 +26,10 @@ class OptionEditing {
 		this.audit = audit;
 	}
 
-	/** @throws org.nextsteps.system.EditConflictException when someone saved it since {@code expectedVersion} */
+	/**
+	 * @throws org.nextsteps.system.EditConflictException when someone saved it since
+	 * {@code expectedVersion}
+	 */
 	@Transactional
 	DraftOption save(OptionContent content, int expectedVersion, String by) {
 		DraftOption before = drafts.option(content.slug()).orElseThrow();

@@ -17,22 +17,27 @@ import org.nextsteps.content.StringListConverter;
 import org.springframework.validation.Errors;
 
 /**
- * Every field of an option as the form sends it: text as typed, lists one item a line. Checked here against the
- * columns' limits and the closed sets (stages, evidence, priorities), then turned into {@link OptionContent}.
+ * Every field of an option as the form sends it: text as typed, lists one item a line.
+ * Checked here against the columns' limits and the closed sets (stages, evidence,
+ * priorities), then turned into {@link OptionContent}.
  */
 public class OptionForm {
 
 	static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
-	/** Field name, longest text. Lists are measured as typed, and once more as stored ({@link #LIST_COLUMNS}). */
+	/**
+	 * Field name, longest text. Lists are measured as typed, and once more as stored
+	 * ({@link #LIST_COLUMNS}).
+	 */
 	private static final Object[][] LIMITS = { { "title", 200 }, { "summary", 400 }, { "involves", 20000 },
 			{ "recovery", 4000 }, { "timeCommitment", 4000 }, { "reliefDuration", 4000 }, { "benefits", 15000 },
 			{ "downsides", 15000 }, { "suits", 4000 }, { "notFor", 4000 }, { "evidenceNote", 2000 },
 			{ "shortRecovery", 200 }, { "shortRelief", 200 }, { "mainDownside", 300 }, { "sources", 3000 } };
 
 	/**
-	 * The columns of the typed lists (V1__content_and_releases.sql). They hold JSON arrays, in which a quote takes two
-	 * characters and a control character six, so a list short enough as typed may still not fit.
+	 * The columns of the typed lists (V1__content_and_releases.sql). They hold JSON
+	 * arrays, in which a quote takes two characters and a control character six, so a
+	 * list short enough as typed may still not fit.
 	 */
 	private static final Map<String, Integer> LIST_COLUMNS = Map.of("benefits", 20000, "downsides", 20000, "sources",
 			4000);
@@ -118,8 +123,8 @@ public class OptionForm {
 	}
 
 	/**
-	 * Rejects what cannot be saved. {@code urgentStageLocked}: the stage of an urgent option is tied to the
-	 * disposition rules, and no other option may become urgent.
+	 * Rejects what cannot be saved. {@code urgentStageLocked}: the stage of an urgent
+	 * option is tied to the disposition rules, and no other option may become urgent.
 	 */
 	void validate(Errors errors, boolean isNew, Set<String> takenSlugs, Set<String> priorityCodes, Stage savedStage) {
 		if (isNew) {
@@ -154,7 +159,8 @@ public class OptionForm {
 		if (!invasiveness.matches("[1-5]")) {
 			errors.rejectValue("invasiveness", "editor.option.error.invasiveness");
 		}
-		// each code at most once: the boxes are ticked, not counted (and all of them fit the column just once)
+		// each code at most once: the boxes are ticked, not counted (and all of them fit
+		// the column just once)
 		if (!priorityCodes.containsAll(prioritiesGood) || !priorityCodes.containsAll(prioritiesPoor)
 				|| hasRepeats(prioritiesGood) || hasRepeats(prioritiesPoor)) {
 			errors.rejectValue("prioritiesGood", "editor.option.error.priorities");
@@ -177,16 +183,17 @@ public class OptionForm {
 	}
 
 	/**
-	 * Only after {@link #validate} found nothing. The form does not edit guideline positions and outcome numbers yet:
-	 * they come back empty, and a save keeps the stored ones ({@link OptionContent#withEvidenceDetail}).
+	 * Only after {@link #validate} found nothing. The form does not edit guideline
+	 * positions and outcome numbers yet: they come back empty, and a save keeps the
+	 * stored ones ({@link OptionContent#withEvidenceDetail}).
 	 */
 	OptionContent toContent() {
 		return new OptionContent(slug, stage(stage), title.strip(), summary.strip(), involves.strip(), recovery.strip(),
 				timeCommitment.strip(), reliefDuration.strip(), list(benefits), list(downsides), suits.strip(),
 				notFor.strip(), evidence(evidence), evidenceNote.strip(), Integer.parseInt(invasiveness),
 				shortRecovery.strip(), shortRelief.strip(), mainDownside.strip(),
-				new OptionContent.Priorities(prioritiesGood, prioritiesPoor), list(sources), date(lastReviewed), List.of(),
-				List.of(), "");
+				new OptionContent.Priorities(prioritiesGood, prioritiesPoor), list(sources), date(lastReviewed),
+				List.of(), List.of(), "");
 	}
 
 	static List<String> list(String lines) {

@@ -31,8 +31,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The options of the draft: a list with each one's reading grade, and a form with every field. A save that comes
- * after someone else's is refused with both versions side by side; nothing is overwritten unseen.
+ * The options of the draft: a list with each one's reading grade, and a form with every
+ * field. A save that comes after someone else's is refused with both versions side by
+ * side; nothing is overwritten unseen.
  */
 @Controller
 @RequestMapping("/editor/options")
@@ -83,8 +84,9 @@ class OptionsController {
 	}
 
 	@PostMapping
-	String add(@ModelAttribute("form") OptionForm form, BindingResult result, @AuthenticationPrincipal StaffPrincipal me,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+	String add(@ModelAttribute("form") OptionForm form, BindingResult result,
+			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		Set<String> slugs = drafts.options().stream().map(DraftOption::slug).collect(Collectors.toSet());
 		form.validate(result, true, slugs, priorityCodes(), null);
 		if (result.hasErrors()) {
@@ -116,8 +118,8 @@ class OptionsController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return formView(model, false);
 		}
-		OptionContent mine = form.toContent().withEvidenceDetail(saved.content().guidance(), saved.content().outcomes(),
-				saved.content().outcomesNote());
+		OptionContent mine = form.toContent()
+			.withEvidenceDetail(saved.content().guidance(), saved.content().outcomes(), saved.content().outcomesNote());
 		try {
 			DraftOption after = editing.save(mine, form.getVersion(), me.getUsername());
 			flash(redirect, "editor.flash.option-saved", after.content().title(),
@@ -128,7 +130,8 @@ class OptionsController {
 			DraftOption theirs = existing(slug);
 			model.addAttribute("saved", theirs);
 			model.addAttribute("conflict", Fields.changes(Fields.OPTION, theirs.content(), mine));
-			// the form keeps the editor's text; saving it again now knowingly replaces theirs
+			// the form keeps the editor's text; saving it again now knowingly replaces
+			// theirs
 			form.setVersion(theirs.version());
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return formView(model, false);
@@ -163,7 +166,10 @@ class OptionsController {
 		return drafts.option(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	/** The grade of everything a patient reads about the option, as ContentQualityTests measures it. */
+	/**
+	 * The grade of everything a patient reads about the option, as ContentQualityTests
+	 * measures it.
+	 */
 	static double grade(OptionContent content) {
 		return Readability.grade(String.join("\n", content.patientTexts()));
 	}

@@ -30,9 +30,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Any answers, or a saved scenario, against the draft and the published release: a comparison of the rankings, and
- * the patient's result page as it would look for each, side by side (the frames are the patient's own template).
- * Previews change nothing, so they are plain links (GET).
+ * Any answers, or a saved scenario, against the draft and the published release: a
+ * comparison of the rankings, and the patient's result page as it would look for each,
+ * side by side (the frames are the patient's own template). Previews change nothing, so
+ * they are plain links (GET).
  */
 @Controller
 @RequestMapping("/editor/preview")
@@ -103,8 +104,8 @@ class PreviewController {
 		try {
 			DraftRelease draft = releases.draft();
 			model.addAttribute("draft", draft.release());
-			model.addAttribute("rows", rows(previews.result(answers, draft.release()),
-					previews.result(answers, published)));
+			model.addAttribute("rows",
+					rows(previews.result(answers, draft.release()), previews.result(answers, published)));
 			if (chosen != null) {
 				model.addAttribute("check", scenarios.run(chosen, draft.release()));
 			}

@@ -1,6 +1,5 @@
 package org.nextsteps.editor;
 
-
 import org.nextsteps.pathway.Evaluation;
 import org.nextsteps.pathway.Evaluator;
 import org.nextsteps.patient.Assessments;
@@ -9,8 +8,9 @@ import org.nextsteps.release.PublishedRelease;
 import org.springframework.stereotype.Component;
 
 /**
- * A patient's result for any release, the draft included, exactly as the patient's result page builds it. The
- * preview pages show no share link: nothing about a preview can be shared.
+ * A patient's result for any release, the draft included, exactly as the patient's result
+ * page builds it. The preview pages show no share link: nothing about a preview can be
+ * shared.
  */
 @Component
 class Previews {

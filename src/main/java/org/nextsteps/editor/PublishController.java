@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * What publishing would change and whether the scenarios pass (every staff member may look), and the publish itself
- * (publishers only).
+ * What publishing would change and whether the scenarios pass (every staff member may
+ * look), and the publish itself (publishers only).
  */
 @Controller
 @RequestMapping("/editor/publish")
@@ -62,7 +62,8 @@ class PublishController {
 		}
 		else {
 			try {
-				PublishedRelease release = publishing.publish(me.getUsername(), note.strip(), checksum, override, reason);
+				PublishedRelease release = publishing.publish(me.getUsername(), note.strip(), checksum, override,
+						reason);
 				OptionsController.flash(redirect, "editor.flash.published", release.id());
 				return "redirect:/editor/releases";
 			}
@@ -75,8 +76,10 @@ class PublishController {
 				status = HttpStatus.CONFLICT;
 			}
 			catch (ReleaseConflictException | ConcurrencyFailureException | DataIntegrityViolationException ex) {
-				// Another publish or roll-back committed first (the database refused a second release with its number):
-				// nothing of this one was written. Any other refusal is a fault, shown as one.
+				// Another publish or roll-back committed first (the database refused a
+				// second release with its number):
+				// nothing of this one was written. Any other refusal is a fault, shown as
+				// one.
 				if (!ReleaseConflictException.isLostRace(ex)) {
 					throw ex;
 				}

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Publishing and rolling back, with their checks and audit entries. A publish re-runs every scenario against the
- * exact draft it publishes, in the same transaction as the release row and the audit entry; failing scenarios block
- * it unless a publisher overrides with a written reason, which is kept with the release and in the audit log.
+ * Publishing and rolling back, with their checks and audit entries. A publish re-runs
+ * every scenario against the exact draft it publishes, in the same transaction as the
+ * release row and the audit entry; failing scenarios block it unless a publisher
+ * overrides with a written reason, which is kept with the release and in the audit log.
  */
 @Service
 class Publishing {
@@ -44,7 +45,10 @@ class Publishing {
 	record HardToRead(String slug, String title, double grade) {
 	}
 
-	/** Where the draft stands against the published release. {@code draft} is null when its rules do not compile. */
+	/**
+	 * Where the draft stands against the published release. {@code draft} is null when
+	 * its rules do not compile.
+	 */
 	record Readiness(PublishedRelease current, DraftRelease draft, List<RuleProblem> problems, List<Change> changes,
 			List<ScenarioResult> scenarios, List<HardToRead> hardToRead) {
 
@@ -106,9 +110,11 @@ class Publishing {
 
 	/**
 	 * @throws DraftChangedException when the draft is not the one with {@code checksum}
-	 * @throws ScenariosFailedException when scenarios fail and there is no override with a reason
+	 * @throws ScenariosFailedException when scenarios fail and there is no override with
+	 * a reason
 	 * @throws InvalidRulesException when the draft does not compile
-	 * @throws ReleaseConflictException when another publish or roll-back took the number at the same moment
+	 * @throws ReleaseConflictException when another publish or roll-back took the number
+	 * at the same moment
 	 */
 	@Transactional
 	PublishedRelease publish(String by, String note, String checksum, boolean override, String reason) {
@@ -124,8 +130,9 @@ class Publishing {
 		if (overriding && (!override || reason == null || reason.isBlank())) {
 			throw new ScenariosFailedException();
 		}
-		String fullNote = overriding ? note + "\n\nPublished although " + failed.size()
-				+ " scenario(s) failed. Reason: " + reason.strip() : note;
+		String fullNote = overriding
+				? note + "\n\nPublished although " + failed.size() + " scenario(s) failed. Reason: " + reason.strip()
+				: note;
 		PublishedRelease release = releases.publish(by, fullNote, checksum);
 		List<FieldChange> fields = new ArrayList<>();
 		fields.add(new FieldChange("note", null, note));
@@ -140,9 +147,11 @@ class Publishing {
 	}
 
 	/**
-	 * Publishes release {@code id}'s content as a new release; the draft is made to match it.
+	 * Publishes release {@code id}'s content as a new release; the draft is made to match
+	 * it.
 	 * @throws java.util.NoSuchElementException when there is no such release
-	 * @throws ReleaseConflictException when another publish or roll-back took the number at the same moment
+	 * @throws ReleaseConflictException when another publish or roll-back took the number
+	 * at the same moment
 	 */
 	@Transactional
 	PublishedRelease rollBack(long id, String by, String note) {
@@ -156,8 +165,9 @@ class Publishing {
 	}
 
 	/**
-	 * What a new release changed for patients: against the release just before it (numbers have no gaps), not the one
-	 * that was current when the page was opened, which another publish may have replaced meanwhile.
+	 * What a new release changed for patients: against the release just before it
+	 * (numbers have no gaps), not the one that was current when the page was opened,
+	 * which another publish may have replaced meanwhile.
 	 */
 	private List<Change> changesFromPrevious(PublishedRelease release) {
 		PublishedRelease previous = releases.find(release.id() - 1).orElseThrow();

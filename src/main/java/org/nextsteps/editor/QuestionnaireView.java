@@ -15,9 +15,10 @@ import org.nextsteps.questionnaire.Questionnaire;
 import org.springframework.stereotype.Component;
 
 /**
- * The questionnaire as the editor offers it: each item with its answer codes and the operators that apply to it, so
- * the condition builder and the answers form can only offer what the rules and the validator accept. Labels are
- * the patient's own texts (messages/questionnaire).
+ * The questionnaire as the editor offers it: each item with its answer codes and the
+ * operators that apply to it, so the condition builder and the answers form can only
+ * offer what the rules and the validator accept. Labels are the patient's own texts
+ * (messages/questionnaire).
  */
 @Component
 class QuestionnaireView {
@@ -55,7 +56,10 @@ class QuestionnaireView {
 		return questionnaire;
 	}
 
-	/** The patient's own validator: previews and scenarios accept exactly what the questionnaire accepts. */
+	/**
+	 * The patient's own validator: previews and scenarios accept exactly what the
+	 * questionnaire accepts.
+	 */
 	AnswerValidator validator() {
 		return validator;
 	}

@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The release history, the changes between any two releases, and rolling back to an earlier one (publishers). */
+/**
+ * The release history, the changes between any two releases, and rolling back to an
+ * earlier one (publishers).
+ */
 @Controller
 @RequestMapping("/editor/releases")
 class ReleasesController {
@@ -86,7 +89,8 @@ class ReleasesController {
 			release = publishing.rollBack(id, me.getUsername(), note.strip());
 		}
 		catch (ReleaseConflictException | ConcurrencyFailureException | DataIntegrityViolationException ex) {
-			// Another publish or roll-back committed first: nothing of this one was written.
+			// Another publish or roll-back committed first: nothing of this one was
+			// written.
 			if (!ReleaseConflictException.isLostRace(ex)) {
 				throw ex;
 			}

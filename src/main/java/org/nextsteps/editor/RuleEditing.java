@@ -10,7 +10,10 @@ import org.nextsteps.pathway.RuleDrafts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Saves draft rules with their audit entries, in one transaction. {@link RuleDrafts} refuses invalid rules. */
+/**
+ * Saves draft rules with their audit entries, in one transaction. {@link RuleDrafts}
+ * refuses invalid rules.
+ */
 @Service
 class RuleEditing {
 
@@ -25,7 +28,8 @@ class RuleEditing {
 
 	/**
 	 * @throws org.nextsteps.pathway.InvalidRulesException when the rule is not valid
-	 * @throws org.nextsteps.system.EditConflictException when someone saved it since {@code expectedVersion}
+	 * @throws org.nextsteps.system.EditConflictException when someone saved it since
+	 * {@code expectedVersion}
 	 */
 	@Transactional
 	DraftRule save(RuleDefinition rule, int expectedVersion, String by) {

@@ -11,9 +11,10 @@ import org.nextsteps.pathway.RuleDefinition;
 import org.nextsteps.pathway.RuleKind;
 
 /**
- * A decision-table row as the condition builder sends it: each condition is an item, an operator and the codes
- * ticked (or one number). Conditions whose item is not chosen are left out; everything else is checked by
- * {@code RuleSetCompiler} before anything is saved.
+ * A decision-table row as the condition builder sends it: each condition is an item, an
+ * operator and the codes ticked (or one number). Conditions whose item is not chosen are
+ * left out; everything else is checked by {@code RuleSetCompiler} before anything is
+ * saved.
  */
 public class RuleForm {
 
@@ -50,7 +51,8 @@ public class RuleForm {
 			ConditionForm condition = new ConditionForm();
 			condition.setLinkId(c.linkId());
 			condition.setOperator(c.operator());
-			if (ConditionOperator.AT_LEAST.code().equals(c.operator()) || ConditionOperator.AT_MOST.code().equals(c.operator())) {
+			if (ConditionOperator.AT_LEAST.code().equals(c.operator())
+					|| ConditionOperator.AT_MOST.code().equals(c.operator())) {
 				condition.setNumber(c.values().isEmpty() ? "" : c.values().get(0));
 			}
 			else {
@@ -61,7 +63,10 @@ public class RuleForm {
 		return form;
 	}
 
-	/** The rule to check and save; {@code null} weight text becomes a number the compiler refuses. */
+	/**
+	 * The rule to check and save; {@code null} weight text becomes a number the compiler
+	 * refuses.
+	 */
 	RuleDefinition toDefinition() {
 		List<ConditionDefinition> when = new ArrayList<>();
 		for (ConditionForm c : usedConditions()) {
@@ -70,7 +75,8 @@ public class RuleForm {
 			if (op.isPresent() && !op.get().takesValues()) {
 				values = List.of();
 			}
-			else if (op.isPresent() && (op.get() == ConditionOperator.AT_LEAST || op.get() == ConditionOperator.AT_MOST)) {
+			else if (op.isPresent()
+					&& (op.get() == ConditionOperator.AT_LEAST || op.get() == ConditionOperator.AT_MOST)) {
 				values = c.getNumber().isBlank() ? List.of() : List.of(c.getNumber().strip());
 			}
 			else {
@@ -79,11 +85,14 @@ public class RuleForm {
 			when.add(new ConditionDefinition(c.getLinkId(), c.getOperator(), values));
 		}
 		return new RuleDefinition(key.strip(), RuleKind.byCode(kind).orElse(null), when, target.strip(),
-				weightValue().orElse(Integer.MIN_VALUE), reason.isBlank() ? null : reason.strip(), OptionForm.list(sources),
-				enabled);
+				weightValue().orElse(Integer.MIN_VALUE), reason.isBlank() ? null : reason.strip(),
+				OptionForm.list(sources), enabled);
 	}
 
-	/** The conditions with a question chosen, with their index in the form (errors point at them). */
+	/**
+	 * The conditions with a question chosen, with their index in the form (errors point
+	 * at them).
+	 */
 	List<ConditionForm> usedConditions() {
 		return conditions.stream().filter(c -> !c.getLinkId().isBlank()).toList();
 	}

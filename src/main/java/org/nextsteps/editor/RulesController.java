@@ -42,9 +42,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The decision table and its rows. The condition builder offers only the questionnaire's items, the operators that
- * fit each and its answer codes; whatever is sent is checked again by the compiler before it is saved, so an invalid
- * rule cannot be made. Buttons other than Save re-show the form (add or remove a condition, update the choices).
+ * The decision table and its rows. The condition builder offers only the questionnaire's
+ * items, the operators that fit each and its answer codes; whatever is sent is checked
+ * again by the compiler before it is saved, so an invalid rule cannot be made. Buttons
+ * other than Save re-show the form (add or remove a condition, update the choices).
  */
 @Controller
 @RequestMapping("/editor/rules")
@@ -54,7 +55,10 @@ class RulesController {
 
 	static final String FORM_VIEW = "editor/rule";
 
-	/** More conditions than any sensible rule; also bounds what a request can make the binder allocate. */
+	/**
+	 * More conditions than any sensible rule; also bounds what a request can make the
+	 * binder allocate.
+	 */
 	static final int MAX_CONDITIONS = 12;
 
 	private static final Pattern WHEN = Pattern.compile("when\\[(\\d+)\\](?:\\.(linkId|operator|values))?");
@@ -154,14 +158,18 @@ class RulesController {
 		}
 	}
 
-	/** Switches a rule off (or on again) from the table; the version guards against a stale table. */
+	/**
+	 * Switches a rule off (or on again) from the table; the version guards against a
+	 * stale table.
+	 */
 	@PostMapping("/{key}/enabled")
 	String enable(@PathVariable String key, @RequestParam boolean enabled, @RequestParam int version,
 			@AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
 		existing(key);
 		try {
 			editing.setEnabled(key, enabled, version, me.getUsername());
-			OptionsController.flash(redirect, enabled ? "editor.flash.rule-enabled" : "editor.flash.rule-disabled", key);
+			OptionsController.flash(redirect, enabled ? "editor.flash.rule-enabled" : "editor.flash.rule-disabled",
+					key);
 			return "redirect:/editor/rules#rule-" + key;
 		}
 		catch (EditConflictException ex) {
@@ -169,7 +177,10 @@ class RulesController {
 		}
 	}
 
-	/** Handles the buttons that only change the form; true when the form is to be shown again, unsaved. */
+	/**
+	 * Handles the buttons that only change the form; true when the form is to be shown
+	 * again, unsaved.
+	 */
 	private static boolean rearranged(RuleForm form, String action, Integer remove) {
 		if (remove != null) {
 			if (remove >= 0 && remove < form.getConditions().size()) {
@@ -186,7 +197,10 @@ class RulesController {
 		return "refresh".equals(action);
 	}
 
-	/** The rule, or the form's own errors (a weight that is not a number) as an exception like the compiler's. */
+	/**
+	 * The rule, or the form's own errors (a weight that is not a number) as an exception
+	 * like the compiler's.
+	 */
 	private static RuleDefinition checked(RuleForm form, BindingResult result) {
 		if (form.weightValue().isEmpty()) {
 			throw new InvalidRulesException(List.of(new RuleProblem(form.getKey(), "weight", "not a number")));
@@ -208,7 +222,10 @@ class RulesController {
 		return "when".equals(field) ? "editor.rule.problem.prefer" : "editor.rule.problem.rule";
 	}
 
-	/** Puts a compiler problem on the field it is about, in the editors' words (messages/editor). */
+	/**
+	 * Puts a compiler problem on the field it is about, in the editors' words
+	 * (messages/editor).
+	 */
 	static void reject(BindingResult result, RuleForm form, RuleProblem problem) {
 		String field = problem.field() == null ? "" : problem.field();
 		Matcher when = WHEN.matcher(field);
@@ -217,7 +234,8 @@ class RulesController {
 			int used = Integer.parseInt(when.group(1));
 			String part = when.group(2) == null ? "linkId" : when.group(2);
 			String path = used < form.usedConditions().size()
-					? "conditions[" + form.formIndexOf(used) + "]." + ("values".equals(part) ? "values" : part) : "conditions";
+					? "conditions[" + form.formIndexOf(used) + "]." + ("values".equals(part) ? "values" : part)
+					: "conditions";
 			result.rejectValue(path, "editor.rule.problem." + part);
 		}
 		else if (FIELDS.contains(field)) {
@@ -251,7 +269,10 @@ class RulesController {
 		return byId;
 	}
 
-	/** A choice of target: {@code text} from the content, or a message key for stages and dispositions. */
+	/**
+	 * A choice of target: {@code text} from the content, or a message key for stages and
+	 * dispositions.
+	 */
 	record Target(String value, String text, String messageKey) {
 	}
 
@@ -271,7 +292,8 @@ class RulesController {
 				if (kind != RuleKind.SUGGEST && kind != RuleKind.FIRST) {
 					for (Stage stage : Stage.values()) {
 						if (stage != Stage.URGENT) {
-							targets.add(new Target("stage:" + stage.code(), null, "editor.target.stage." + stage.code()));
+							targets
+								.add(new Target("stage:" + stage.code(), null, "editor.target.stage." + stage.code()));
 						}
 					}
 				}
@@ -285,7 +307,8 @@ class RulesController {
 			}
 			case EXPLAIN -> draft.explanations().forEach(e -> targets.add(new Target(e.key(), e.title(), null)));
 			case ASK -> draft.questions().forEach(q -> targets.add(new Target(q.key(), q.text(), null)));
-			case SAFETY_NET -> draft.safetyNet().forEach(line -> targets.add(new Target(line.key(), line.text(), null)));
+			case SAFETY_NET ->
+				draft.safetyNet().forEach(line -> targets.add(new Target(line.key(), line.text(), null)));
 		}
 		return targets;
 	}

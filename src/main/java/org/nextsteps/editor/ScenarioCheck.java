@@ -8,8 +8,9 @@ import java.util.Map;
 import org.nextsteps.pathway.Evaluation;
 
 /**
- * Checks a result against a scenario's expectations, the way shared/tools/check-guide.py does. Each failure is a
- * message key with its arguments (messages/editor), so editors read why in words.
+ * Checks a result against a scenario's expectations, the way shared/tools/check-guide.py
+ * does. Each failure is a message key with its arguments (messages/editor), so editors
+ * read why in words.
  */
 final class ScenarioCheck {
 
@@ -43,7 +44,8 @@ final class ScenarioCheck {
 			switch (type) {
 				case DISPOSITION -> {
 					if (!evaluation.disposition().code().equals(e.value())) {
-						failures.add(new Failure("editor.check.disposition", e.value(), evaluation.disposition().code()));
+						failures
+							.add(new Failure("editor.check.disposition", e.value(), evaluation.disposition().code()));
 					}
 				}
 				case FIRST -> {

@@ -6,7 +6,10 @@ import java.util.Set;
 
 import org.nextsteps.pathway.Disposition;
 
-/** A scenario as its form sends it: the name, the version opened, and the expectation rows (answers come as a.*). */
+/**
+ * A scenario as its form sends it: the name, the version opened, and the expectation rows
+ * (answers come as a.*).
+ */
 public class ScenarioForm {
 
 	private String name = "";
@@ -36,8 +39,9 @@ public class ScenarioForm {
 	}
 
 	/**
-	 * The rows that say something, as expectations; each row that is not complete, or names an option that is not
-	 * one of {@code options} (the form offers only those), is added to {@code problems} instead.
+	 * The rows that say something, as expectations; each row that is not complete, or
+	 * names an option that is not one of {@code options} (the form offers only those), is
+	 * added to {@code problems} instead.
 	 */
 	List<Expectation> toExpectations(List<String> problems, Set<String> options) {
 		List<Expectation> list = new ArrayList<>();

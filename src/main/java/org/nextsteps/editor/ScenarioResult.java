@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.nextsteps.pathway.Evaluation;
 
-/** A scenario run against one release: its result (none when its answers are no longer valid) and what failed. */
+/**
+ * A scenario run against one release: its result (none when its answers are no longer
+ * valid) and what failed.
+ */
 record ScenarioResult(ScenarioView scenario, Evaluation evaluation, List<ScenarioCheck.Failure> failures) {
 
 	ScenarioResult {

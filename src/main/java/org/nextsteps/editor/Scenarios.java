@@ -24,9 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The editors' test scenarios: kept in the database, changed with an audit entry, and run against any release
- * (every publish runs them against the draft). An empty database starts with the visible scenarios of the shared
- * scenario set and the clinicians' cases ({@link #SEEDS}, each overlaid on {@value #BASE}).
+ * The editors' test scenarios: kept in the database, changed with an audit entry, and run
+ * against any release (every publish runs them against the draft). An empty database
+ * starts with the visible scenarios of the shared scenario set and the clinicians' cases
+ * ({@link #SEEDS}, each overlaid on {@value #BASE}).
  */
 @Service
 class Scenarios {
@@ -73,7 +74,8 @@ class Scenarios {
 	ScenarioView create(String name, Map<String, Object> answers, List<Expectation> expectations, String by) {
 		Scenario scenario;
 		try {
-			// an identity id: the insert runs at save, so a name taken meanwhile shows here
+			// an identity id: the insert runs at save, so a name taken meanwhile shows
+			// here
 			scenario = repository.save(new Scenario(name, answers, expectations, by));
 			repository.flush();
 		}
@@ -85,7 +87,9 @@ class Scenarios {
 		return view;
 	}
 
-	/** @throws EditConflictException when someone saved it since {@code expectedVersion} */
+	/**
+	 * @throws EditConflictException when someone saved it since {@code expectedVersion}
+	 */
 	@Transactional
 	ScenarioView update(long id, String name, Map<String, Object> answers, List<Expectation> expectations,
 			int expectedVersion, String by) {
@@ -112,7 +116,10 @@ class Scenarios {
 		return after;
 	}
 
-	/** Another scenario took the name between the check and the save (two editors at once). */
+	/**
+	 * Another scenario took the name between the check and the save (two editors at
+	 * once).
+	 */
 	static final class NameTakenException extends RuntimeException {
 
 		private static final long serialVersionUID = 1L;
@@ -131,7 +138,10 @@ class Scenarios {
 		repository.delete(scenario);
 	}
 
-	/** Runs every scenario against the release; a scenario whose answers are no longer valid fails. */
+	/**
+	 * Runs every scenario against the release; a scenario whose answers are no longer
+	 * valid fails.
+	 */
 	@Transactional(readOnly = true)
 	List<ScenarioResult> run(PublishedRelease release) {
 		return all().stream().map(scenario -> run(scenario, release)).toList();
@@ -140,25 +150,29 @@ class Scenarios {
 	ScenarioResult run(ScenarioView scenario, PublishedRelease release) {
 		ValidationResult valid = validator.validate(scenario.answers());
 		if (!valid.isValid()) {
-			return new ScenarioResult(scenario, null, List.of(new ScenarioCheck.Failure("editor.check.invalid-answers")));
+			return new ScenarioResult(scenario, null,
+					List.of(new ScenarioCheck.Failure("editor.check.invalid-answers")));
 		}
 		var evaluation = previews.evaluate(valid.answers(), release);
 		return new ScenarioResult(scenario, evaluation, ScenarioCheck.check(scenario.expectations(), evaluation));
 	}
 
-	/** The first set, on an empty table; another instance seeding at the same moment wins. */
+	/**
+	 * The first set, on an empty table; another instance seeding at the same moment wins.
+	 */
 	@Transactional
 	void seedIfEmpty() {
 		if (repository.count() > 0) {
 			return;
 		}
-		Map<String, Object> base = ScenarioJson.JSON.readValue(resource(BASE), ScenarioJson.JSON.getTypeFactory()
-			.constructMapType(LinkedHashMap.class, String.class, Object.class));
+		Map<String, Object> base = ScenarioJson.JSON.readValue(resource(BASE),
+				ScenarioJson.JSON.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class));
 		List<Map<String, Object>> cases = new ArrayList<>();
 		for (String seed : SEEDS) {
 			@SuppressWarnings("unchecked")
 			List<Map<String, Object>> more = (List<Map<String, Object>>) ScenarioJson.JSON
-				.readValue(resource(seed), Map.class).get("cases");
+				.readValue(resource(seed), Map.class)
+				.get("cases");
 			cases.addAll(more);
 		}
 		for (Map<String, Object> c : cases) {
@@ -177,8 +191,8 @@ class Scenarios {
 			}
 			@SuppressWarnings("unchecked")
 			Map<String, Object> expect = (Map<String, Object>) c.getOrDefault("expect", Map.of());
-			repository.save(new Scenario((String) c.get("name"), valid.answers().toRaw(),
-					expectations(expect), "system"));
+			repository
+				.save(new Scenario((String) c.get("name"), valid.answers().toRaw(), expectations(expect), "system"));
 		}
 	}
 
@@ -192,8 +206,8 @@ class Scenarios {
 		if (expect.get("top1") instanceof String slug) {
 			list.add(new Expectation(Expectation.Type.FIRST.code(), slug, null, null));
 		}
-		((Map<String, List<String>>) expect.getOrDefault("inTop", Map.of())).forEach((n, slugs) -> slugs
-			.forEach(slug -> list.add(new Expectation(Expectation.Type.IN_TOP.code(), slug, Integer.valueOf(n), null))));
+		((Map<String, List<String>>) expect.getOrDefault("inTop", Map.of())).forEach((n, slugs) -> slugs.forEach(
+				slug -> list.add(new Expectation(Expectation.Type.IN_TOP.code(), slug, Integer.valueOf(n), null))));
 		((Map<String, List<String>>) expect.getOrDefault("notInTop", Map.of())).forEach((n, slugs) -> slugs.forEach(
 				slug -> list.add(new Expectation(Expectation.Type.NOT_IN_TOP.code(), slug, Integer.valueOf(n), null))));
 		((List<String>) expect.getOrDefault("present", List.of()))

@@ -33,7 +33,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The test scenarios: all of them run against the draft, and a form for each (answers and expectations). */
+/**
+ * The test scenarios: all of them run against the draft, and a form for each (answers and
+ * expectations).
+ */
 @Controller
 @RequestMapping("/editor/scenarios")
 class ScenariosController {

@@ -11,8 +11,8 @@ import org.nextsteps.questionnaire.Item;
 import org.nextsteps.questionnaire.Questionnaire;
 
 /**
- * An immutable, validated rule set ready for {@link Evaluator}: build it once per published release with
- * {@link RuleSetCompiler} and share it between threads.
+ * An immutable, validated rule set ready for {@link Evaluator}: build it once per
+ * published release with {@link RuleSetCompiler} and share it between threads.
  */
 public final class CompiledRuleSet {
 
@@ -35,7 +35,10 @@ public final class CompiledRuleSet {
 
 	final String[] safetyNetKeys;
 
-	/** Option index of each disposition's urgent option, -1 when it has none or it is not in the content. */
+	/**
+	 * Option index of each disposition's urgent option, -1 when it has none or it is not
+	 * in the content.
+	 */
 	final int[] urgentOption;
 
 	private final Map<String, Integer> itemIndex;
@@ -105,7 +108,10 @@ public final class CompiledRuleSet {
 		return bit == null ? -1 : bit;
 	}
 
-	/** Encodes answers for {@link Condition#test}; items and codes this questionnaire does not know are ignored. */
+	/**
+	 * Encodes answers for {@link Condition#test}; items and codes this questionnaire does
+	 * not know are ignored.
+	 */
 	void encode(Answers answers, long[] selected, int[] numbers) {
 		for (Map.Entry<String, Answer> entry : answers.values().entrySet()) {
 			Integer item = itemIndex.get(entry.getKey());

@@ -1,9 +1,10 @@
 package org.nextsteps.pathway;
 
 /**
- * A compiled rule condition. Answers are encoded once per assessment as one bit mask per item (bit i = code i of the
- * item is selected; bit 0 alone for an answered integer item) plus the integer values, so a test is a mask
- * operation: no maps, strings or allocation while evaluating.
+ * A compiled rule condition. Answers are encoded once per assessment as one bit mask per
+ * item (bit i = code i of the item is selected; bit 0 alone for an answered integer item)
+ * plus the integer values, so a test is a mask operation: no maps, strings or allocation
+ * while evaluating.
  */
 sealed interface Condition {
 
@@ -19,7 +20,9 @@ sealed interface Condition {
 
 	}
 
-	/** No selected code is among the codes ({@code is_not}); holds for an unanswered item. */
+	/**
+	 * No selected code is among the codes ({@code is_not}); holds for an unanswered item.
+	 */
 	record NoneOf(int item, long codes) implements Condition {
 
 		@Override

@@ -7,7 +7,10 @@ import jakarta.persistence.Converter;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A rule's conditions as one JSON column: always read and written with the rule, never queried. */
+/**
+ * A rule's conditions as one JSON column: always read and written with the rule, never
+ * queried.
+ */
 @Converter
 class ConditionListConverter implements AttributeConverter<List<ConditionDefinition>, String> {
 

@@ -5,9 +5,11 @@ import java.util.Optional;
 import org.nextsteps.questionnaire.ItemType;
 
 /**
- * Operators of a rule condition, by their stored code. For a multi item {@code is}/{@code is_any_of} hold when any
- * selected code is among the values and {@code is_not} when none is. An unanswered item never satisfies
- * {@code is}, {@code is_any_of}, {@code at_least} or {@code at_most}, and always satisfies {@code is_not}.
+ * Operators of a rule condition, by their stored code. For a multi item
+ * {@code is}/{@code is_any_of} hold when any selected code is among the values and
+ * {@code is_not} when none is. An unanswered item never satisfies {@code is},
+ * {@code is_any_of}, {@code at_least} or {@code at_most}, and always satisfies
+ * {@code is_not}.
  */
 public enum ConditionOperator {
 
@@ -33,7 +35,9 @@ public enum ConditionOperator {
 		return Optional.empty();
 	}
 
-	/** Whether the operator can test an item of this type (for the rule editor's choices). */
+	/**
+	 * Whether the operator can test an item of this type (for the rule editor's choices).
+	 */
 	public boolean appliesTo(ItemType type) {
 		return switch (this) {
 			case IS, IS_ANY_OF, IS_NOT -> type != ItemType.INTEGER;

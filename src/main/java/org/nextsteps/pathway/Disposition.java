@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How soon the patient should get care, most urgent first. Which red flags force which disposition is data
- * (DISPOSITION rules); each disposition but {@link #ROUTINE} has one urgent option that is then ranked first.
+ * How soon the patient should get care, most urgent first. Which red flags force which
+ * disposition is data (DISPOSITION rules); each disposition but {@link #ROUTINE} has one
+ * urgent option that is then ranked first.
  */
 public enum Disposition {
 
@@ -22,7 +23,9 @@ public enum Disposition {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	/** The option slug ranked first for this disposition (options.md); empty for routine. */
+	/**
+	 * The option slug ranked first for this disposition (options.md); empty for routine.
+	 */
 	public Optional<String> urgentOption() {
 		return Optional.ofNullable(urgentOption);
 	}

@@ -7,14 +7,16 @@ import org.jspecify.annotations.Nullable;
 import org.nextsteps.questionnaire.Answers;
 
 /**
- * Runs a compiled rule set on one set of answers. Pure and deterministic; stateless, so one instance serves every
- * thread.
+ * Runs a compiled rule set on one set of answers. Pure and deterministic; stateless, so
+ * one instance serves every thread.
  * <p>
- * Ranking, in this order: the urgent option of the disposition (only DISPOSITION rules can bring one in, so
- * emergency-care never shows without an emergency rule); then FIRST options; then every other suitable option. Within
- * each group the higher score wins, then the less invasive stage, then the slug. SUGGEST and FIRST make an option
- * suitable; BOOST, PREFER and CAUTION only add to the score of options that are already suitable (a CAUTION also
- * attaches its text to the option); EXCLUDE removes an option whatever else matched.
+ * Ranking, in this order: the urgent option of the disposition (only DISPOSITION rules
+ * can bring one in, so emergency-care never shows without an emergency rule); then FIRST
+ * options; then every other suitable option. Within each group the higher score wins,
+ * then the less invasive stage, then the slug. SUGGEST and FIRST make an option suitable;
+ * BOOST, PREFER and CAUTION only add to the score of options that are already suitable (a
+ * CAUTION also attaches its text to the option); EXCLUDE removes an option whatever else
+ * matched.
  */
 public final class Evaluator {
 
@@ -40,7 +42,8 @@ public final class Evaluator {
 		List<String>[] reasons = new List[optionCount];
 		@SuppressWarnings("unchecked")
 		List<String>[] cautions = new List[optionCount];
-		int[] later = new int[all.length]; // matched BOOST/PREFER/CAUTION rules: they need to know what is suitable
+		int[] later = new int[all.length]; // matched BOOST/PREFER/CAUTION rules: they
+											// need to know what is suitable
 		int laterCount = 0;
 		int[] flags = new int[all.length]; // matched DISPOSITION rules
 		int flagCount = 0;
@@ -111,7 +114,8 @@ public final class Evaluator {
 		}
 		int urgent = rules.urgentOption[disposition];
 		if (urgent >= 0) {
-			// one urgent option, for the most urgent disposition; every flag's reason is shown under it, most urgent first
+			// one urgent option, for the most urgent disposition; every flag's reason is
+			// shown under it, most urgent first
 			tier[urgent] = URGENT;
 			for (int level = disposition; level < Disposition.ROUTINE.ordinal(); level++) {
 				for (int i = 0; i < flagCount; i++) {
@@ -140,7 +144,10 @@ public final class Evaluator {
 		return new Evaluation(Disposition.values()[disposition], ranked, explanations, questions, safetyNet);
 	}
 
-	/** Insertion into the ranked prefix: tier, then score, then option index (stage, then slug). */
+	/**
+	 * Insertion into the ranked prefix: tier, then score, then option index (stage, then
+	 * slug).
+	 */
 	private static int insert(int[] order, int count, int option, byte[] tier, int[] score) {
 		int at = count;
 		while (at > 0 && before(option, order[at - 1], tier, score)) {

@@ -15,12 +15,18 @@ import jakarta.persistence.Table;
 import org.nextsteps.system.EditableRecord;
 import org.nextsteps.content.StringListConverter;
 
-/** The editable draft of one decision-table row. Published copies live in releases as {@link RuleDefinition}. */
+/**
+ * The editable draft of one decision-table row. Published copies live in releases as
+ * {@link RuleDefinition}.
+ */
 @Entity
 @Table(name = "pathway_rule")
 class PathwayRule extends EditableRecord {
 
-	/** The columns that hold lists as JSON (V2__pathway_rules.sql), where quotes and control characters grow. */
+	/**
+	 * The columns that hold lists as JSON (V2__pathway_rules.sql), where quotes and
+	 * control characters grow.
+	 */
 	static final int CONDITIONS_LENGTH = 8000;
 
 	static final int SOURCES_LENGTH = 2000;
@@ -62,7 +68,10 @@ class PathwayRule extends EditableRecord {
 	protected PathwayRule() {
 	}
 
-	/** The parts of the rule that would not fit this table: such a rule is refused, never cut short. */
+	/**
+	 * The parts of the rule that would not fit this table: such a rule is refused, never
+	 * cut short.
+	 */
 	static List<RuleProblem> overflow(RuleDefinition rule) {
 		List<RuleProblem> problems = new ArrayList<>();
 		if (new ConditionListConverter().convertToDatabaseColumn(rule.when()).length() > CONDITIONS_LENGTH) {
@@ -80,7 +89,10 @@ class PathwayRule extends EditableRecord {
 		touch(by);
 	}
 
-	/** Copies the rule into this row; a row that already says the same keeps its version and last editor. */
+	/**
+	 * Copies the rule into this row; a row that already says the same keeps its version
+	 * and last editor.
+	 */
 	void apply(RuleDefinition rule, int position, String by) {
 		if (this.position == position && toDefinition().equals(rule)) {
 			return;

@@ -15,7 +15,10 @@ interface PathwayRuleRepository extends Repository<PathwayRule, Long> {
 
 	Optional<PathwayRule> findByKey(String key);
 
-	/** Writes pending changes now, so a lost optimistic-locking race shows up inside the caller's save. */
+	/**
+	 * Writes pending changes now, so a lost optimistic-locking race shows up inside the
+	 * caller's save.
+	 */
 	void flush();
 
 }

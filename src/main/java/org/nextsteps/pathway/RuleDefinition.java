@@ -7,15 +7,17 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One row of the decision table as stored (JPA entity, release snapshot, seed/rules.json). Plain data: it may be
- * invalid until {@link RuleSetCompiler#validate} says otherwise; nothing here is ever evaluated as an expression.
+ * One row of the decision table as stored (JPA entity, release snapshot,
+ * seed/rules.json). Plain data: it may be invalid until {@link RuleSetCompiler#validate}
+ * says otherwise; nothing here is ever evaluated as an expression.
  *
- * @param key     stable unique kebab-case id
- * @param kind    what the rule does
- * @param when    conditions that must all hold; empty means always
- * @param target  option slug, {@code stage:<code>}, disposition code, explanation key or question key, by kind
- * @param weight  score added (SUGGEST, FIRST, BOOST, PREFER), -100..100
- * @param reason  why, in the patient's words; required for SUGGEST, FIRST and DISPOSITION
+ * @param key stable unique kebab-case id
+ * @param kind what the rule does
+ * @param when conditions that must all hold; empty means always
+ * @param target option slug, {@code stage:<code>}, disposition code, explanation key or
+ * question key, by kind
+ * @param weight score added (SUGGEST, FIRST, BOOST, PREFER), -100..100
+ * @param reason why, in the patient's words; required for SUGGEST, FIRST and DISPOSITION
  * @param sources seed document file names and/or guideline names; at least one
  * @param enabled disabled rules are kept but not compiled
  */

@@ -10,8 +10,8 @@ import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes the decision table as JSON: {@code {"rules": [...]}}, the format of {@value #SEED} and of a release
- * snapshot.
+ * Reads and writes the decision table as JSON: {@code {"rules": [...]}}, the format of
+ * {@value #SEED} and of a release snapshot.
  */
 public final class RuleDefinitions {
 

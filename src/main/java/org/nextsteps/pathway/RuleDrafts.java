@@ -2,28 +2,21 @@ package org.nextsteps.pathway;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.nextsteps.content.ContentDrafts;
-import org.nextsteps.content.ContentSnapshot;
-import org.nextsteps.content.DoctorQuestion;
-import org.nextsteps.content.Explanation;
-import org.nextsteps.content.OptionContent;
-import org.nextsteps.content.Stage;
 import org.nextsteps.system.EditConflictException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The draft decision table: read whole in one query, or one row at a time by an editor. A row is only ever saved
- * when {@link RuleSetCompiler#validate} finds nothing wrong with it against the draft content, so an invalid rule
- * cannot be made.
+ * The draft decision table: read whole in one query, or one row at a time by an editor. A
+ * row is only ever saved when {@link RuleSetCompiler#validate} finds nothing wrong with
+ * it against the draft content, so an invalid rule cannot be made.
  */
 @Service
 public class RuleDrafts {
@@ -54,14 +47,14 @@ public class RuleDrafts {
 	}
 
 	/**
-	 * What is wrong with the rule against the questionnaire and the draft content, and what of it would not fit
-	 * its row; empty when it may be saved. Disabled rules are checked too: a rule that is switched on later must
-	 * already be right.
+	 * What is wrong with the rule against the questionnaire and the draft content, and
+	 * what of it would not fit its row; empty when it may be saved. Disabled rules are
+	 * checked too: a rule that is switched on later must already be right.
 	 */
 	@Transactional(readOnly = true)
 	public List<RuleProblem> problems(RuleDefinition rule) {
-		List<RuleProblem> problems = new ArrayList<>(RuleSetCompiler.validate(rule,
-				RuleTargets.of(content.snapshot())));
+		List<RuleProblem> problems = new ArrayList<>(
+				RuleSetCompiler.validate(rule, RuleTargets.of(content.snapshot())));
 		problems.addAll(PathwayRule.overflow(rule));
 		return problems;
 	}
@@ -70,7 +63,8 @@ public class RuleDrafts {
 	 * Saves one row over the version the editor opened; its key and place stay.
 	 * @throws NoSuchElementException when no rule has that key
 	 * @throws InvalidRulesException when the rule is not valid: nothing is written
-	 * @throws EditConflictException when someone saved it since {@code expectedVersion}: nothing is written
+	 * @throws EditConflictException when someone saved it since {@code expectedVersion}:
+	 * nothing is written
 	 */
 	@Transactional
 	public DraftRule saveRule(RuleDefinition rule, int expectedVersion, String by) {
@@ -91,7 +85,8 @@ public class RuleDrafts {
 
 	/**
 	 * Adds a rule at the end of the table.
-	 * @throws InvalidRulesException when the rule is not valid or its key is taken: nothing is written
+	 * @throws InvalidRulesException when the rule is not valid or its key is taken:
+	 * nothing is written
 	 */
 	@Transactional
 	public DraftRule addRule(RuleDefinition rule, String by) {
@@ -122,8 +117,8 @@ public class RuleDrafts {
 	}
 
 	/**
-	 * Makes the draft table equal to {@code definitions} in that order. Rows whose key is not in the list are
-	 * disabled, not deleted, so their history stays.
+	 * Makes the draft table equal to {@code definitions} in that order. Rows whose key is
+	 * not in the list are disabled, not deleted, so their history stays.
 	 */
 	@Transactional
 	public void replaceWith(List<RuleDefinition> definitions, String by) {

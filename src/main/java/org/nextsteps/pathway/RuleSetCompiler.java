@@ -18,9 +18,10 @@ import org.nextsteps.questionnaire.ItemType;
 import org.nextsteps.questionnaire.Questionnaire;
 
 /**
- * Validates rule definitions and compiles them for {@link Evaluator}. Conditions are checked against the
- * questionnaire and turned into bit-mask tests; targets are checked against the content (option stages,
- * explanation and question keys). Editor input is only ever matched against these closed sets, never evaluated.
+ * Validates rule definitions and compiles them for {@link Evaluator}. Conditions are
+ * checked against the questionnaire and turned into bit-mask tests; targets are checked
+ * against the content (option stages, explanation and question keys). Editor input is
+ * only ever matched against these closed sets, never evaluated.
  */
 public final class RuleSetCompiler {
 
@@ -47,7 +48,8 @@ public final class RuleSetCompiler {
 
 	/**
 	 * Compiles the enabled rules, keeping their order (which orders reasons and keys).
-	 * @throws InvalidRulesException with every problem, when any enabled rule is invalid or a key is used twice
+	 * @throws InvalidRulesException with every problem, when any enabled rule is invalid
+	 * or a key is used twice
 	 */
 	public static CompiledRuleSet compile(Questionnaire questionnaire, List<RuleDefinition> rules,
 			RuleTargets targets) {
@@ -69,13 +71,18 @@ public final class RuleSetCompiler {
 		if (!problems.isEmpty()) {
 			throw new InvalidRulesException(problems);
 		}
-		CompiledRule[] compiled = rules.stream().filter(RuleDefinition::enabled).map(context::compile)
+		CompiledRule[] compiled = rules.stream()
+			.filter(RuleDefinition::enabled)
+			.map(context::compile)
 			.toArray(CompiledRule[]::new);
 		return new CompiledRuleSet(questionnaire, rules, targets.optionStages(), context.slugs, compiled,
 				context.explanationKeys, context.questionKeys, context.safetyNetKeys);
 	}
 
-	/** The problems of one rule against the standard questionnaire (empty when it may be saved). */
+	/**
+	 * The problems of one rule against the standard questionnaire (empty when it may be
+	 * saved).
+	 */
 	public static List<RuleProblem> validate(RuleDefinition rule, RuleTargets targets) {
 		return validate(Questionnaire.standard(), rule, targets);
 	}
@@ -113,7 +120,8 @@ public final class RuleSetCompiler {
 					throw new IllegalArgumentException(item.linkId() + " has more codes than a rule mask can hold");
 				}
 			}
-			this.slugs = optionStages.keySet().stream()
+			this.slugs = optionStages.keySet()
+				.stream()
 				.sorted(Comparator.comparing((String slug) -> optionStages.get(slug)).thenComparing(slug -> slug))
 				.toArray(String[]::new);
 			for (int i = 0; i < slugs.length; i++) {
@@ -150,9 +158,8 @@ public final class RuleSetCompiler {
 		}
 
 		private static boolean positivePriority(ConditionDefinition c) {
-			return c != null && PRIORITIES.equals(c.linkId())
-					&& (ConditionOperator.IS.code().equals(c.operator())
-							|| ConditionOperator.IS_ANY_OF.code().equals(c.operator()));
+			return c != null && PRIORITIES.equals(c.linkId()) && (ConditionOperator.IS.code().equals(c.operator())
+					|| ConditionOperator.IS_ANY_OF.code().equals(c.operator()));
 		}
 
 		private void checkTarget(RuleDefinition rule, Problems p) {
@@ -167,7 +174,8 @@ public final class RuleSetCompiler {
 					Stage stage = target.startsWith(STAGE_PREFIX) && stageAllowed
 							? stageByCode(target.substring(STAGE_PREFIX.length())) : optionStages.get(target);
 					if (stage == null) {
-						p.add("target", stageAllowed ? "Unknown option or stage: " + target : "Unknown option: " + target);
+						p.add("target",
+								stageAllowed ? "Unknown option or stage: " + target : "Unknown option: " + target);
 					}
 					else if (stage == Stage.URGENT) {
 						p.add("target", "Urgent options come only from disposition rules and cannot be changed here.");
@@ -268,8 +276,8 @@ public final class RuleSetCompiler {
 			}
 			boolean oneValue = op == ConditionOperator.IS || item.type() == ItemType.INTEGER;
 			if (oneValue && values.size() != 1) {
-				p.add(field + ".values", op.code() + " takes exactly one value" + (op == ConditionOperator.IS
-						? "; use is_any_of for several." : "."));
+				p.add(field + ".values", op.code() + " takes exactly one value"
+						+ (op == ConditionOperator.IS ? "; use is_any_of for several." : "."));
 				return;
 			}
 			for (String value : values) {

@@ -12,8 +12,8 @@ import org.nextsteps.content.SafetyNetLine;
 import org.nextsteps.content.Stage;
 
 /**
- * What rules may point at in one body of content: the options with their stages, and the keys of the explanations,
- * doctor questions and safety-net lines.
+ * What rules may point at in one body of content: the options with their stages, and the
+ * keys of the explanations, doctor questions and safety-net lines.
  */
 public record RuleTargets(Map<String, Stage> optionStages, Set<String> explanationKeys, Set<String> questionKeys,
 		Set<String> safetyNetKeys) {

@@ -43,10 +43,14 @@ public class AssessmentApi {
 			return new OptionJson(r.slug(), content.title(), content.stage().code(), r.rank(),
 					content.evidence().code(), content.summary(), r.reasons(), r.cautions());
 		}).toList();
-		List<ExplanationJson> explanations = result.explanations().stream()
+		List<ExplanationJson> explanations = result.explanations()
+			.stream()
 			.map(e -> new ExplanationJson(e.key(), e.title(), e.body()))
 			.toList();
-		List<QuestionJson> questions = result.questions().stream().map(q -> new QuestionJson(q.key(), q.text())).toList();
+		List<QuestionJson> questions = result.questions()
+			.stream()
+			.map(q -> new QuestionJson(q.key(), q.text()))
+			.toList();
 		List<String> safetyNet = result.safetyNet().stream().map(SafetyNetLine::text).toList();
 		return new AssessmentJson(result.evaluation().disposition().code(), String.valueOf(result.release().id()),
 				options, explanations, questions, safetyNet, baseUrl + "/r/" + assessments.code(result));
@@ -57,9 +61,7 @@ public class AssessmentApi {
 	}
 
 	private ItemJson itemJson(Item item) {
-		List<CodeJson> codes = item.codes().stream()
-			.map(code -> new CodeJson(code, text(item.codeKey(code))))
-			.toList();
+		List<CodeJson> codes = item.codes().stream().map(code -> new CodeJson(code, text(item.codeKey(code)))).toList();
 		EnableWhen when = item.enableWhen();
 		EnableWhenJson enableWhen = when == null ? null
 				: new EnableWhenJson(when.question(), when.operator().code(), when.codes());
@@ -73,12 +75,18 @@ public class AssessmentApi {
 		return messages.getMessage(key, null, "", Locale.ENGLISH);
 	}
 
-	/** {@code safetyNet}: the lines of the safety net, the "call emergency services now" ones first (api.md). */
+	/**
+	 * {@code safetyNet}: the lines of the safety net, the "call emergency services now"
+	 * ones first (api.md).
+	 */
 	public record AssessmentJson(String disposition, String release, List<OptionJson> options,
 			List<ExplanationJson> explanations, List<QuestionJson> questions, List<String> safetyNet, String shareUrl) {
 	}
 
-	/** {@code cautions}: guideline positions against the option that apply to these answers (api.md). */
+	/**
+	 * {@code cautions}: guideline positions against the option that apply to these
+	 * answers (api.md).
+	 */
 	public record OptionJson(String slug, String title, String stage, int rank, String evidence, String summary,
 			List<String> reasons, List<String> cautions) {
 	}

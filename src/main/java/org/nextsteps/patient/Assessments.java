@@ -21,8 +21,9 @@ import org.nextsteps.release.Releases;
 import org.springframework.stereotype.Service;
 
 /**
- * One path from answers to a result, shared by the JSON API and the pages: validate, evaluate against a
- * release held in memory, and attach the release's content. No SQL on this path.
+ * One path from answers to a result, shared by the JSON API and the pages: validate,
+ * evaluate against a release held in memory, and attach the release's content. No SQL on
+ * this path.
  */
 @Service
 public class Assessments {
@@ -59,29 +60,40 @@ public class Assessments {
 		return assess(answers, releases.current());
 	}
 
-	/** The result of valid answers on any release, the editor's draft included (its previews use this). */
+	/**
+	 * The result of valid answers on any release, the editor's draft included (its
+	 * previews use this).
+	 */
 	public Result assess(Answers answers, PublishedRelease release) {
 		Evaluation evaluation = evaluator.evaluate(answers, release.rules());
 		List<Suggestion> suggestions = new ArrayList<>(evaluation.options().size());
 		for (RankedOption ranked : evaluation.options()) {
 			release.option(ranked.slug()).ifPresent(option -> suggestions.add(new Suggestion(ranked, option)));
 		}
-		List<Explanation> explanations = evaluation.explanationKeys().stream()
+		List<Explanation> explanations = evaluation.explanationKeys()
+			.stream()
 			.flatMap(key -> release.explanation(key).stream())
 			.toList();
-		List<DoctorQuestion> questions = evaluation.questionKeys().stream()
+		List<DoctorQuestion> questions = evaluation.questionKeys()
+			.stream()
 			.flatMap(key -> release.question(key).stream())
 			.toList();
 		return new Result(release, answers, evaluation, List.copyOf(suggestions), explanations, questions,
 				release.safetyNet(evaluation.safetyNetKeys()));
 	}
 
-	/** The share code of these answers on the current release (for "see it with the current content"). */
+	/**
+	 * The share code of these answers on the current release (for "see it with the
+	 * current content").
+	 */
 	String currentCode(Answers answers) {
 		return code(releases.current(), answers);
 	}
 
-	/** The share code of a result: a link to it that opens the same result from the same release. */
+	/**
+	 * The share code of a result: a link to it that opens the same result from the same
+	 * release.
+	 */
 	public String code(Result result) {
 		return code(result.release(), result.answers());
 	}
@@ -90,15 +102,19 @@ public class Assessments {
 		return ShareCode.encode(keys, release.id(), release.info().checksum(), answers);
 	}
 
-	/** The answers and release a share code holds; empty when it is damaged, tampered with or forged. */
+	/**
+	 * The answers and release a share code holds; empty when it is damaged, tampered with
+	 * or forged.
+	 */
 	Optional<ShareCode.Decoded> decode(String code) {
 		return ShareCode.decode(code, keys);
 	}
 
 	/**
-	 * Rebuilds a shared result; empty when the code is damaged, tampered with or forged, or its answers are not valid.
-	 * The result is empty when the code's release is not here, or that number holds other content than the code was
-	 * made on: the link no longer works, but its answers do.
+	 * Rebuilds a shared result; empty when the code is damaged, tampered with or forged,
+	 * or its answers are not valid. The result is empty when the code's release is not
+	 * here, or that number holds other content than the code was made on: the link no
+	 * longer works, but its answers do.
 	 */
 	Optional<SharedResult> fromCode(String code) {
 		Optional<ShareCode.Decoded> decoded = decode(code);
@@ -120,16 +136,18 @@ public class Assessments {
 	}
 
 	/**
-	 * Everything a result page or the API shows for one set of answers on one release; {@code safetyNet} is never
-	 * empty (a release cannot be published without lines shown on every result).
+	 * Everything a result page or the API shows for one set of answers on one release;
+	 * {@code safetyNet} is never empty (a release cannot be published without lines shown
+	 * on every result).
 	 */
 	public record Result(PublishedRelease release, Answers answers, Evaluation evaluation, List<Suggestion> suggestions,
 			List<Explanation> explanations, List<DoctorQuestion> questions, List<SafetyNetLine> safetyNet) {
 	}
 
 	/**
-	 * A result opened from a share link; {@code result} is empty when its release is not here or holds other content
-	 * than the link was made on. {@code current} is the release this request sees.
+	 * A result opened from a share link; {@code result} is empty when its release is not
+	 * here or holds other content than the link was made on. {@code current} is the
+	 * release this request sees.
 	 */
 	record SharedResult(long releaseId, Answers answers, Optional<Result> result, PublishedRelease current) {
 

@@ -9,7 +9,10 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** A QR code as an inline SVG drawn by the server: no image request, no script, nothing from another host. */
+/**
+ * A QR code as an inline SVG drawn by the server: no image request, no script, nothing
+ * from another host.
+ */
 final class QrCode {
 
 	private QrCode() {
@@ -34,7 +37,8 @@ final class QrCode {
 			}
 		}
 		return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" role=\"img\" viewBox=\"0 0 " + size + " " + size
-				+ "\" aria-label=\"" + escape(label) + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+				+ "\" aria-label=\"" + escape(label)
+				+ "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
 				+ "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
 	}
 

@@ -14,9 +14,10 @@ import org.nextsteps.questionnaire.Questionnaire;
 import org.nextsteps.questionnaire.Step;
 
 /**
- * The questionnaire as a sequence of pages. Each contract step is one topic; an item whose enableWhen looks at
- * another item of the same step gets a page of its own, shown only when it applies, so that no page asks a
- * question that its own answers may rule out (the flow works without JavaScript).
+ * The questionnaire as a sequence of pages. Each contract step is one topic; an item
+ * whose enableWhen looks at another item of the same step gets a page of its own, shown
+ * only when it applies, so that no page asks a question that its own answers may rule out
+ * (the flow works without JavaScript).
  */
 public final class QuestionnaireFlow {
 
@@ -39,9 +40,8 @@ public final class QuestionnaireFlow {
 		for (Step step : questionnaire.steps()) {
 			List<Item> current = new ArrayList<>();
 			for (Item item : step.items()) {
-				boolean dependsOnThisStep = item.enableWhen() != null && step.items()
-					.stream()
-					.anyMatch(other -> other.linkId().equals(item.enableWhen().question()));
+				boolean dependsOnThisStep = item.enableWhen() != null
+						&& step.items().stream().anyMatch(other -> other.linkId().equals(item.enableWhen().question()));
 				if (dependsOnThisStep) {
 					flush(built, step.number(), current);
 					built.add(new Page(built.size(), step.number(), List.of(item)));
@@ -117,8 +117,8 @@ public final class QuestionnaireFlow {
 	}
 
 	/**
-	 * Answers in questionnaire order without those to questions that no longer apply (after the patient
-	 * changed an earlier answer).
+	 * Answers in questionnaire order without those to questions that no longer apply
+	 * (after the patient changed an earlier answer).
 	 */
 	Answers prune(Map<String, Answer> values) {
 		Map<String, Answer> kept = new LinkedHashMap<>();
@@ -131,7 +131,10 @@ public final class QuestionnaireFlow {
 		return new Answers(kept);
 	}
 
-	/** Form values (as posted) for one item, turned into an answer; the caller validated them. */
+	/**
+	 * Form values (as posted) for one item, turned into an answer; the caller validated
+	 * them.
+	 */
 	static Optional<Answer> answerOf(Item item, List<String> values) {
 		if (values == null || values.isEmpty()) {
 			return Optional.empty();
@@ -149,7 +152,10 @@ public final class QuestionnaireFlow {
 				: answer.codes();
 	}
 
-	/** One question on a page: what the patient selected (or typed) and the error to show, if any. */
+	/**
+	 * One question on a page: what the patient selected (or typed) and the error to show,
+	 * if any.
+	 */
 	public record Question(Item item, List<String> codes, List<String> selected, String error) {
 
 		public boolean isSelected(String code) {

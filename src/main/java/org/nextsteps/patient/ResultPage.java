@@ -11,10 +11,11 @@ import org.nextsteps.content.SafetyNetLine;
 import org.nextsteps.pathway.RankedOption;
 
 /**
- * The ready-made HTML of result pages on one release: everything that is the same for every patient, rendered
- * once by {@link ResultPages} from {@code patient/result-shell} and {@code patient/result-parts}. A page view
- * only picks these parts and joins them, so it costs a few string copies instead of a template run over every
- * element (public so that the templates can call it).
+ * The ready-made HTML of result pages on one release: everything that is the same for
+ * every patient, rendered once by {@link ResultPages} from {@code patient/result-shell}
+ * and {@code patient/result-parts}. A page view only picks these parts and joins them, so
+ * it costs a few string copies instead of a template run over every element (public so
+ * that the templates can call it).
  */
 public final class ResultPage {
 
@@ -44,14 +45,17 @@ public final class ResultPage {
 		return parts.intro();
 	}
 
-	/** "Why the injection may not have worked", with each explanation; nothing when there is none. */
+	/**
+	 * "Why the injection may not have worked", with each explanation; nothing when there
+	 * is none.
+	 */
 	public String explanations(List<Explanation> explanations) {
 		return section(parts.why(), parts.explanations(), explanations, Explanation::key);
 	}
 
 	/**
-	 * "Next steps that may fit you": each option's card with its rank, stage, title and summary, the reasons it
-	 * is suggested, its evidence and how invasive it is.
+	 * "Next steps that may fit you": each option's card with its rank, stage, title and
+	 * summary, the reasons it is suggested, its evidence and how invasive it is.
 	 */
 	public String cards(List<Assessments.Suggestion> suggestions) {
 		StringBuilder html = new StringBuilder(1024 * (suggestions.size() + 1)).append(parts.steps().before());
@@ -72,15 +76,15 @@ public final class ResultPage {
 				}
 				html.append(parts.cautions().after());
 			}
-			html.append(required(parts.foots(), ranked.slug()))
-				.append(parts.card().after());
+			html.append(required(parts.foots(), ranked.slug())).append(parts.card().after());
 		}
 		return html.append(parts.steps().after()).toString();
 	}
 
 	/**
-	 * The safety net: the signs that mean "call emergency services now", then those that mean "contact a doctor
-	 * today". Never empty: a release always has lines shown on every result.
+	 * The safety net: the signs that mean "call emergency services now", then those that
+	 * mean "contact a doctor today". Never empty: a release always has lines shown on
+	 * every result.
 	 */
 	public String safetyNet(List<SafetyNetLine> lines) {
 		StringBuilder html = new StringBuilder(2048).append(parts.safety().get(0));
@@ -97,7 +101,10 @@ public final class ResultPage {
 		return html.append(parts.safety().get(SafetyNetLine.Level.values().length)).toString();
 	}
 
-	/** "What matters to you", with how the compared options fit each priority; nothing when none was chosen. */
+	/**
+	 * "What matters to you", with how the compared options fit each priority; nothing
+	 * when none was chosen.
+	 */
 	public String matters(@Nullable List<ResultViews.PriorityRow> rows) {
 		if (rows == null || rows.isEmpty()) {
 			return "";
@@ -131,12 +138,18 @@ public final class ResultPage {
 		return section(parts.questions(), parts.questionItems(), questions, DoctorQuestion::key);
 	}
 
-	/** The closing notes; a shared result also says that the page's address is its share link. */
+	/**
+	 * The closing notes; a shared result also says that the page's address is its share
+	 * link.
+	 */
 	public String tail(boolean shared) {
 		return shared ? parts.sharedTail() : parts.previewTail();
 	}
 
-	/** A section holding one rendered item per element, in order; nothing when there are none. */
+	/**
+	 * A section holding one rendered item per element, in order; nothing when there are
+	 * none.
+	 */
 	private static <T> String section(Hole section, Map<String, String> items, List<T> elements,
 			Function<T, String> key) {
 		if (elements.isEmpty()) {
@@ -149,7 +162,10 @@ public final class ResultPage {
 		return html.append(section.after()).toString();
 	}
 
-	/** Every part comes from the same release as the result, so a missing one is a bug, not a blank. */
+	/**
+	 * Every part comes from the same release as the result, so a missing one is a bug,
+	 * not a blank.
+	 */
 	private static <T> T required(Map<String, T> parts, String key) {
 		T part = parts.get(key);
 		if (part == null) {
@@ -163,11 +179,13 @@ public final class ResultPage {
 	}
 
 	/**
-	 * The rendered parts. {@code ranks} run from 1 to the number of options; {@code reasonItems} are keyed by
-	 * the reason's text, {@code priorityRows} by the priority's answer code, {@code fits} by
-	 * {@link ResultViews.Fit#fit()}; {@code table} is the priorities table cut at its two holes (the columns'
-	 * headings, then the rows); {@code safety} is the safety net cut at its holes (one per level), and
-	 * {@code safetyLines} are keyed by the line's key. Cautions are rule reasons, so their items are reason items.
+	 * The rendered parts. {@code ranks} run from 1 to the number of options;
+	 * {@code reasonItems} are keyed by the reason's text, {@code priorityRows} by the
+	 * priority's answer code, {@code fits} by {@link ResultViews.Fit#fit()};
+	 * {@code table} is the priorities table cut at its two holes (the columns' headings,
+	 * then the rows); {@code safety} is the safety net cut at its holes (one per level),
+	 * and {@code safetyLines} are keyed by the line's key. Cautions are rule reasons, so
+	 * their items are reason items.
 	 */
 	record Parts(String top, String bottom, Map<String, String> panels, String intro, Hole why,
 			Map<String, String> explanations, Hole steps, Hole card, List<String> ranks, Map<String, String> heads,

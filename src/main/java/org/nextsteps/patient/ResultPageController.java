@@ -19,9 +19,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * A result, rebuilt from its share link on any instance and at any time, from the release it was made on:
- * the full page, the side-by-side comparison and a one-page printable summary. The URL holds health answers,
- * so every page tells browsers to send no referrer (see the security headers).
+ * A result, rebuilt from its share link on any instance and at any time, from the release
+ * it was made on: the full page, the side-by-side comparison and a one-page printable
+ * summary. The URL holds health answers, so every page tells browsers to send no referrer
+ * (see the security headers).
  */
 @Controller
 class ResultPageController {
@@ -34,7 +35,10 @@ class ResultPageController {
 
 	static final String LINK_GONE_VIEW = "patient/link-gone";
 
-	/** How many options the comparison grid shows side by side: more does not fit a phone or a mind. */
+	/**
+	 * How many options the comparison grid shows side by side: more does not fit a phone
+	 * or a mind.
+	 */
 	static final int COMPARE_COUNT = 4;
 
 	private final Assessments assessments;
@@ -69,15 +73,19 @@ class ResultPageController {
 	@GetMapping("/r/{code}/print")
 	String print(@PathVariable String code, Model model) {
 		Assessments.Result result = load(code, model);
-		String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/r/{code}").buildAndExpand(code).toUriString();
+		String link = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/r/{code}")
+			.buildAndExpand(code)
+			.toUriString();
 		model.addAttribute("shareLink", link);
 		model.addAttribute("qr", QrCode.svg(link, "QR code of the link to this result"));
 		return PRINT_VIEW;
 	}
 
 	/**
-	 * The link's answers are sound, but the release it names is not here, or that number now holds other content than
-	 * the link was made on: the patient gets a page that says so and offers the same answers on the current content.
+	 * The link's answers are sound, but the release it names is not here, or that number
+	 * now holds other content than the link was made on: the patient gets a page that
+	 * says so and offers the same answers on the current content.
 	 */
 	@ExceptionHandler(LinkNoLongerWorks.class)
 	ModelAndView linkGone(LinkNoLongerWorks gone) {
@@ -100,7 +108,10 @@ class ResultPageController {
 		return result;
 	}
 
-	/** A share link whose release is gone or holds other content (not an error of the app: no stack trace kept). */
+	/**
+	 * A share link whose release is gone or holds other content (not an error of the app:
+	 * no stack trace kept).
+	 */
 	static final class LinkNoLongerWorks extends RuntimeException {
 
 		private static final long serialVersionUID = 1L;
@@ -118,7 +129,9 @@ class ResultPageController {
 
 	}
 
-	/** The top suggestions beyond urgent care: what a patient weighs up with their doctor. */
+	/**
+	 * The top suggestions beyond urgent care: what a patient weighs up with their doctor.
+	 */
 	static List<Assessments.Suggestion> comparable(Assessments.Result result) {
 		return result.suggestions()
 			.stream()
@@ -127,7 +140,10 @@ class ResultPageController {
 			.toList();
 	}
 
-	/** "What matters to you": for each priority the patient chose, how the compared options fit it. */
+	/**
+	 * "What matters to you": for each priority the patient chose, how the compared
+	 * options fit it.
+	 */
 	static List<ResultViews.PriorityRow> priorities(Answers answers, List<Assessments.Suggestion> compared) {
 		List<ResultViews.PriorityRow> rows = new ArrayList<>();
 		for (String priority : answers.codes("priorities")) {

@@ -31,14 +31,17 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
- * Renders the parts of a result page that are the same for every patient on a release, once per release, with
- * the same templates and messages as the page ({@code patient/result-shell} and {@code patient/result-parts}).
- * A page view then renders only what is personal: rendering the layout, the panels and ten cards on every view
- * was most of a result page's cost.
+ * Renders the parts of a result page that are the same for every patient on a release,
+ * once per release, with the same templates and messages as the page
+ * ({@code patient/result-shell} and {@code patient/result-parts}). A page view then
+ * renders only what is personal: rendering the layout, the panels and ten cards on every
+ * view was most of a result page's cost.
  *
- * <p>The parts are rendered inside the first request that needs them, so that links carry the context path.
- * They are kept per release object (weakly): published releases stay in memory while they are current or pinned
- * by share links, and an editor's draft preview, which has no stable id, is simply collected.
+ * <p>
+ * The parts are rendered inside the first request that needs them, so that links carry
+ * the context path. They are kept per release object (weakly): published releases stay in
+ * memory while they are current or pinned by share links, and an editor's draft preview,
+ * which has no stable id, is simply collected.
  */
 @Component
 public class ResultPages {
@@ -47,7 +50,10 @@ public class ResultPages {
 
 	static final String PARTS = "patient/result-parts";
 
-	/** Marks a hole in a part (where other parts go): a text no template or content can contain. */
+	/**
+	 * Marks a hole in a part (where other parts go): a text no template or content can
+	 * contain.
+	 */
 	private static final String MARKER = "\u0000hole\u0000";
 
 	private static final String PRIORITIES = "priorities";
@@ -56,7 +62,10 @@ public class ResultPages {
 
 	private final JakartaServletWebApplication application;
 
-	/** Per release, its parts or their rendering under way: requests that need them at once wait for one rendering. */
+	/**
+	 * Per release, its parts or their rendering under way: requests that need them at
+	 * once wait for one rendering.
+	 */
 	private final Map<PublishedRelease, FutureTask<ResultPage>> byRelease = new WeakHashMap<>();
 
 	ResultPages(SpringTemplateEngine engine, ServletContext servletContext) {
@@ -64,7 +73,10 @@ public class ResultPages {
 		this.application = JakartaServletWebApplication.buildApplication(servletContext);
 	}
 
-	/** The ready-made parts of result pages on this release, rendered now if this is the first time. */
+	/**
+	 * The ready-made parts of result pages on this release, rendered now if this is the
+	 * first time.
+	 */
 	public ResultPage of(PublishedRelease release, HttpServletRequest request, HttpServletResponse response) {
 		FutureTask<ResultPage> task;
 		boolean mine = false;
@@ -147,16 +159,19 @@ public class ResultPages {
 		}
 		return new ResultPage.Parts(shell.get(0), shell.get(1), Map.copyOf(panels), renderer.part("intro"),
 				renderer.hole("why", Map.of()), Map.copyOf(explanations), renderer.hole("steps", Map.of()),
-				renderer.hole("card", Map.of()), List.copyOf(ranks), Map.copyOf(heads), renderer.hole("reasons", Map.of()),
-				Map.copyOf(reasons), Map.copyOf(foots), renderer.hole("matters", Map.of()),
-				cut(renderer.part("priorities", "marker", MARKER), 2), Map.copyOf(columns), Map.copyOf(priorityRows),
-				Map.copyOf(fits), renderer.hole("questions", Map.of()), Map.copyOf(questions),
-				renderer.part("tail", "shared", true), renderer.part("tail", "shared", false),
+				renderer.hole("card", Map.of()), List.copyOf(ranks), Map.copyOf(heads),
+				renderer.hole("reasons", Map.of()), Map.copyOf(reasons), Map.copyOf(foots),
+				renderer.hole("matters", Map.of()), cut(renderer.part("priorities", "marker", MARKER), 2),
+				Map.copyOf(columns), Map.copyOf(priorityRows), Map.copyOf(fits), renderer.hole("questions", Map.of()),
+				Map.copyOf(questions), renderer.part("tail", "shared", true), renderer.part("tail", "shared", false),
 				cut(renderer.part("safety", "marker", MARKER), SafetyNetLine.Level.values().length),
 				Map.copyOf(safetyLines), renderer.hole("cautions", Map.of()));
 	}
 
-	/** A rendered part cut at its holes (each marked by the marker) into the pieces around them. */
+	/**
+	 * A rendered part cut at its holes (each marked by the marker) into the pieces around
+	 * them.
+	 */
 	private static List<String> cut(String html, int holes) {
 		List<String> pieces = List.of(html.split(Pattern.quote(MARKER), -1));
 		if (pieces.size() != holes + 1) {
@@ -165,7 +180,10 @@ public class ResultPages {
 		return pieces;
 	}
 
-	/** Renders templates and fragments in the context of one request, as its page would be. */
+	/**
+	 * Renders templates and fragments in the context of one request, as its page would
+	 * be.
+	 */
 	private final class Renderer {
 
 		private final HttpServletRequest request;
@@ -208,9 +226,9 @@ public class ResultPages {
 	}
 
 	/**
-	 * The request as the parts see it, with attributes of its own: Thymeleaf keeps a template's variables as
-	 * request attributes, and the parts' variables ({@code code}, {@code c}...) must not leak into the page the
-	 * request goes on to render.
+	 * The request as the parts see it, with attributes of its own: Thymeleaf keeps a
+	 * template's variables as request attributes, and the parts' variables ({@code code},
+	 * {@code c}...) must not leak into the page the request goes on to render.
 	 */
 	private static final class OwnAttributes extends HttpServletRequestWrapper {
 

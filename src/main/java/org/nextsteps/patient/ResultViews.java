@@ -12,7 +12,9 @@ public final class ResultViews {
 	public record PriorityRow(String priority, List<Fit> fits) {
 	}
 
-	/** How one option fits one priority: {@link #GOOD}, {@link #POOR} or {@link #NEUTRAL}. */
+	/**
+	 * How one option fits one priority: {@link #GOOD}, {@link #POOR} or {@link #NEUTRAL}.
+	 */
 	public record Fit(String slug, String title, String fit) {
 
 		public static final String GOOD = "good";

@@ -18,21 +18,27 @@ import org.nextsteps.questionnaire.Answers;
 import org.nextsteps.questionnaire.Questionnaire;
 
 /**
- * A result as a short, URL-safe code: the release it was made on and every answer, signed. Any instance can rebuild
- * the result from it, and nothing about the patient is stored anywhere.
+ * A result as a short, URL-safe code: the release it was made on and every answer,
+ * signed. Any instance can rebuild the result from it, and nothing about the patient is
+ * stored anywhere.
  *
- * <p>Format, then base64url without padding: one version byte; the release id as an unsigned varint; from version 3
- * on, the first four bytes of the release's content checksum (SHA-256 of its stored document), so a number can never
- * show other content; for each slot of that version's {@link Layout} one byte (single: code index + 1, integer:
- * value - min + 1, 0 when unanswered) or, for multi slots, a bit set over the codes (ceil(codes / 8) bytes); last,
- * from version 3 on, the first eight bytes of an HMAC-SHA-256 of all that under the instances' shared secret
- * ({@link ShareCodeKeys}), so answers cannot be changed without the code being refused. Versions 1 and 2 ended in the
- * first four bytes of a plain SHA-256 instead, which anyone can recompute: they still open, but only for releases
- * published before version 3 existed ({@link ShareCodeKeys#acceptsUnsigned}).
+ * <p>
+ * Format, then base64url without padding: one version byte; the release id as an unsigned
+ * varint; from version 3 on, the first four bytes of the release's content checksum
+ * (SHA-256 of its stored document), so a number can never show other content; for each
+ * slot of that version's {@link Layout} one byte (single: code index + 1, integer: value
+ * - min + 1, 0 when unanswered) or, for multi slots, a bit set over the codes (ceil(codes
+ * / 8) bytes); last, from version 3 on, the first eight bytes of an HMAC-SHA-256 of all
+ * that under the instances' shared secret ({@link ShareCodeKeys}), so answers cannot be
+ * changed without the code being refused. Versions 1 and 2 ended in the first four bytes
+ * of a plain SHA-256 instead, which anyone can recompute: they still open, but only for
+ * releases published before version 3 existed ({@link ShareCodeKeys#acceptsUnsigned}).
  *
- * <p>Each version's layout is frozen text, so a link made once keeps its meaning: adding a code to the questionnaire
- * means a new version with a new layout, and the old versions still decode (version 1 has the codes of 2026-11;
- * version 2 adds those of 2026-12-01; version 3 has version 2's answers, signed).
+ * <p>
+ * Each version's layout is frozen text, so a link made once keeps its meaning: adding a
+ * code to the questionnaire means a new version with a new layout, and the old versions
+ * still decode (version 1 has the codes of 2026-11; version 2 adds those of 2026-12-01;
+ * version 3 has version 2's answers, signed).
  */
 final class ShareCode {
 
@@ -68,7 +74,10 @@ final class ShareCode {
 			quickest_recovery,find_the_cause,stay_active
 			""");
 
-	/** Version 2: the contract of 2026-12-01 (new red flags, joint findings, weakened immune system, priorities). */
+	/**
+	 * Version 2: the contract of 2026-12-01 (new red flags, joint findings, weakened
+	 * immune system, priorities).
+	 */
 	static final Layout V2 = Layout.parse(2, """
 			red_flags:m:bladder_bowel_change,saddle_numbness,fever_with_stiff_neck_or_confusion,\
 			leg_weakness_worsening,hand_clumsiness_or_unsteady_walking,fever_or_site_infection,headache_upright,\
@@ -101,20 +110,28 @@ final class ShareCode {
 			quickest_recovery,fastest_relief,lowest_risk,find_the_cause,stay_active
 			""");
 
-	/** Version 3: version 2's answers, with the release's content checksum, signed (HMAC-SHA-256). */
+	/**
+	 * Version 3: version 2's answers, with the release's content checksum, signed
+	 * (HMAC-SHA-256).
+	 */
 	static final Layout V3 = new Layout(3, V2.slots());
 
 	/** The version new codes are made in. */
 	static final Layout CURRENT = V3;
 
-	/** The first version whose codes are signed and name their release's content; older ones carry a plain SHA-256. */
+	/**
+	 * The first version whose codes are signed and name their release's content; older
+	 * ones carry a plain SHA-256.
+	 */
 	static final int SIGNED_SINCE = 3;
 
 	private static final Map<Integer, Layout> LAYOUTS = Map.of(V1.version(), V1, V2.version(), V2, V3.version(), V3);
 
 	static final int MAX_LENGTH = 200;
 
-	/** Length of the plain SHA-256 checksum that ends an unsigned code (versions 1 and 2). */
+	/**
+	 * Length of the plain SHA-256 checksum that ends an unsigned code (versions 1 and 2).
+	 */
 	private static final int CHECKSUM_BYTES = 4;
 
 	/** How much of the release's content checksum a signed code carries. */
@@ -126,12 +143,16 @@ final class ShareCode {
 	}
 
 	/**
-	 * What a code holds: its version, the release it was made from and the answers in their raw (validator) form;
-	 * {@code releaseChecksum} is the start of the release's content checksum (hex), null in unsigned versions.
+	 * What a code holds: its version, the release it was made from and the answers in
+	 * their raw (validator) form; {@code releaseChecksum} is the start of the release's
+	 * content checksum (hex), null in unsigned versions.
 	 */
 	record Decoded(int version, long releaseId, String releaseChecksum, Map<String, Object> rawAnswers) {
 
-		/** Whether the release with this number is the content the code was made on (unsigned codes cannot tell). */
+		/**
+		 * Whether the release with this number is the content the code was made on
+		 * (unsigned codes cannot tell).
+		 */
 		boolean madeOn(String contentChecksum) {
 			return releaseChecksum == null || contentChecksum.startsWith(releaseChecksum);
 		}
@@ -145,7 +166,10 @@ final class ShareCode {
 
 	}
 
-	/** One answer's place in a code: its item, kind, codes in bit order, and for integers the range. */
+	/**
+	 * One answer's place in a code: its item, kind, codes in bit order, and for integers
+	 * the range.
+	 */
 	record Slot(String linkId, SlotType type, List<String> codes, int min, int max) {
 
 		int width() {
@@ -176,7 +200,10 @@ final class ShareCode {
 			return new Layout(version, List.copyOf(slots));
 		}
 
-		/** The layout a questionnaire would have: what a test compares {@link #CURRENT} with. */
+		/**
+		 * The layout a questionnaire would have: what a test compares {@link #CURRENT}
+		 * with.
+		 */
 		static Layout of(int version, Questionnaire questionnaire) {
 			return new Layout(version, questionnaire.items().stream().map(item -> switch (item.type()) {
 				case SINGLE -> new Slot(item.linkId(), SlotType.SINGLE, item.codes(), 0, 0);
@@ -188,7 +215,8 @@ final class ShareCode {
 	}
 
 	/**
-	 * A code of the current version: signed, naming the release by number and content checksum (its SHA-256, hex).
+	 * A code of the current version: signed, naming the release by number and content
+	 * checksum (its SHA-256, hex).
 	 */
 	static String encode(ShareCodeKeys keys, long releaseId, String releaseChecksum, Answers answers) {
 		byte[] checksum = HexFormat.of().parseHex(releaseChecksum, 0, RELEASE_CHECKSUM_BYTES * 2);
@@ -197,8 +225,8 @@ final class ShareCode {
 	}
 
 	/**
-	 * A code of an unsigned version (1 or 2), as the app made them before version 3: only for tests that show old
-	 * links still open and that forged ones do not.
+	 * A code of an unsigned version (1 or 2), as the app made them before version 3: only
+	 * for tests that show old links still open and that forged ones do not.
 	 */
 	static String encodeUnsigned(Layout layout, long releaseId, Answers answers) {
 		if (layout.version() >= SIGNED_SINCE) {
@@ -215,7 +243,8 @@ final class ShareCode {
 		out.writeBytes(releaseChecksum);
 		for (Slot slot : layout.slots()) {
 			switch (slot.type()) {
-				case SINGLE -> out.write(answers.code(slot.linkId()).map(code -> index(layout, slot, code) + 1).orElse(0));
+				case SINGLE ->
+					out.write(answers.code(slot.linkId()).map(code -> index(layout, slot, code) + 1).orElse(0));
 				case INTEGER -> {
 					OptionalInt value = answers.integer(slot.linkId());
 					out.write(value.isPresent() ? value.getAsInt() - slot.min() + 1 : 0);
@@ -248,9 +277,10 @@ final class ShareCode {
 	}
 
 	/**
-	 * Empty for anything damaged, tampered with, forged or of an unknown version: never an exception. A signed code
-	 * must carry a tag made with one of {@code keys}; an unsigned one (version 1 or 2) is accepted only for a release
-	 * that existed before codes were signed, since anyone can recompute its checksum.
+	 * Empty for anything damaged, tampered with, forged or of an unknown version: never
+	 * an exception. A signed code must carry a tag made with one of {@code keys}; an
+	 * unsigned one (version 1 or 2) is accepted only for a release that existed before
+	 * codes were signed, since anyone can recompute its checksum.
 	 */
 	static Optional<Decoded> decode(String code, ShareCodeKeys keys) {
 		if (code == null || code.isEmpty() || code.length() > MAX_LENGTH) {
@@ -263,8 +293,10 @@ final class ShareCode {
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
-		// one code, one spelling: the decoder ignores the unused low bits of the last character, so a code that a
-		// changed last character still decodes would otherwise open as if nothing had changed
+		// one code, one spelling: the decoder ignores the unused low bits of the last
+		// character, so a code that a
+		// changed last character still decodes would otherwise open as if nothing had
+		// changed
 		if (whole.length == 0 || !ENCODER.encodeToString(whole).equals(code)) {
 			return Optional.empty();
 		}
@@ -340,8 +372,8 @@ final class ShareCode {
 				}
 			}
 		}
-		return position[0] == payload.length ? Optional.of(new Decoded(layout.version(), releaseId, releaseChecksum, raw))
-				: Optional.empty();
+		return position[0] == payload.length
+				? Optional.of(new Decoded(layout.version(), releaseId, releaseChecksum, raw)) : Optional.empty();
 	}
 
 	private static void writeVarint(ByteArrayOutputStream out, long value) {

@@ -16,11 +16,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Where the share-code secret comes from. Given by configuration ({@code nextsteps.share-code.secret}, env
- * {@code NEXTSTEPS_SHARE_CODE_SECRET}), it signs new codes; otherwise the first instance to start makes a random one
- * and keeps it in the database (table {@code share_code_key}), where every other instance finds it. Codes signed
- * with the stored secret keep opening after a configured one is set later. The same row holds the newest release at
- * the moment signing began (written by migration V8): unsigned codes older than that still open.
+ * Where the share-code secret comes from. Given by configuration
+ * ({@code nextsteps.share-code.secret}, env {@code NEXTSTEPS_SHARE_CODE_SECRET}), it
+ * signs new codes; otherwise the first instance to start makes a random one and keeps it
+ * in the database (table {@code share_code_key}), where every other instance finds it.
+ * Codes signed with the stored secret keep opening after a configured one is set later.
+ * The same row holds the newest release at the moment signing began (written by migration
+ * V8): unsigned codes older than that still open.
  */
 @Configuration(proxyBeanMethods = false)
 class ShareCodeKeyStore {
@@ -43,13 +45,17 @@ class ShareCodeKeyStore {
 					+ "give at least " + MIN_SECRET_LENGTH + " characters, e.g. from 'openssl rand -base64 32', "
 					+ "or leave it unset to keep a generated one in the database");
 		}
-		Row row = row(jdbc).orElseThrow(() -> new IllegalStateException(
-				"The share_code_key row that migration V8 writes is missing"));
+		Row row = row(jdbc)
+			.orElseThrow(() -> new IllegalStateException("The share_code_key row that migration V8 writes is missing"));
 		if (configured.isEmpty() && row.secret() == null) {
 			String secret = Base64.getEncoder().encodeToString(randomBytes());
-			// Only where none is stored yet: of instances starting together, one secret wins and all use it.
-			int stored = jdbc.sql("update share_code_key set secret = ?, created_at = current_timestamp "
-					+ "where id = 1 and secret is null").param(secret).update();
+			// Only where none is stored yet: of instances starting together, one secret
+			// wins and all use it.
+			int stored = jdbc
+				.sql("update share_code_key set secret = ?, created_at = current_timestamp "
+						+ "where id = 1 and secret is null")
+				.param(secret)
+				.update();
 			if (stored == 1) {
 				log.info("Made the secret that signs share codes and kept it in the database");
 			}

@@ -10,12 +10,16 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The keys that sign and check share codes (HMAC-SHA-256), and the newest release that unsigned codes of the
- * versions before signing may still name. Made once at start-up ({@link ShareCodeKeyStore}); immutable.
+ * The keys that sign and check share codes (HMAC-SHA-256), and the newest release that
+ * unsigned codes of the versions before signing may still name. Made once at start-up
+ * ({@link ShareCodeKeyStore}); immutable.
  */
 final class ShareCodeKeys {
 
-	/** How much of the HMAC a code carries: 64 bits, beyond guessing by any number of requests. */
+	/**
+	 * How much of the HMAC a code carries: 64 bits, beyond guessing by any number of
+	 * requests.
+	 */
 	static final int TAG_BYTES = 8;
 
 	private static final String ALGORITHM = "HmacSHA256";
@@ -29,7 +33,8 @@ final class ShareCodeKeys {
 	/**
 	 * @param signing the key new codes are signed with
 	 * @param accepted every key whose codes are accepted (the signing key among them)
-	 * @param unsignedUpTo the newest release for which codes without a signature are accepted
+	 * @param unsignedUpTo the newest release for which codes without a signature are
+	 * accepted
 	 */
 	ShareCodeKeys(byte[] signing, List<byte[]> accepted, long unsignedUpTo) {
 		this.signing = new SecretKeySpec(signing, ALGORITHM);
@@ -41,7 +46,10 @@ final class ShareCodeKeys {
 		return tag(signing, payload);
 	}
 
-	/** Whether {@code tag} was made from {@code payload} with one of the accepted keys (compared in constant time). */
+	/**
+	 * Whether {@code tag} was made from {@code payload} with one of the accepted keys
+	 * (compared in constant time).
+	 */
 	boolean verify(byte[] payload, byte[] tag) {
 		boolean valid = false;
 		for (SecretKeySpec key : accepted) {
@@ -50,7 +58,10 @@ final class ShareCodeKeys {
 		return valid;
 	}
 
-	/** Whether an unsigned code (version 1 or 2) may name this release: only releases from before signing began. */
+	/**
+	 * Whether an unsigned code (version 1 or 2) may name this release: only releases from
+	 * before signing began.
+	 */
 	boolean acceptsUnsigned(long releaseId) {
 		return releaseId <= unsignedUpTo;
 	}

@@ -28,9 +28,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The questionnaire, one topic per page, warning signs first. Answers travel with the patient in a
- * checksummed code (a hidden field, then the URL), never in a session: any instance can serve any step,
- * and no cookie is set. Each page posts back here; a valid page redirects to the next (post/redirect/get).
+ * The questionnaire, one topic per page, warning signs first. Answers travel with the
+ * patient in a checksummed code (a hidden field, then the URL), never in a session: any
+ * instance can serve any step, and no cookie is set. Each page posts back here; a valid
+ * page redirects to the next (post/redirect/get).
  */
 @Controller
 class WizardController {
@@ -43,7 +44,9 @@ class WizardController {
 
 	static final String RETURN_TO_CHECK = "check";
 
-	/** Parameters of the wizard itself; every other parameter must be a question's linkId. */
+	/**
+	 * Parameters of the wizard itself; every other parameter must be a question's linkId.
+	 */
 	private static final Set<String> CONTROL = Set.of("page", "a", "return");
 
 	private final Assessments assessments;
@@ -62,12 +65,14 @@ class WizardController {
 	}
 
 	/**
-	 * A page of questions. Without {@code a}, the query may pre-fill answers ({@code /start?injection_type=facet_joint}),
-	 * as a clinician's link does; the warning signs are never pre-filled: the patient answers them.
+	 * A page of questions. Without {@code a}, the query may pre-fill answers
+	 * ({@code /start?injection_type=facet_joint}), as a clinician's link does; the
+	 * warning signs are never pre-filled: the patient answers them.
 	 */
 	@GetMapping("/start")
 	String page(@RequestParam MultiValueMap<String, String> params, Model model) {
-		QuestionnaireFlow.Page page = flow.page(intParam(params.getFirst("page"), 0)).orElseThrow(WizardController::badRequest);
+		QuestionnaireFlow.Page page = flow.page(intParam(params.getFirst("page"), 0))
+			.orElseThrow(WizardController::badRequest);
 		Answers answers = params.containsKey("a") ? decode(params.getFirst("a")) : prefill(params);
 		return render(page, answers, valuesOf(answers), List.of(), params.getFirst("return"), encode(answers), model);
 	}
@@ -75,7 +80,8 @@ class WizardController {
 	@PostMapping("/start")
 	String answer(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		QuestionnaireFlow.Page page = flow.page(intParam(params.getFirst("page"), -1)).orElseThrow(WizardController::badRequest);
+		QuestionnaireFlow.Page page = flow.page(intParam(params.getFirst("page"), -1))
+			.orElseThrow(WizardController::badRequest);
 		Answers before = params.containsKey("a") ? decode(params.getFirst("a")) : Answers.empty();
 		rejectUnknownParameters(params);
 
@@ -131,7 +137,8 @@ class WizardController {
 		model.addAttribute("result", result);
 		model.addAttribute("resultCode", assessments.code(result));
 		model.addAttribute("a", code);
-		model.addAttribute("continuePage", flow.next(flow.pages().get(0), answers).map(QuestionnaireFlow.Page::index).orElse(1));
+		model.addAttribute("continuePage",
+				flow.next(flow.pages().get(0), answers).map(QuestionnaireFlow.Page::index).orElse(1));
 		return URGENT_VIEW;
 	}
 
@@ -148,8 +155,9 @@ class WizardController {
 		}
 		List<QuestionnaireFlow.SummaryRow> rows = new ArrayList<>();
 		for (Item item : questionnaire.items()) {
-			answers.get(item.linkId()).ifPresent(answer -> rows.add(new QuestionnaireFlow.SummaryRow(item, displayOf(item, answer),
-					flow.pageOf(item.linkId()).index())));
+			answers.get(item.linkId())
+				.ifPresent(answer -> rows.add(new QuestionnaireFlow.SummaryRow(item, displayOf(item, answer),
+						flow.pageOf(item.linkId()).index())));
 		}
 		model.addAttribute("rows", rows);
 		model.addAttribute("a", encode(valid.answers()));
@@ -181,7 +189,10 @@ class WizardController {
 		return QUESTION_VIEW;
 	}
 
-	/** The validator's errors about this page's questions; later pages are not answered yet. */
+	/**
+	 * The validator's errors about this page's questions; later pages are not answered
+	 * yet.
+	 */
 	private List<AnswerError> pageErrors(QuestionnaireFlow.Page page, Answers partial, Map<String, List<String>> form) {
 		Map<String, List<String>> relevant = new LinkedHashMap<>();
 		for (Item item : questionnaire.items()) {
@@ -191,13 +202,18 @@ class WizardController {
 			}
 		}
 		ValidationResult result = assessments.validateForm(relevant);
-		return result.errors().stream()
-			.filter(e -> page.items().stream().anyMatch(item -> item.linkId().equals(e.linkId())
-					&& questionnaire.isEnabled(item, partial)))
+		return result.errors()
+			.stream()
+			.filter(e -> page.items()
+				.stream()
+				.anyMatch(item -> item.linkId().equals(e.linkId()) && questionnaire.isEnabled(item, partial)))
 			.toList();
 	}
 
-	/** The answers before this page plus what was posted, pruned, for deciding which questions apply. */
+	/**
+	 * The answers before this page plus what was posted, pruned, for deciding which
+	 * questions apply.
+	 */
 	private Answers prunedForm(Map<String, List<String>> form, QuestionnaireFlow.Page page) {
 		Map<String, Answer> values = new LinkedHashMap<>();
 		for (Item item : questionnaire.items()) {
@@ -206,9 +222,8 @@ class WizardController {
 				continue;
 			}
 			try {
-				if (item.type() == ItemType.MULTI ? item.codes().containsAll(v)
-						: item.type() == ItemType.SINGLE ? v.size() == 1 && item.hasCode(v.get(0))
-								: v.size() == 1 && inRange(item, v.get(0))) {
+				if (item.type() == ItemType.MULTI ? item.codes().containsAll(v) : item.type() == ItemType.SINGLE
+						? v.size() == 1 && item.hasCode(v.get(0)) : v.size() == 1 && inRange(item, v.get(0))) {
 					QuestionnaireFlow.answerOf(item, v).ifPresent(a -> values.put(item.linkId(), a));
 				}
 			}
@@ -219,7 +234,9 @@ class WizardController {
 		return flow.prune(values);
 	}
 
-	/** Clinician pre-fill: only known questions and codes, and never the warning signs. */
+	/**
+	 * Clinician pre-fill: only known questions and codes, and never the warning signs.
+	 */
 	private Answers prefill(MultiValueMap<String, String> params) {
 		rejectUnknownParameters(params);
 		Map<String, List<String>> form = new LinkedHashMap<>();
@@ -278,8 +295,9 @@ class WizardController {
 
 	private Map<String, List<String>> valuesOf(Answers answers) {
 		Map<String, List<String>> values = new LinkedHashMap<>();
-		answers.values().forEach((linkId, answer) -> questionnaire.item(linkId)
-			.ifPresent(item -> values.put(linkId, QuestionnaireFlow.formValues(item, answer))));
+		answers.values()
+			.forEach((linkId, answer) -> questionnaire.item(linkId)
+				.ifPresent(item -> values.put(linkId, QuestionnaireFlow.formValues(item, answer))));
 		return values;
 	}
 

@@ -6,8 +6,9 @@ import java.util.Objects;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
- * A problem with one answer. {@code messageKey} is a key of {@code messages/questionnaire.properties}; {@code args}
- * are its arguments (numbers, text, or {@link MessageKey}s). It is itself resolvable, so every caller turns it into
+ * A problem with one answer. {@code messageKey} is a key of
+ * {@code messages/questionnaire.properties}; {@code args} are its arguments (numbers,
+ * text, or {@link MessageKey}s). It is itself resolvable, so every caller turns it into
  * text the same way: {@code messageSource.getMessage(error, locale)}.
  */
 public record AnswerError(String linkId, String messageKey, List<Object> args) implements MessageSourceResolvable {

@@ -13,8 +13,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks raw answers against the questionnaire: the one validator behind the JSON API and the web form. It never
- * throws on junk input; every error names the linkId it is about, and each item gets at most one error.
+ * Checks raw answers against the questionnaire: the one validator behind the JSON API and
+ * the web form. It never throws on junk input; every error names the linkId it is about,
+ * and each item gets at most one error.
  */
 public final class AnswerValidator {
 
@@ -52,8 +53,9 @@ public final class AnswerValidator {
 	}
 
 	/**
-	 * Validates answers decoded from JSON: a string for a single item, an array of strings for a multi item, a number
-	 * for an integer item. A {@code null} value counts as unanswered.
+	 * Validates answers decoded from JSON: a string for a single item, an array of
+	 * strings for a multi item, a number for an integer item. A {@code null} value counts
+	 * as unanswered.
 	 */
 	public ValidationResult validate(@Nullable Map<String, ?> raw) {
 		List<AnswerError> errors = new ArrayList<>();
@@ -73,9 +75,10 @@ public final class AnswerValidator {
 	}
 
 	/**
-	 * Validates HTML form parameters with the same rules. Every key is taken as an answer: the web layer strips its
-	 * own parameters (such as {@code _csrf}) first. Blank values count as unanswered; single and integer items take
-	 * one value, integers as decimal text.
+	 * Validates HTML form parameters with the same rules. Every key is taken as an
+	 * answer: the web layer strips its own parameters (such as {@code _csrf}) first.
+	 * Blank values count as unanswered; single and integer items take one value, integers
+	 * as decimal text.
 	 */
 	public ValidationResult validateForm(@Nullable Map<String, List<String>> params) {
 		Map<String, Object> raw = new LinkedHashMap<>();
@@ -89,7 +92,8 @@ public final class AnswerValidator {
 						}
 					}
 				}
-				raw.put(entry.getKey(), fromForm(questionnaire.item(entry.getKey()).map(Item::type).orElse(null), values));
+				raw.put(entry.getKey(),
+						fromForm(questionnaire.item(entry.getKey()).map(Item::type).orElse(null), values));
 			}
 		}
 		return validate(raw);
@@ -117,7 +121,8 @@ public final class AnswerValidator {
 	private ValidationResult check(Map<String, Object> given, List<AnswerError> errors) {
 		Map<String, Answer> accepted = new LinkedHashMap<>();
 		List<String> malformed = new ArrayList<>();
-		// red_flags comes first: an urgent flag lets the patient skip the rest, and a malformed red_flags answer
+		// red_flags comes first: an urgent flag lets the patient skip the rest, and a
+		// malformed red_flags answer
 		// leaves that open, so in both cases no later item is reported missing
 		boolean othersRequired = true;
 		for (Item item : questionnaire.items()) {
@@ -125,7 +130,8 @@ public final class AnswerValidator {
 			Object raw = given.get(linkId);
 			EnableWhen when = item.enableWhen();
 			if (when != null && malformed.contains(when.question())) {
-				// the controlling answer is wrong: whether this item belongs is unknowable, so say nothing about it
+				// the controlling answer is wrong: whether this item belongs is
+				// unknowable, so say nothing about it
 				continue;
 			}
 			boolean enabled = when == null || when.test(new Answers(accepted));
@@ -250,7 +256,8 @@ public final class AnswerValidator {
 			exact = BigDecimal.valueOf(number.longValue());
 		}
 		else {
-			return AnswerError.of(item.linkId(), WRONG_TYPE); // an exotic Number we cannot read exactly
+			return AnswerError.of(item.linkId(), WRONG_TYPE); // an exotic Number we
+																// cannot read exactly
 		}
 		// 7.0 is the whole number 7; 7.5 and 1e309 are not answers on a 0-10 scale
 		if (exact.compareTo(BigDecimal.valueOf(item.min())) < 0 || exact.compareTo(BigDecimal.valueOf(item.max())) > 0
@@ -260,7 +267,10 @@ public final class AnswerValidator {
 		return new Answer.Whole(exact.intValueExact());
 	}
 
-	/** A short, printable form of untrusted text for an error: never the whole string, never control characters. */
+	/**
+	 * A short, printable form of untrusted text for an error: never the whole string,
+	 * never control characters.
+	 */
 	static String echo(@Nullable String text) {
 		if (text == null) {
 			return "";

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A patient's answers by linkId, in questionnaire order when built by {@link AnswerValidator}. Unanswered items are
- * absent.
+ * A patient's answers by linkId, in questionnaire order when built by
+ * {@link AnswerValidator}. Unanswered items are absent.
  */
 public record Answers(Map<String, Answer> values) {
 
@@ -46,7 +46,10 @@ public record Answers(Map<String, Answer> values) {
 		return values.get(linkId) instanceof Answer.Whole whole ? OptionalInt.of(whole.value()) : OptionalInt.empty();
 	}
 
-	/** The answers in the JSON shape of the API: a code, a list of codes, or a number per linkId. */
+	/**
+	 * The answers in the JSON shape of the API: a code, a list of codes, or a number per
+	 * linkId.
+	 */
 	public Map<String, Object> toRaw() {
 		Map<String, Object> raw = new LinkedHashMap<>();
 		values.forEach((linkId, answer) -> {

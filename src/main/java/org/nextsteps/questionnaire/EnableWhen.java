@@ -5,10 +5,12 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * When an item is shown: a test on the answer to an earlier item. An item that is not enabled must be absent.
+ * When an item is shown: a test on the answer to an earlier item. An item that is not
+ * enabled must be absent.
  * <p>
- * Equality operators read a multi answer as "any selected code"; the negative operators hold for an unanswered
- * question, so an item guarded by {@code not-equals} stays visible until the answer rules it out.
+ * Equality operators read a multi answer as "any selected code"; the negative operators
+ * hold for an unanswered question, so an item guarded by {@code not-equals} stays visible
+ * until the answer rules it out.
  */
 public record EnableWhen(String question, Operator operator, List<String> codes) {
 
@@ -31,8 +33,10 @@ public record EnableWhen(String question, Operator operator, List<String> codes)
 		Objects.requireNonNull(question, "question");
 		Objects.requireNonNull(operator, "operator");
 		codes = List.copyOf(codes);
-		if (codes.isEmpty() || ((operator == Operator.EQUALS || operator == Operator.NOT_EQUALS) && codes.size() != 1)) {
-			throw new IllegalArgumentException("enableWhen on " + question + " needs " + (codes.isEmpty() ? "codes" : "one code"));
+		if (codes.isEmpty()
+				|| ((operator == Operator.EQUALS || operator == Operator.NOT_EQUALS) && codes.size() != 1)) {
+			throw new IllegalArgumentException(
+					"enableWhen on " + question + " needs " + (codes.isEmpty() ? "codes" : "one code"));
 		}
 	}
 

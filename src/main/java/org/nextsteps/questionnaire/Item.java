@@ -6,19 +6,20 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One question of the questionnaire. Ids and codes are a public contract (questionnaire.md); the patient-visible
- * text lives in {@code messages/questionnaire.properties} under the keys this record derives.
+ * One question of the questionnaire. Ids and codes are a public contract
+ * (questionnaire.md); the patient-visible text lives in
+ * {@code messages/questionnaire.properties} under the keys this record derives.
  *
- * @param linkId       the contract id
- * @param type         how it is answered
- * @param required     whether an enabled item must be answered
- * @param codes        answer codes in contract order (empty for integer items)
+ * @param linkId the contract id
+ * @param type how it is answered
+ * @param required whether an enabled item must be answered
+ * @param codes answer codes in contract order (empty for integer items)
  * @param exclusiveCode the code that may not be combined with others, or {@code null}
- * @param min          lowest value of an integer item (0 otherwise)
- * @param max          highest value of an integer item (0 otherwise)
- * @param maxAnswers   most codes one answer may hold (1 for single and integer items)
- * @param enableWhen   when the item is shown, or {@code null} when always
- * @param step         the wizard step, 1..7
+ * @param min lowest value of an integer item (0 otherwise)
+ * @param max highest value of an integer item (0 otherwise)
+ * @param maxAnswers most codes one answer may hold (1 for single and integer items)
+ * @param enableWhen when the item is shown, or {@code null} when always
+ * @param step the wizard step, 1..7
  */
 public record Item(String linkId, ItemType type, boolean required, List<String> codes, @Nullable String exclusiveCode,
 		int min, int max, int maxAnswers, @Nullable EnableWhen enableWhen, int step) {

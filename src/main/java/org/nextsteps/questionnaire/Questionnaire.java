@@ -12,12 +12,15 @@ import org.jspecify.annotations.Nullable;
 import org.nextsteps.questionnaire.EnableWhen.Operator;
 
 /**
- * The questionnaire definition: every item in contract order (questionnaire.md). Immutable; {@link #standard()} is
- * the published contract.
+ * The questionnaire definition: every item in contract order (questionnaire.md).
+ * Immutable; {@link #standard()} is the published contract.
  */
 public final class Questionnaire {
 
-	/** The item every assessment starts with; its urgent codes let the patient skip the rest. */
+	/**
+	 * The item every assessment starts with; its urgent codes let the patient skip the
+	 * rest.
+	 */
 	public static final String RED_FLAGS = "red_flags";
 
 	private static final Questionnaire STANDARD = buildStandard();
@@ -30,20 +33,25 @@ public final class Questionnaire {
 
 	private final Set<String> skipCodes;
 
-	/** Codes offered only when an earlier answer fits them (linkId -> code -> condition); all others always. */
+	/**
+	 * Codes offered only when an earlier answer fits them (linkId -> code -> condition);
+	 * all others always.
+	 */
 	private final Map<String, Map<String, EnableWhen>> codeConditions;
 
 	/**
-	 * @param items     in display order; an enableWhen may only look at an earlier item
-	 * @param skipCodes red-flag codes so urgent that every other item becomes optional (api.md)
+	 * @param items in display order; an enableWhen may only look at an earlier item
+	 * @param skipCodes red-flag codes so urgent that every other item becomes optional
+	 * (api.md)
 	 */
 	public Questionnaire(List<Item> items, Set<String> skipCodes) {
 		this(items, skipCodes, Map.of());
 	}
 
 	/**
-	 * @param codeConditions codes that are offered only when an earlier answer fits them (the joint findings for a
-	 *                       joint injection, questionnaire.md); the validator still accepts every code
+	 * @param codeConditions codes that are offered only when an earlier answer fits them
+	 * (the joint findings for a joint injection, questionnaire.md); the validator still
+	 * accepts every code
 	 */
 	public Questionnaire(List<Item> items, Set<String> skipCodes, Map<String, Map<String, EnableWhen>> codeConditions) {
 		this.items = List.copyOf(items);
@@ -82,7 +90,9 @@ public final class Questionnaire {
 		return steps;
 	}
 
-	/** Red-flag codes that make every other item optional (emergency and urgent flags). */
+	/**
+	 * Red-flag codes that make every other item optional (emergency and urgent flags).
+	 */
 	public Set<String> skipCodes() {
 		return skipCodes;
 	}
@@ -93,8 +103,9 @@ public final class Questionnaire {
 	}
 
 	/**
-	 * The codes of the item to offer the patient, given the answers to earlier items: the findings that fit the kind
-	 * of injection (questionnaire.md). Answers with other codes stay valid (the API, older links).
+	 * The codes of the item to offer the patient, given the answers to earlier items: the
+	 * findings that fit the kind of injection (questionnaire.md). Answers with other
+	 * codes stay valid (the API, older links).
 	 */
 	public List<String> codesOffered(Item item, Answers answersSoFar) {
 		Map<String, EnableWhen> conditions = codeConditions.get(item.linkId());
@@ -107,7 +118,10 @@ public final class Questionnaire {
 		}).toList();
 	}
 
-	/** Whether the answers carry a red flag that lets the patient skip the rest (api.md safety short-circuit). */
+	/**
+	 * Whether the answers carry a red flag that lets the patient skip the rest (api.md
+	 * safety short-circuit).
+	 */
 	public boolean isShortCircuited(Answers answers) {
 		for (String code : answers.codes(RED_FLAGS)) {
 			if (skipCodes.contains(code)) {
@@ -120,17 +134,17 @@ public final class Questionnaire {
 	private static Questionnaire buildStandard() {
 		List<Item> items = new ArrayList<>();
 		// Step 1: safety check
-		items.add(multi(1, RED_FLAGS, true, "none", 0,
-				"bladder_bowel_change", "saddle_numbness", "fever_with_stiff_neck_or_confusion", "leg_weakness_worsening",
-				"hand_clumsiness_or_unsteady_walking", "fever_or_site_infection", "headache_upright",
-				"new_numbness_after_injection", "cancer_or_weight_loss", "recent_trauma", "constant_night_pain", "none"));
+		items.add(multi(1, RED_FLAGS, true, "none", 0, "bladder_bowel_change", "saddle_numbness",
+				"fever_with_stiff_neck_or_confusion", "leg_weakness_worsening", "hand_clumsiness_or_unsteady_walking",
+				"fever_or_site_infection", "headache_upright", "new_numbness_after_injection", "cancer_or_weight_loss",
+				"recent_trauma", "constant_night_pain", "none"));
 		// Step 2: the injection
 		items.add(single(2, "injection_type", null, "epidural_steroid", "facet_joint", "medial_branch_block",
 				"selective_nerve_root_block", "sacroiliac_joint", "trigger_point", "radiofrequency_ablation",
 				"joint_or_tendon_steroid", "not_sure"));
 		items.add(single(2, "spine_region",
-				new EnableWhen("injection_type", Operator.NOT_EQUALS, List.of("joint_or_tendon_steroid")),
-				"lower_back", "mid_back", "neck"));
+				new EnableWhen("injection_type", Operator.NOT_EQUALS, List.of("joint_or_tendon_steroid")), "lower_back",
+				"mid_back", "neck"));
 		items.add(single(2, "injection_count", null, "one", "two_or_three", "four_or_more"));
 		items.add(single(2, "image_guidance", null, "yes", "no", "not_sure"));
 		items.add(single(2, "time_since_injection", null, "under_3_days", "3_to_14_days", "2_to_6_weeks",
@@ -138,8 +152,8 @@ public final class Questionnaire {
 		// Step 3: how it went
 		items.add(single(3, "relief_duration", null, "none", "hours", "days_to_weeks", "months", "still_waiting"));
 		items.add(single(3, "relief_amount",
-				new EnableWhen("relief_duration", Operator.NOT_IN, List.of("none", "still_waiting")),
-				"less_than_half", "about_half_or_more", "almost_complete"));
+				new EnableWhen("relief_duration", Operator.NOT_IN, List.of("none", "still_waiting")), "less_than_half",
+				"about_half_or_more", "almost_complete"));
 		items.add(single(3, "pain_now_vs_before", null, "better", "same", "worse"));
 		// Step 4: the pain
 		items.add(multi(4, "pain_location", true, null, 0, "back_or_neck", "one_leg", "both_legs", "arm",
@@ -152,23 +166,26 @@ public final class Questionnaire {
 		items.add(single(4, "daily_impact", null, "mild", "moderate", "severe"));
 		// Step 5: tests and history
 		items.add(single(5, "imaging", null, "mri_within_year", "mri_older", "ct_or_xray_only", "none", "not_sure"));
-		items.add(multi(5, "imaging_findings", true, null, 0,
-				new EnableWhen("imaging", Operator.IN, List.of("mri_within_year", "mri_older", "ct_or_xray_only")),
-				"herniated_disc", "spinal_stenosis", "spondylolisthesis_or_instability", "facet_arthritis",
-				"disc_degeneration", "joint_arthritis", "tendon_or_soft_tissue_problem", "nothing_significant",
-				"not_sure"));
+		items.add(
+				multi(5, "imaging_findings", true, null, 0,
+						new EnableWhen("imaging", Operator.IN,
+								List.of("mri_within_year", "mri_older", "ct_or_xray_only")),
+						"herniated_disc", "spinal_stenosis", "spondylolisthesis_or_instability", "facet_arthritis",
+						"disc_degeneration", "joint_arthritis", "tendon_or_soft_tissue_problem", "nothing_significant",
+						"not_sure"));
 		items.add(single(5, "previous_spine_surgery", null, "yes", "no"));
 		items.add(multi(5, "other_conditions", true, "none", 0, "fibromyalgia_or_widespread_pain",
-				"depression_or_anxiety", "osteoporosis", "diabetes", "blood_thinners", "weakened_immune_system", "none"));
+				"depression_or_anxiety", "osteoporosis", "diabetes", "blood_thinners", "weakened_immune_system",
+				"none"));
 		items.add(single(5, "age_band", null, "under_20", "20_to_49", "50_to_69", "70_or_over"));
 		// Step 6: what was tried
 		items.add(multi(6, "tried", true, "none", 0, "physical_therapy", "home_exercise", "anti_inflammatories",
 				"nerve_pain_medicine", "muscle_relaxants", "opioids", "chiropractic", "acupuncture", "massage",
 				"mind_body", "weight_or_ergonomics", "radiofrequency_ablation", "none"));
 		// Step 7: values; they reorder suitable options and never touch safety
-		items.add(multi(7, "priorities", false, null, 3, "avoid_surgery", "avoid_procedures",
-				"avoid_daily_medicines", "longest_lasting_relief", "quickest_recovery", "fastest_relief", "lowest_risk",
-				"find_the_cause", "stay_active"));
+		items.add(multi(7, "priorities", false, null, 3, "avoid_surgery", "avoid_procedures", "avoid_daily_medicines",
+				"longest_lasting_relief", "quickest_recovery", "fastest_relief", "lowest_risk", "find_the_cause",
+				"stay_active"));
 		Set<String> skip = Set.of("bladder_bowel_change", "saddle_numbness", "fever_with_stiff_neck_or_confusion",
 				"leg_weakness_worsening", "hand_clumsiness_or_unsteady_walking", "fever_or_site_infection",
 				"headache_upright", "new_numbness_after_injection");

@@ -2,7 +2,10 @@ package org.nextsteps.questionnaire;
 
 import java.util.List;
 
-/** The outcome of {@link AnswerValidator}: valid answers, or at least one error, each naming its linkId. */
+/**
+ * The outcome of {@link AnswerValidator}: valid answers, or at least one error, each
+ * naming its linkId.
+ */
 public sealed interface ValidationResult {
 
 	default boolean isValid() {

@@ -25,8 +25,9 @@ import org.nextsteps.pathway.RuleDefinition;
 import org.nextsteps.pathway.RuleSetCompiler;
 
 /**
- * A published release, loaded once and shared by every request: immutable, with everything pages need
- * (rendered texts, look-ups by key, grouping by stage) computed up front.
+ * A published release, loaded once and shared by every request: immutable, with
+ * everything pages need (rendered texts, look-ups by key, grouping by stage) computed up
+ * front.
  */
 public final class PublishedRelease {
 
@@ -51,8 +52,8 @@ public final class PublishedRelease {
 	private final CompiledRuleSet rules;
 
 	/**
-	 * @throws org.nextsteps.pathway.InvalidRulesException when a rule does not fit the questionnaire or this
-	 * content (a release is never made from such a table)
+	 * @throws org.nextsteps.pathway.InvalidRulesException when a rule does not fit the
+	 * questionnaire or this content (a release is never made from such a table)
 	 */
 	PublishedRelease(ReleaseInfo info, ContentSnapshot content, List<RuleDefinition> rules) {
 		this.info = info;
@@ -80,7 +81,9 @@ public final class PublishedRelease {
 		var lines = new LinkedHashMap<String, SafetyNetLine>();
 		content.safetyNet().forEach(line -> lines.put(line.key(), line));
 		this.safetyNet = Collections.unmodifiableMap(lines);
-		this.alwaysShown = content.safetyNet().stream().filter(SafetyNetLine::always)
+		this.alwaysShown = content.safetyNet()
+			.stream()
+			.filter(SafetyNetLine::always)
 			.sorted(Comparator.comparing(SafetyNetLine::level))
 			.toList();
 		this.reviewedOn = latest.equals(LocalDate.MIN) ? null : latest;
@@ -88,15 +91,16 @@ public final class PublishedRelease {
 	}
 
 	/**
-	 * Whether every result of this release carries a safety net at both levels. Releases published before safety
-	 * nets existed (2026-12-01) do not; a new release must.
+	 * Whether every result of this release carries a safety net at both levels. Releases
+	 * published before safety nets existed (2026-12-01) do not; a new release must.
 	 * @throws InvalidRulesException when it does not
 	 */
 	void requireSafetyNet() {
 		for (SafetyNetLine.Level level : SafetyNetLine.Level.values()) {
 			if (alwaysShown.stream().noneMatch(line -> line.level() == level)) {
 				throw new InvalidRulesException(List.of(new RuleProblem(null, "safetyNet",
-						"Every result needs a safety net: add a line shown always at the level " + level.code() + ".")));
+						"Every result needs a safety net: add a line shown always at the level " + level.code()
+								+ ".")));
 			}
 		}
 	}
@@ -144,8 +148,8 @@ public final class PublishedRelease {
 	}
 
 	/**
-	 * The safety net of one result: the lines every result carries and those the rules added for its answers, the
-	 * emergency lines first, each line once.
+	 * The safety net of one result: the lines every result carries and those the rules
+	 * added for its answers, the emergency lines first, each line once.
 	 */
 	public List<SafetyNetLine> safetyNet(List<String> addedKeys) {
 		if (addedKeys.isEmpty()) {

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.nextsteps.content.ContentSnapshot;
 import org.nextsteps.pathway.RuleDefinition;
 
-/** The JSON form of a release as stored: all content and the whole decision table, in one document. */
+/**
+ * The JSON form of a release as stored: all content and the whole decision table, in one
+ * document.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record ReleaseDocument(ContentSnapshot content, List<RuleDefinition> rules) {
 

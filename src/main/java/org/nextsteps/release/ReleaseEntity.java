@@ -15,10 +15,11 @@ import org.hibernate.type.SqlTypes;
 import org.springframework.data.domain.Persistable;
 
 /**
- * One published release: written once, never updated. Its id is assigned (the next number), and a new release is
- * always persisted, never merged ({@link #isNew()}), so a second writer of the same number gets a duplicate key
- * instead of overwriting the first. Hibernate ignores changes to a loaded one ({@link Immutable}), and the database
- * refuses any UPDATE or DELETE of the table (migration V8.1, per database).
+ * One published release: written once, never updated. Its id is assigned (the next
+ * number), and a new release is always persisted, never merged ({@link #isNew()}), so a
+ * second writer of the same number gets a duplicate key instead of overwriting the first.
+ * Hibernate ignores changes to a loaded one ({@link Immutable}), and the database refuses
+ * any UPDATE or DELETE of the table (migration V8.1, per database).
  */
 @Entity
 @Immutable
@@ -40,7 +41,8 @@ class ReleaseEntity implements Persistable<Long> {
 	@Column(nullable = false, length = 64)
 	private String checksum;
 
-	// A plain varchar on both H2 and PostgreSQL: one migration serves both, and no LOB handling is needed.
+	// A plain varchar on both H2 and PostgreSQL: one migration serves both, and no LOB
+	// handling is needed.
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	@Column(nullable = false, length = 4000000)
 	private String snapshot;
@@ -70,7 +72,10 @@ class ReleaseEntity implements Persistable<Long> {
 		return id;
 	}
 
-	/** A release made here is always new: saving it inserts it or fails, it never updates a stored one. */
+	/**
+	 * A release made here is always new: saving it inserts it or fails, it never updates
+	 * a stored one.
+	 */
 	@Override
 	public boolean isNew() {
 		return !loaded;

@@ -4,8 +4,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Every page's footer names the content release it shows and when that content was last reviewed: the release the
- * whole request sees ({@link Releases#current()} is read once per request), never a newer one than its content.
+ * Every page's footer names the content release it shows and when that content was last
+ * reviewed: the release the whole request sees ({@link Releases#current()} is read once
+ * per request), never a newer one than its content.
  */
 @ControllerAdvice
 class ReleaseModelAdvice {

@@ -8,8 +8,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Several instances share one database: each checks for a newer release every couple of seconds (one indexed
- * {@code max(id)} query) so that a publish on any instance reaches all of them within seconds.
+ * Several instances share one database: each checks for a newer release every couple of
+ * seconds (one indexed {@code max(id)} query) so that a publish on any instance reaches
+ * all of them within seconds.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -30,7 +31,8 @@ class ReleasePoller {
 			releases.refresh();
 		}
 		catch (RuntimeException ex) {
-			// A database hiccup must not stop polling; the current release stays in force meanwhile.
+			// A database hiccup must not stop polling; the current release stays in force
+			// meanwhile.
 			log.warn("Could not check for a newer release: {}", ex.getClass().getSimpleName());
 		}
 	}

@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** Releases are only ever inserted and read: there is no update or delete here, and the database refuses both. */
+/**
+ * Releases are only ever inserted and read: there is no update or delete here, and the
+ * database refuses both.
+ */
 interface ReleaseRepository extends Repository<ReleaseEntity, Long> {
 
 	Optional<ReleaseEntity> findById(Long id);
@@ -21,7 +24,10 @@ interface ReleaseRepository extends Repository<ReleaseEntity, Long> {
 	@Query("select coalesce(max(r.id), 0) from ReleaseEntity r")
 	long latestId();
 
-	/** Inserts a new release ({@link ReleaseEntity#isNew()} is true): a taken id is a duplicate key, never an update. */
+	/**
+	 * Inserts a new release ({@link ReleaseEntity#isNew()} is true): a taken id is a
+	 * duplicate key, never an update.
+	 */
 	ReleaseEntity saveAndFlush(ReleaseEntity release);
 
 }

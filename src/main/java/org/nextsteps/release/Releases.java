@@ -35,32 +35,42 @@ import org.springframework.web.context.request.RequestContextHolder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The published releases. Patient pages read {@link #current()}, an immutable snapshot held in memory and
- * replaced atomically when a release is published; share links pin an older one through {@link #find}.
+ * The published releases. Patient pages read {@link #current()}, an immutable snapshot
+ * held in memory and replaced atomically when a release is published; share links pin an
+ * older one through {@link #find}.
  *
- * <p>Releases are insert-only. A publish reads the newest number first, then the draft, and inserts the next number
- * in one transaction: if another publish or roll-back committed that number meanwhile, the insert is a duplicate key
- * (never an update), and nothing of this one is written. On its own transaction the publish then tries again with
- * the next number; inside a caller's transaction (an editor's publish, which also writes its audit entry) it reports
- * a {@link ReleaseConflictException} and the caller's transaction rolls back. A new release is made current only
- * after its row is committed.
+ * <p>
+ * Releases are insert-only. A publish reads the newest number first, then the draft, and
+ * inserts the next number in one transaction: if another publish or roll-back committed
+ * that number meanwhile, the insert is a duplicate key (never an update), and nothing of
+ * this one is written. On its own transaction the publish then tries again with the next
+ * number; inside a caller's transaction (an editor's publish, which also writes its audit
+ * entry) it reports a {@link ReleaseConflictException} and the caller's transaction rolls
+ * back. A new release is made current only after its row is committed.
  */
 @Service
 public class Releases implements InitializingBean {
 
 	static final String SYSTEM_USER = "system";
 
-	/** The request attribute that holds the release one request sees (see {@link #current()}). */
+	/**
+	 * The request attribute that holds the release one request sees (see
+	 * {@link #current()}).
+	 */
 	static final String REQUEST_ATTRIBUTE = Releases.class.getName() + ".current";
 
 	/**
-	 * How many older releases stay compiled in memory for share links. One compiled from the seed content takes about
-	 * 0.65 MB of heap (measured), plus its result-page parts once rendered, so 32 stay near 30 MB; a link to any other
-	 * release costs one read and one compile, shared by all the requests that wait for it.
+	 * How many older releases stay compiled in memory for share links. One compiled from
+	 * the seed content takes about 0.65 MB of heap (measured), plus its result-page parts
+	 * once rendered, so 32 stay near 30 MB; a link to any other release costs one read
+	 * and one compile, shared by all the requests that wait for it.
 	 */
 	static final int OLDER_RELEASES_KEPT = 32;
 
-	/** A publish that keeps losing the race to others gives up and says so after this many tries. */
+	/**
+	 * A publish that keeps losing the race to others gives up and says so after this many
+	 * tries.
+	 */
 	static final int MAX_ATTEMPTS = 5;
 
 	private static final Logger log = LoggerFactory.getLogger(Releases.class);
@@ -84,8 +94,9 @@ public class Releases implements InitializingBean {
 	private volatile List<SafetyNetLine> seedSafetyNet;
 
 	/**
-	 * Older releases that share links point to, bounded by count. Concurrent requests for a release that is not in
-	 * memory wait for one load (one read, one compile); a release that does not exist is not kept.
+	 * Older releases that share links point to, bounded by count. Concurrent requests for
+	 * a release that is not in memory wait for one load (one read, one compile); a
+	 * release that does not exist is not kept.
 	 */
 	private final LoadingCache<Long, PublishedRelease> older;
 
@@ -98,11 +109,15 @@ public class Releases implements InitializingBean {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.older = Caffeine.newBuilder()
 			.maximumSize(OLDER_RELEASES_KEPT)
-			.executor(Runnable::run) // evict in the calling thread: a few entries, no need for the common pool
+			.executor(Runnable::run) // evict in the calling thread: a few entries, no
+										// need for the common pool
 			.build(id -> repository.findById(id).map(this::toPublished).orElse(null));
 	}
 
-	/** A new installation publishes its seed content as release 1 before it serves anything. */
+	/**
+	 * A new installation publishes its seed content as release 1 before it serves
+	 * anything.
+	 */
 	@Override
 	public void afterPropertiesSet() {
 		if (repository.latestId() == 0) {
@@ -117,10 +132,12 @@ public class Releases implements InitializingBean {
 					if (ruleDrafts.isEmpty()) {
 						ruleDrafts.replaceWith(RuleDefinitions.seed(), SYSTEM_USER);
 					}
-					return write(1, serialize(draftDocument()), SYSTEM_USER, "First release, from the seed content and rules");
+					return write(1, serialize(draftDocument()), SYSTEM_USER,
+							"First release, from the seed content and rules");
 				});
 				if (seeded != null) {
-					// The release just written is compiled already: install it rather than read it back.
+					// The release just written is compiled already: install it rather
+					// than read it back.
 					install(seeded);
 				}
 			}
@@ -136,10 +153,12 @@ public class Releases implements InitializingBean {
 	}
 
 	/**
-	 * An installation whose newest release predates the clinical safety update of 2026-12-01 (it has no safety net)
-	 * publishes the seed content and rules once, as a new release: its pathway could suggest a needle after a
-	 * possible complication. The drafts take the seed's texts and rules (options the seed lacks stay in the draft);
-	 * the earlier releases stay in the history, so an editor can see and roll back to what was there.
+	 * An installation whose newest release predates the clinical safety update of
+	 * 2026-12-01 (it has no safety net) publishes the seed content and rules once, as a
+	 * new release: its pathway could suggest a needle after a possible complication. The
+	 * drafts take the seed's texts and rules (options the seed lacks stay in the draft);
+	 * the earlier releases stay in the history, so an editor can see and roll back to
+	 * what was there.
 	 */
 	private void upgradeFromBeforeSafetyNets() {
 		if (!newestPredatesSafetyNets()) {
@@ -169,13 +188,16 @@ public class Releases implements InitializingBean {
 	}
 
 	private boolean newestPredatesSafetyNets() {
-		return repository.findFirstByOrderByIdDesc().map(latest -> predatesSafetyNets(read(latest).content())).orElse(false);
+		return repository.findFirstByOrderByIdDesc()
+			.map(latest -> predatesSafetyNets(read(latest).content()))
+			.orElse(false);
 	}
 
 	/**
-	 * The release patients see now. Within a web request it is read once and kept with the request, so that every
-	 * part of one page or answer (the footer, the content, the links) names the same release even when a publish
-	 * lands half-way through; outside a request it is the newest one installed.
+	 * The release patients see now. Within a web request it is read once and kept with
+	 * the request, so that every part of one page or answer (the footer, the content, the
+	 * links) names the same release even when a publish lands half-way through; outside a
+	 * request it is the newest one installed.
 	 */
 	public PublishedRelease current() {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
@@ -193,8 +215,9 @@ public class Releases implements InitializingBean {
 	}
 
 	/**
-	 * Loads a newer release if the database has one and makes this request see it from now on: after a publish lost
-	 * a race, so that the page that says so shows what is live now rather than what was live when the request began.
+	 * Loads a newer release if the database has one and makes this request see it from
+	 * now on: after a publish lost a race, so that the page that says so shows what is
+	 * live now rather than what was live when the request began.
 	 */
 	public PublishedRelease catchUp() {
 		refresh();
@@ -223,25 +246,33 @@ public class Releases implements InitializingBean {
 	}
 
 	/**
-	 * Publishes the current draft (content and rules) as a new release and makes it current here at once.
-	 * @throws org.nextsteps.pathway.InvalidRulesException when the draft rules do not compile: nothing is written
-	 * @throws ReleaseConflictException when other publishes kept taking the number: nothing is written
+	 * Publishes the current draft (content and rules) as a new release and makes it
+	 * current here at once.
+	 * @throws org.nextsteps.pathway.InvalidRulesException when the draft rules do not
+	 * compile: nothing is written
+	 * @throws ReleaseConflictException when other publishes kept taking the number:
+	 * nothing is written
 	 */
 	public PublishedRelease publish(String by, String note) {
 		return publish(by, note, null);
 	}
 
 	/**
-	 * Publishes the draft only if it is still the one that was checked ({@link DraftRelease#checksum()}).
+	 * Publishes the draft only if it is still the one that was checked
+	 * ({@link DraftRelease#checksum()}).
 	 * @throws DraftChangedException when it changed since: nothing is written
-	 * @throws org.nextsteps.pathway.InvalidRulesException when the draft rules do not compile: nothing is written
-	 * @throws ReleaseConflictException when another publish or roll-back took the number at the same moment (inside a
-	 * caller's transaction, which must then roll back; on its own only after {@link #MAX_ATTEMPTS} tries)
+	 * @throws org.nextsteps.pathway.InvalidRulesException when the draft rules do not
+	 * compile: nothing is written
+	 * @throws ReleaseConflictException when another publish or roll-back took the number
+	 * at the same moment (inside a caller's transaction, which must then roll back; on
+	 * its own only after {@link #MAX_ATTEMPTS} tries)
 	 */
 	public PublishedRelease publish(String by, String note, String expectedChecksum) {
 		return insert(() -> {
-			// The number first: a release committed after this read makes the insert below a duplicate key, so a
-			// draft read before another release was committed is never published after it.
+			// The number first: a release committed after this read makes the insert
+			// below a duplicate key, so a
+			// draft read before another release was committed is never published after
+			// it.
 			long id = repository.latestId() + 1;
 			Serialized draft = serialize(draftDocument());
 			if (expectedChecksum != null && !expectedChecksum.equals(draft.checksum())) {
@@ -252,16 +283,17 @@ public class Releases implements InitializingBean {
 	}
 
 	/**
-	 * Publishes the content of an earlier release, exactly, as a new release, and makes the draft say the same
-	 * (options that release lacks stay in the draft, unpublished; rules it lacks are disabled).
+	 * Publishes the content of an earlier release, exactly, as a new release, and makes
+	 * the draft say the same (options that release lacks stay in the draft, unpublished;
+	 * rules it lacks are disabled).
 	 * @throws NoSuchElementException when there is no such release
 	 * @throws ReleaseConflictException as for {@link #publish(String, String, String)}
 	 */
 	public PublishedRelease rollBack(long releaseId, String by, String note) {
 		return insert(() -> {
 			long id = repository.latestId() + 1;
-			ReleaseEntity old = repository.findById(releaseId).orElseThrow(() -> new NoSuchElementException(
-					"No release " + releaseId));
+			ReleaseEntity old = repository.findById(releaseId)
+				.orElseThrow(() -> new NoSuchElementException("No release " + releaseId));
 			ReleaseDocument document = read(old);
 			drafts.replaceWith(document.content(), by);
 			ruleDrafts.replaceWith(document.rules(), by);
@@ -270,8 +302,10 @@ public class Releases implements InitializingBean {
 	}
 
 	/**
-	 * The draft as the release it would become (numbered as the next one), compiled but not stored.
-	 * @throws org.nextsteps.pathway.InvalidRulesException when the draft rules do not compile
+	 * The draft as the release it would become (numbered as the next one), compiled but
+	 * not stored.
+	 * @throws org.nextsteps.pathway.InvalidRulesException when the draft rules do not
+	 * compile
 	 */
 	public DraftRelease draft() {
 		ReleaseDocument draft = transactions.execute(status -> draftDocument());
@@ -283,8 +317,9 @@ public class Releases implements InitializingBean {
 	}
 
 	/**
-	 * Loads a newer release if the database has one. Cheap when nothing changed: one indexed query. Other
-	 * instances call this periodically so that a publish reaches them too.
+	 * Loads a newer release if the database has one. Cheap when nothing changed: one
+	 * indexed query. Other instances call this periodically so that a publish reaches
+	 * them too.
 	 */
 	public void refresh() {
 		long latest = repository.latestId();
@@ -296,8 +331,9 @@ public class Releases implements InitializingBean {
 	}
 
 	/**
-	 * Runs one insert of a release in a transaction (its own, or the caller's if there is one) and makes the release
-	 * current once committed. A lost race for the number is tried again on its own transaction, or reported.
+	 * Runs one insert of a release in a transaction (its own, or the caller's if there is
+	 * one) and makes the release current once committed. A lost race for the number is
+	 * tried again on its own transaction, or reported.
 	 */
 	private PublishedRelease insert(Supplier<PublishedRelease> work) {
 		boolean joined = TransactionSynchronizationManager.isActualTransactionActive();
@@ -324,11 +360,13 @@ public class Releases implements InitializingBean {
 	}
 
 	/**
-	 * Writes the document as release {@code id}. The release returned is compiled from the text as stored, exactly as
-	 * any instance will load it, and compiling it first is the full check, so nothing unservable is stored.
+	 * Writes the document as release {@code id}. The release returned is compiled from
+	 * the text as stored, exactly as any instance will load it, and compiling it first is
+	 * the full check, so nothing unservable is stored.
 	 */
 	private PublishedRelease write(long id, Serialized serialized, String by, String note) {
-		// The database keeps microseconds: the release in memory says exactly what its row says.
+		// The database keeps microseconds: the release in memory says exactly what its
+		// row says.
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		ReleaseDocument stored = json.readValue(serialized.text(), ReleaseDocument.class);
 		PublishedRelease release = new PublishedRelease(new ReleaseInfo(id, now, by, note, serialized.checksum()),
@@ -347,7 +385,10 @@ public class Releases implements InitializingBean {
 	private record Serialized(String text, String checksum) {
 	}
 
-	/** Makes the release current once its row is committed: at once outside a transaction, else after commit. */
+	/**
+	 * Makes the release current once its row is committed: at once outside a transaction,
+	 * else after commit.
+	 */
 	private void installAfterCommit(PublishedRelease release) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -363,8 +404,9 @@ public class Releases implements InitializingBean {
 	}
 
 	/**
-	 * Makes a committed release current unless a newer one already is; the one it replaces (or the one that came
-	 * too late) stays in memory with the older releases, since share links made on it are still being opened.
+	 * Makes a committed release current unless a newer one already is; the one it
+	 * replaces (or the one that came too late) stays in memory with the older releases,
+	 * since share links made on it are still being opened.
 	 */
 	private void install(PublishedRelease release) {
 		PublishedRelease before = current.getAndAccumulate(release,
@@ -388,8 +430,9 @@ public class Releases implements InitializingBean {
 	}
 
 	/**
-	 * A stored release as served. One published before safety nets existed is shown with the seed's safety net,
-	 * so that its share links still carry one (its stored document and checksum are left as they are).
+	 * A stored release as served. One published before safety nets existed is shown with
+	 * the seed's safety net, so that its share links still carry one (its stored document
+	 * and checksum are left as they are).
 	 */
 	private PublishedRelease toPublished(ReleaseEntity entity) {
 		ReleaseDocument document = read(entity);

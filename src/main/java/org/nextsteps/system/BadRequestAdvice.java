@@ -11,9 +11,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * Malformed requests that only show up when a controller reads its parameters (an empty parameter name, a
- * broken encoding, a field path no form has, such as {@code version[0]} or more rows than a form allows) are the
- * sender's error: a 400 page or problem detail, not a logged server failure.
+ * Malformed requests that only show up when a controller reads its parameters (an empty
+ * parameter name, a broken encoding, a field path no form has, such as {@code version[0]}
+ * or more rows than a form allows) are the sender's error: a 400 page or problem detail,
+ * not a logged server failure.
  */
 @ControllerAdvice
 class BadRequestAdvice {

@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Errors that Tomcat answers itself, before the application sees the request (a malformed URL such as {@code %ZZ},
- * a bad header): a short page of our own with the same security headers as every other page, and nothing about
- * the server. Replaces Tomcat's report valve on the host after Spring Boot has set up its own.
+ * Errors that Tomcat answers itself, before the application sees the request (a malformed
+ * URL such as {@code %ZZ}, a bad header): a short page of our own with the same security
+ * headers as every other page, and nothing about the server. Replaces Tomcat's report
+ * valve on the host after Spring Boot has set up its own.
  */
 @Component
 class ConnectorErrors implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
@@ -49,7 +50,9 @@ class ConnectorErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
 		});
 	}
 
-	/** The page, from the same messages as the application's own 400 page, escaped once. */
+	/**
+	 * The page, from the same messages as the application's own 400 page, escaped once.
+	 */
 	private String page() {
 		String title = HtmlUtils.htmlEscape(text("error.400.title"));
 		return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + " - "
@@ -67,12 +70,18 @@ class ConnectorErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
 		return Ordered.LOWEST_PRECEDENCE;
 	}
 
-	/** Tomcat's own error report, with our security headers and a page that shows no server details. */
+	/**
+	 * Tomcat's own error report, with our security headers and a page that shows no
+	 * server details.
+	 */
 	public static class SecureErrorReportValve extends ErrorReportValve {
 
 		private final String page;
 
-		/** For Tomcat, which makes one by name if it finds none: the page without its words. */
+		/**
+		 * For Tomcat, which makes one by name if it finds none: the page without its
+		 * words.
+		 */
 		public SecureErrorReportValve() {
 			this("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>400</title></head>"
 					+ "<body><h1>400</h1></body></html>");
@@ -90,8 +99,8 @@ class ConnectorErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
 			if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 				return;
 			}
-			response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY
-					+ "; frame-ancestors 'none'");
+			response.setHeader("Content-Security-Policy",
+					SecurityConfiguration.CONTENT_SECURITY_POLICY + "; frame-ancestors 'none'");
 			response.setHeader("X-Content-Type-Options", "nosniff");
 			response.setHeader("X-Frame-Options", "DENY");
 			response.setHeader("Referrer-Policy", "no-referrer");

@@ -13,11 +13,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Patient forms carry no CSRF token (that would need a cookie or a session, and patient pages have neither).
- * They change nothing on the server, but a page of another site must still not be able to post answers in a
- * patient's name: browsers say where a post comes from ({@code Sec-Fetch-Site}, {@code Origin}), and a
- * cross-site form post is refused. The JSON API is meant for other sites and tools, and the staff pages have
- * Spring Security's token, so both are left to their own rules.
+ * Patient forms carry no CSRF token (that would need a cookie or a session, and patient
+ * pages have neither). They change nothing on the server, but a page of another site must
+ * still not be able to post answers in a patient's name: browsers say where a post comes
+ * from ({@code Sec-Fetch-Site}, {@code Origin}), and a cross-site form post is refused.
+ * The JSON API is meant for other sites and tools, and the staff pages have Spring
+ * Security's token, so both are left to their own rules.
  */
 @Component
 class CrossSiteFormFilter extends OncePerRequestFilter {
@@ -46,7 +47,8 @@ class CrossSiteFormFilter extends OncePerRequestFilter {
 		}
 		String origin = request.getHeader("Origin");
 		if (origin == null || origin.isBlank()) {
-			return false; // not a browser form post, or an old browser: nothing to compare
+			return false; // not a browser form post, or an old browser: nothing to
+							// compare
 		}
 		if ("null".equals(origin)) {
 			return true; // sandboxed or opaque origin

@@ -1,8 +1,9 @@
 package org.nextsteps.system;
 
 /**
- * Someone else saved a draft row after the editor opened it: the save is refused (nothing is written), so the
- * editor can compare both versions and decide. Thrown for a stale expected version and for a lost race at flush.
+ * Someone else saved a draft row after the editor opened it: the save is refused (nothing
+ * is written), so the editor can compare both versions and decide. Thrown for a stale
+ * expected version and for a lost race at flush.
  */
 public class EditConflictException extends RuntimeException {
 

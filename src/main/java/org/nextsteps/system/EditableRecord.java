@@ -7,8 +7,8 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
 /**
- * What every editable draft row carries: an optimistic-locking version (so that a second editor's save
- * cannot silently overwrite the first) and who changed it last, and when.
+ * What every editable draft row carries: an optimistic-locking version (so that a second
+ * editor's save cannot silently overwrite the first) and who changed it last, and when.
  */
 @MappedSuperclass
 public abstract class EditableRecord {

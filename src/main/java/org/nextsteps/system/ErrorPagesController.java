@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Replaces Boot's error controller: API paths get an RFC 9457 problem detail, every other path a page in
- * the site's layout. Neither ever shows an exception message or a stack trace.
+ * Replaces Boot's error controller: API paths get an RFC 9457 problem detail, every other
+ * path a page in the site's layout. Neither ever shows an exception message or a stack
+ * trace.
  */
 @Controller
 class ErrorPagesController implements ErrorController {
@@ -47,8 +48,8 @@ class ErrorPagesController implements ErrorController {
 	}
 
 	/**
-	 * The status of the error being shown; a request for {@code /error} itself (no error behind it) is a page that
-	 * does not exist, never a 500.
+	 * The status of the error being shown; a request for {@code /error} itself (no error
+	 * behind it) is a page that does not exist, never a 500.
 	 */
 	private static HttpStatus statusOf(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);

@@ -13,7 +13,6 @@ class HomeController {
 
 	static final String ABOUT_VIEW = "system/about";
 
-
 	@GetMapping("/")
 	String home() {
 		return HOME_VIEW;

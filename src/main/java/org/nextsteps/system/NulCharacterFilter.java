@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * No answer, code or text in this guide has a NUL character, and PostgreSQL refuses to store one (H2 does
- * not), so a query or form value holding one is a malformed request: 400 before any controller sees it.
+ * No answer, code or text in this guide has a NUL character, and PostgreSQL refuses to
+ * store one (H2 does not), so a query or form value holding one is a malformed request:
+ * 400 before any controller sees it.
  */
 @Component
 class NulCharacterFilter extends OncePerRequestFilter {
@@ -43,7 +44,8 @@ class NulCharacterFilter extends OncePerRequestFilter {
 			return false;
 		}
 		catch (IllegalStateException ex) {
-			return false; // malformed parameters: the controller advice answers 400 for those
+			return false; // malformed parameters: the controller advice answers 400 for
+							// those
 		}
 	}
 

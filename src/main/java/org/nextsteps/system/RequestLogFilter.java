@@ -16,8 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * One line per request for operations: method, the route's template, status and time. Never the query string
- * or the concrete path: share codes and questionnaire answers are health data, and they travel in both.
+ * One line per request for operations: method, the route's template, status and time.
+ * Never the query string or the concrete path: share codes and questionnaire answers are
+ * health data, and they travel in both.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

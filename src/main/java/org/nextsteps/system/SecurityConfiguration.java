@@ -17,11 +17,13 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two worlds with different rules. Staff pages ({@code /editor/**}, login) use a session, CSRF and form
- * login; every staff member holds at least the editor role, and pages that need more say so themselves
- * ({@code @PreAuthorize}); other modules add to this chain through {@link StaffChainCustomizer} beans (the account
- * module checks each request's session against the account). Patient pages and the API are stateless: no session, no cookie, nothing stored, so
- * CSRF has no state to protect there (patient forms change nothing on the server).
+ * Two worlds with different rules. Staff pages ({@code /editor/**}, login) use a session,
+ * CSRF and form login; every staff member holds at least the editor role, and pages that
+ * need more say so themselves ({@code @PreAuthorize}); other modules add to this chain
+ * through {@link StaffChainCustomizer} beans (the account module checks each request's
+ * session against the account). Patient pages and the API are stateless: no session, no
+ * cookie, nothing stored, so CSRF has no state to protect there (patient forms change
+ * nothing on the server).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -35,8 +37,8 @@ class SecurityConfiguration {
 			+ "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
 
 	/**
-	 * The editor's preview shows the patient's page as it would look, in frames of the editor's own page: only these
-	 * responses may be framed, and only by this site.
+	 * The editor's preview shows the patient's page as it would look, in frames of the
+	 * editor's own page: only these responses may be framed, and only by this site.
 	 */
 	static final String PREVIEW_FRAMES = "/editor/preview/frame/**";
 
@@ -58,13 +60,13 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain patientChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**",
-					"/actuator/info")
-			.permitAll()
-			.requestMatchers("/actuator/**")
-			.denyAll()
-			.anyRequest()
-			.permitAll())
+		http.authorizeHttpRequests(
+				auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+					.permitAll()
+					.requestMatchers("/actuator/**")
+					.denyAll()
+					.anyRequest()
+					.permitAll())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.securityContext(context -> context.requireExplicitSave(true))
@@ -72,7 +74,10 @@ class SecurityConfiguration {
 		return commonHeaders(http, request -> false).build();
 	}
 
-	/** The same headers everywhere; {@code frameable} responses may be framed by this site, all others by none. */
+	/**
+	 * The same headers everywhere; {@code frameable} responses may be framed by this
+	 * site, all others by none.
+	 */
 	private static HttpSecurity commonHeaders(HttpSecurity http, RequestMatcher frameable) throws Exception {
 		RequestMatcher notFrameable = new NegatedRequestMatcher(frameable);
 		return http.headers(headers -> headers.frameOptions(frame -> frame.disable())

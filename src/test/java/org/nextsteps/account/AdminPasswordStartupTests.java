@@ -18,8 +18,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /**
- * A {@code NEXTSTEPS_ADMIN_PASSWORD} that the password rules refuse stops the first start with one line that says
- * what is wrong, instead of a wall of stack trace (issue 18: an 80-byte one crashed the start).
+ * A {@code NEXTSTEPS_ADMIN_PASSWORD} that the password rules refuse stops the first start
+ * with one line that says what is wrong, instead of a wall of stack trace (issue 18: an
+ * 80-byte one crashed the start).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class AdminPasswordStartupTests {

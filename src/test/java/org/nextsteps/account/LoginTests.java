@@ -17,8 +17,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Signing in: the first administrator, the wait after wrong passwords as the page shows it, CSRF on the form, and the
- * cookie's flags. The limits themselves: {@link SignInLimitsTests}.
+ * Signing in: the first administrator, the wait after wrong passwords as the page shows
+ * it, CSRF on the form, and the cookie's flags. The limits themselves:
+ * {@link SignInLimitsTests}.
  */
 class LoginTests extends WebTestSupport {
 
@@ -42,7 +43,8 @@ class LoginTests extends WebTestSupport {
 		StaffSession session = StaffSession.anonymous(baseUrl());
 		for (int i = 1; i <= 4; i++) {
 			HttpResponse<String> wrong = session.login(username, "wrong-password-" + i);
-			assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+			assertThat(wrong.headers().firstValue("Location"))
+				.hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
 			assertThat(session.get("/login?error").body()).contains("The username or password is not right")
 				.doesNotContain("Please wait");
 		}
@@ -52,7 +54,8 @@ class LoginTests extends WebTestSupport {
 			.contains("You can try again in 1 minute.");
 		// the right password does not get in while the wait lasts, and the page says why
 		HttpResponse<String> right = session.login(username, StaffSession.PASSWORD);
-		assertThat(right.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+		assertThat(right.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
 		assertThat(session.get("/login?error").body()).contains("Please wait before you try again")
 			.containsPattern("try again in (\\d+ seconds|1 minute)");
 		assertThat(accounts.waitUntil(username)).hasValueSatisfying(until -> assertThat(until)
@@ -88,7 +91,8 @@ class LoginTests extends WebTestSupport {
 	void theSignInFormRefusesAPostWithoutItsCsrfToken() {
 		String username = StaffSession.newUser(accounts, Role.EDITOR);
 		StaffSession session = StaffSession.anonymous(baseUrl());
-		HttpResponse<String> response = session.postRaw("/login", "username", username, "password", StaffSession.PASSWORD);
+		HttpResponse<String> response = session.postRaw("/login", "username", username, "password",
+				StaffSession.PASSWORD);
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(response.body()).doesNotContain("Exception");
 	}
@@ -100,9 +104,9 @@ class LoginTests extends WebTestSupport {
 				HttpResponse.BodyHandlers.ofString());
 		String cookie = sessionCookie(plain.headers().allValues("Set-Cookie"));
 		assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict").doesNotContain("Secure");
-		HttpResponse<String> proxied = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
-			.header("X-Forwarded-Proto", "https")
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> proxied = http.send(
+				HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).header("X-Forwarded-Proto", "https").build(),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(sessionCookie(proxied.headers().allValues("Set-Cookie"))).contains("Secure").contains("HttpOnly");
 	}
 
@@ -117,7 +121,8 @@ class LoginTests extends WebTestSupport {
 		StaffSession session = StaffSession.signIn(baseUrl(), StaffSession.newUser(accounts, Role.EDITOR),
 				StaffSession.PASSWORD);
 		HttpResponse<String> out = session.post("/logout");
-		assertThat(out.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
+		assertThat(out.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
 		assertThat(session.get("/editor").statusCode()).isEqualTo(302);
 	}
 

@@ -11,7 +11,10 @@ import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The password rules (issue 18, OWASP ASVS 5.0 L2): length in characters, BCrypt's 72 bytes, the bundled list. */
+/**
+ * The password rules (issue 18, OWASP ASVS 5.0 L2): length in characters, BCrypt's 72
+ * bytes, the bundled list.
+ */
 class PasswordPolicyTest {
 
 	private final PasswordPolicy policy = new PasswordPolicy(new CommonPasswordList());
@@ -23,7 +26,8 @@ class PasswordPolicyTest {
 		assertThat(key("Tr0ub4dor&3")).as("11 characters").isEqualTo("account.error.password-short");
 		assertThat(key("Tr0ub4dor&3x")).as("12 characters").isNull();
 		// 11 characters of two bytes each are still too short; 12 are enough
-		assertThat(key("\u00e9\u00e8\u00ea\u00eb\u00e0\u00e2\u00e4\u00f4\u00f6\u00fb\u00fc")).isEqualTo("account.error.password-short");
+		assertThat(key("\u00e9\u00e8\u00ea\u00eb\u00e0\u00e2\u00e4\u00f4\u00f6\u00fb\u00fc"))
+			.isEqualTo("account.error.password-short");
 		assertThat(key("\u00e9\u00e8\u00ea\u00eb\u00e0\u00e2\u00e4\u00f4\u00f6\u00fb\u00fc\u00e7")).isNull();
 		// twelve emoji (surrogate pairs, four bytes each) are twelve characters
 		assertThat(key("\uD83C\uDF4E".repeat(6) + "\uD83C\uDF50".repeat(6))).isNull();
@@ -31,7 +35,8 @@ class PasswordPolicyTest {
 
 	@Test
 	void upTo72BytesAreAllowedSo64PlainCharactersAlwaysFitAndLongerOnesAreRefusedWithTheirSize() {
-		assertThat(key("correct horse battery staple, then a lamp and a very long river!")).as("64 characters").isNull();
+		assertThat(key("correct horse battery staple, then a lamp and a very long river!")).as("64 characters")
+			.isNull();
 		assertThat(key("k".repeat(36) + " fits in seventy-two bytes exactly!!")).isNull();
 		assertThat(("k".repeat(36) + " fits in seventy-two bytes exactly!!").length()).isEqualTo(72);
 		String seventyThree = "k".repeat(37) + " fits in seventy-two bytes exactly!!";

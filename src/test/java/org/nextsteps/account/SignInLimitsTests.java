@@ -28,10 +28,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sign-in limits of issue 18: attempts counted in the database before the password is checked, so that parallel
- * requests get no 5xx and no extra guesses; a growing wait per username and per address instead of a lock that
- * anyone can set off; an address the account signed in from before is not kept out by guesses from elsewhere; a
- * site-wide rate; an administrator lifts a wait. Each test uses its own usernames and addresses.
+ * The sign-in limits of issue 18: attempts counted in the database before the password is
+ * checked, so that parallel requests get no 5xx and no extra guesses; a growing wait per
+ * username and per address instead of a lock that anyone can set off; an address the
+ * account signed in from before is not kept out by guesses from elsewhere; a site-wide
+ * rate; an administrator lifts a wait. Each test uses its own usernames and addresses.
  */
 class SignInLimitsTests extends WebTestSupport {
 
@@ -66,7 +67,8 @@ class SignInLimitsTests extends WebTestSupport {
 		List<Outcome> outcomes = inParallel(40, i -> new Try(username, "wrong-password-" + i, addresses.get(i % 4)));
 		Map<Outcome, Long> counts = count(outcomes);
 		assertThat(counts).doesNotContainKeys(Outcome.SERVER_ERROR, Outcome.OTHER, Outcome.SIGNED_IN);
-		// five passwords were checked: four said "not right", the fifth already says to wait, like the other 35
+		// five passwords were checked: four said "not right", the fifth already says to
+		// wait, like the other 35
 		assertThat(failures("user:" + username)).isEqualTo(5);
 		assertThat(counts).containsEntry(Outcome.WRONG, 4L).containsEntry(Outcome.WAIT, 36L);
 	}
@@ -79,8 +81,8 @@ class SignInLimitsTests extends WebTestSupport {
 			guesser.login(username, "wrong-" + i);
 		}
 		List<String> addresses = fourAddresses();
-		List<Outcome> outcomes = inParallel(40, i -> new Try(username,
-				i % 2 == 0 ? StaffSession.PASSWORD : "wrong-again-" + i, addresses.get(i % 4)));
+		List<Outcome> outcomes = inParallel(40,
+				i -> new Try(username, i % 2 == 0 ? StaffSession.PASSWORD : "wrong-again-" + i, addresses.get(i % 4)));
 		assertThat(outcomes).hasSize(40).containsOnly(Outcome.WAIT);
 		assertThat(failures("user:" + username)).isEqualTo(5);
 		// an administrator lifts the wait: then the right password gets in
@@ -97,8 +99,8 @@ class SignInLimitsTests extends WebTestSupport {
 	void fortyParallelMixedSignInsGetNo5xx() throws Exception {
 		String username = StaffSession.newUser(accounts, Role.EDITOR);
 		List<String> addresses = fourAddresses();
-		List<Outcome> outcomes = inParallel(40, i -> new Try(username,
-				i % 3 == 0 ? StaffSession.PASSWORD : "wrong-" + i, addresses.get(i % 4)));
+		List<Outcome> outcomes = inParallel(40,
+				i -> new Try(username, i % 3 == 0 ? StaffSession.PASSWORD : "wrong-" + i, addresses.get(i % 4)));
 		assertThat(outcomes).hasSize(40).doesNotContain(Outcome.SERVER_ERROR, Outcome.OTHER);
 	}
 
@@ -164,7 +166,8 @@ class SignInLimitsTests extends WebTestSupport {
 		assertThat(waits).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4),
 				Duration.ofMinutes(8), Duration.ofMinutes(15), Duration.ofMinutes(15));
 		// a day after the last wrong password, the count starts again
-		SignInThrottle.Attempt nextDay = throttle.begin(username, StaffSession.nextAddress(), t.plus(Duration.ofHours(25)));
+		SignInThrottle.Attempt nextDay = throttle.begin(username, StaffSession.nextAddress(),
+				t.plus(Duration.ofHours(25)));
 		assertThat(nextDay.allowed()).isTrue();
 		assertThat(nextDay.waitUntil()).isNull();
 	}
@@ -202,21 +205,25 @@ class SignInLimitsTests extends WebTestSupport {
 	void aPasswordLongerThanBcryptReadsIsJustWrongNeverA500() {
 		String username = StaffSession.newUser(accounts, Role.EDITOR);
 		assertThat(attempt(new Try(username, "x".repeat(100), StaffSession.nextAddress()))).isEqualTo(Outcome.WRONG);
-		assertThat(attempt(new Try(username, "\u00e9".repeat(60), StaffSession.nextAddress()))).isEqualTo(Outcome.WRONG);
+		assertThat(attempt(new Try(username, "\u00e9".repeat(60), StaffSession.nextAddress())))
+			.isEqualTo(Outcome.WRONG);
 		assertThat(attempt(new Try(username, StaffSession.PASSWORD + "x".repeat(80), StaffSession.nextAddress())))
-			.as("the right password with more after it").isEqualTo(Outcome.WRONG);
+			.as("the right password with more after it")
+			.isEqualTo(Outcome.WRONG);
 	}
 
 	@Test
 	void addressesCountAsGivenAndIpv6ByItsSlash64() {
-		assertThat(SignInThrottle.sourceOf("2001:db8:1:2:aaaa::1")).isEqualTo(SignInThrottle.sourceOf("2001:db8:1:2::ffff"))
+		assertThat(SignInThrottle.sourceOf("2001:db8:1:2:aaaa::1"))
+			.isEqualTo(SignInThrottle.sourceOf("2001:db8:1:2::ffff"))
 			.isEqualTo("2001:db8:1:2::/64");
 		assertThat(SignInThrottle.sourceOf("198.18.0.1")).isEqualTo("198.18.0.1");
 		assertThat(SignInThrottle.sourceOf(null)).isEqualTo("unknown");
 		assertThat(SignInThrottle.sourceOf("not|an address")).isEqualTo("not_an_address");
 	}
 
-	// --- helpers ------------------------------------------------------------------------------------------------
+	// --- helpers
+	// ------------------------------------------------------------------------------------------------
 
 	record Try(String username, String password, String address) {
 	}
@@ -226,7 +233,9 @@ class SignInLimitsTests extends WebTestSupport {
 				StaffSession.nextAddress());
 	}
 
-	/** {@code count} sign-ins at once: each prepares its session, then all post together. */
+	/**
+	 * {@code count} sign-ins at once: each prepares its session, then all post together.
+	 */
 	private List<Outcome> inParallel(int count, Function<Integer, Try> tries) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(count);
 		try {

@@ -24,9 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Revoked rights end at once (issue 18): every staff request checks its session against the account, so switching
- * an account off, a new role or a new password ends its other sessions on their next request; the person who changed
- * their own password keeps the session they did it in; concurrent saves of a user give the conflict page.
+ * Revoked rights end at once (issue 18): every staff request checks its session against
+ * the account, so switching an account off, a new role or a new password ends its other
+ * sessions on their next request; the person who changed their own password keeps the
+ * session they did it in; concurrent saves of a user give the conflict page.
  */
 class StaffSessionTests extends WebTestSupport {
 
@@ -51,10 +52,12 @@ class StaffSessionTests extends WebTestSupport {
 
 		HttpResponse<String> next = editor.get("/editor/options");
 		assertThat(next.statusCode()).isEqualTo(302);
-		assertThat(next.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?ended"));
+		assertThat(next.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?ended"));
 		assertThat(editor.get("/login?ended").body()).contains("Your session has ended")
 			.contains("Sign in again to go on");
-		// the session is gone, not just this request: the next one is simply not signed in
+		// the session is gone, not just this request: the next one is simply not signed
+		// in
 		assertThat(editor.get("/editor").headers().firstValue("Location"))
 			.hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 		// a script asking for JSON gets 401 with a problem detail
@@ -62,7 +65,9 @@ class StaffSessionTests extends WebTestSupport {
 		assertThat(json.statusCode()).isEqualTo(401);
 		assertThat(json.headers().firstValue("Content-Type"))
 			.hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-		assertThat(json.body()).contains("\"status\":401").contains("Your session has ended").doesNotContain("Exception");
+		assertThat(json.body()).contains("\"status\":401")
+			.contains("Your session has ended")
+			.doesNotContain("Exception");
 		// and it cannot sign in again
 		assertThat(StaffSession.anonymous(baseUrl())
 			.login(editor.username(), StaffSession.PASSWORD)
@@ -79,7 +84,8 @@ class StaffSessionTests extends WebTestSupport {
 		HttpResponse<String> post = editor.post("/editor/password", "currentPassword", StaffSession.PASSWORD,
 				"password", "a-brand-new-password-77", "confirm", "a-brand-new-password-77");
 		assertThat(post.statusCode()).isEqualTo(302);
-		assertThat(post.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?ended"));
+		assertThat(post.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?ended"));
 		StaffAccount after = accounts.find(editor.username()).orElseThrow();
 		assertThat(after.version()).as("nothing was saved").isEqualTo(account.version() + 1);
 	}
@@ -97,7 +103,8 @@ class StaffSessionTests extends WebTestSupport {
 		assertThat(demote.statusCode()).isEqualTo(302);
 
 		HttpResponse<String> next = publisher.get("/editor/publish");
-		assertThat(next.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?ended"));
+		assertThat(next.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?ended"));
 		StaffSession again = signIn(publisher.username());
 		assertThat(again.get("/editor/publish").body()).contains("Only publishers can publish.");
 		assertThat(again.post("/editor/publish", "note", "still trying", "checksum", "x").statusCode()).isEqualTo(403);
@@ -148,7 +155,8 @@ class StaffSessionTests extends WebTestSupport {
 		admin.get("/editor/users/" + editor.username());
 		assertThat(admin.post("/editor/users/" + editor.username() + "/password", "password", "set-by-the-admin-42")
 			.statusCode()).isEqualTo(302);
-		assertThat(admin.get("/editor/users").statusCode()).as("the administrator's own session goes on").isEqualTo(200);
+		assertThat(admin.get("/editor/users").statusCode()).as("the administrator's own session goes on")
+			.isEqualTo(200);
 		assertThat(editor.get("/editor").headers().firstValue("Location"))
 			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?ended"));
 	}
@@ -163,11 +171,12 @@ class StaffSessionTests extends WebTestSupport {
 			admin.get("/editor/users/" + username);
 			admins.add(admin);
 		}
-		List<Integer> saves = parallel(admins, (admin, i) -> admin.post("/editor/users/" + username, "displayName",
-				"Name " + i, "role", "editor", "_enabled", "on", "enabled", "true", "version", String.valueOf(version)));
+		List<Integer> saves = parallel(admins,
+				(admin, i) -> admin.post("/editor/users/" + username, "displayName", "Name " + i, "role", "editor",
+						"_enabled", "on", "enabled", "true", "version", String.valueOf(version)));
 		assertThat(saves).containsOnly(302, 409).contains(302);
-		List<Integer> passwords = parallel(admins,
-				(admin, i) -> admin.post("/editor/users/" + username + "/password", "password", "parallel-password-" + i));
+		List<Integer> passwords = parallel(admins, (admin, i) -> admin.post("/editor/users/" + username + "/password",
+				"password", "parallel-password-" + i));
 		assertThat(passwords).containsOnly(302, 409).contains(302);
 	}
 
@@ -185,7 +194,8 @@ class StaffSessionTests extends WebTestSupport {
 		assertThat(statistics.getPrepareStatementCount()).as("patient pages").isZero();
 	}
 
-	// --- helpers ------------------------------------------------------------------------------------------------
+	// --- helpers
+	// ------------------------------------------------------------------------------------------------
 
 	private StaffSession signIn(Role role) {
 		return signIn(StaffSession.newUser(accounts, role));

@@ -18,8 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Checks every text of the published release: the contract's options with their stages, every field
- * filled, sources and evidence present, benefits and downsides balanced, and plain language (grade 8).
+ * Checks every text of the published release: the contract's options with their stages,
+ * every field filled, sources and evidence present, benefits and downsides balanced, and
+ * plain language (grade 8).
  */
 class ContentQualityTests extends WebTestSupport {
 
@@ -52,7 +53,10 @@ class ContentQualityTests extends WebTestSupport {
 		}
 	}
 
-	/** IPDAS: benefits and downsides in equal detail: as many points, and a similar amount of text. */
+	/**
+	 * IPDAS: benefits and downsides in equal detail: as many points, and a similar amount
+	 * of text.
+	 */
 	@Test
 	void benefitsAndDownsidesAreBalanced() {
 		for (RenderedOption rendered : releases.current().options()) {
@@ -72,11 +76,14 @@ class ContentQualityTests extends WebTestSupport {
 		for (RenderedOption option : releases.current().options()) {
 			grades.put(option.slug(), Readability.grade(String.join("\n", option.content().patientTexts())));
 		}
-		assertThat(grades).as("Flesch-Kincaid grade per option").allSatisfy(
-				(slug, grade) -> assertThat(grade).as(slug).isLessThanOrEqualTo(MAX_GRADE));
+		assertThat(grades).as("Flesch-Kincaid grade per option")
+			.allSatisfy((slug, grade) -> assertThat(grade).as(slug).isLessThanOrEqualTo(MAX_GRADE));
 	}
 
-	/** Every field on its own, not only each option as a whole: a hard sentence is not hidden by easy ones. */
+	/**
+	 * Every field on its own, not only each option as a whole: a hard sentence is not
+	 * hidden by easy ones.
+	 */
 	@Test
 	void everyFieldReadsAtGradeEightOrBelow() {
 		Map<String, Double> tooHard = new LinkedHashMap<>();
@@ -104,7 +111,10 @@ class ContentQualityTests extends WebTestSupport {
 		}
 	}
 
-	/** options.md (2026-12-01): guideline positions and outcome numbers out of 100, each with its source. */
+	/**
+	 * options.md (2026-12-01): guideline positions and outcome numbers out of 100, each
+	 * with its source.
+	 */
 	@Test
 	void everyOptionSaysWhatGuidelinesSayAndWhatTheNumbersAre() throws IOException {
 		int withGuidance = 0;
@@ -112,7 +122,8 @@ class ContentQualityTests extends WebTestSupport {
 		for (RenderedOption rendered : releases.current().options()) {
 			OptionContent option = rendered.content();
 			if (!contract.contains(option.slug())) {
-				continue; // an option an editor adds gets its numbers in the editor (issue 16)
+				continue; // an option an editor adds gets its numbers in the editor
+							// (issue 16)
 			}
 			for (Guidance g : option.guidance()) {
 				assertThat(g.guideline()).as(option.slug()).isNotBlank();
@@ -130,7 +141,8 @@ class ContentQualityTests extends WebTestSupport {
 					.isEqualTo(o.compareGroup() == null);
 			}
 			assertThat(option.outcomes().isEmpty() && option.outcomesNote().isBlank())
-				.as("%s has numbers or says that good numbers are lacking", option.slug()).isFalse();
+				.as("%s has numbers or says that good numbers are lacking", option.slug())
+				.isFalse();
 		}
 		assertThat(withGuidance).as("options with guideline positions").isGreaterThanOrEqualTo(20);
 		OptionContent gabapentinoids = releases.current().option("nerve-pain-medication").orElseThrow().content();
@@ -140,11 +152,16 @@ class ContentQualityTests extends WebTestSupport {
 		});
 	}
 
-	/** "What matters to you" compares options on each priority: every priority code fits some options and not others. */
+	/**
+	 * "What matters to you" compares options on each priority: every priority code fits
+	 * some options and not others.
+	 */
 	@Test
 	void everyPriorityFitsSomeOptionsWellAndSomePoorly() {
 		List<OptionContent> options = releases.current().options().stream().map(RenderedOption::content).toList();
-		for (String code : org.nextsteps.questionnaire.Questionnaire.standard().item("priorities").orElseThrow()
+		for (String code : org.nextsteps.questionnaire.Questionnaire.standard()
+			.item("priorities")
+			.orElseThrow()
 			.codes()) {
 			assertThat(options).as("options that fit %s well", code)
 				.anyMatch(option -> option.priorities().good().contains(code));
@@ -153,10 +170,17 @@ class ContentQualityTests extends WebTestSupport {
 		}
 	}
 
-	/** api.md (2026-12-01): every result carries a safety net, so the lines shown always cover both levels. */
+	/**
+	 * api.md (2026-12-01): every result carries a safety net, so the lines shown always
+	 * cover both levels.
+	 */
 	@Test
 	void theSafetyNetShownOnEveryResultHasBothLevels() {
-		List<SafetyNetLine> always = releases.current().content().safetyNet().stream().filter(SafetyNetLine::always)
+		List<SafetyNetLine> always = releases.current()
+			.content()
+			.safetyNet()
+			.stream()
+			.filter(SafetyNetLine::always)
 			.toList();
 		for (SafetyNetLine.Level level : SafetyNetLine.Level.values()) {
 			assertThat(always).as("lines shown always at %s", level).anyMatch(line -> line.level() == level);
@@ -180,11 +204,14 @@ class ContentQualityTests extends WebTestSupport {
 					"coexisting_conditions", "non_response");
 	}
 
-	/** The slugs and stages of ../shared/contract/options.md, kept as the project's own copy in test resources. */
+	/**
+	 * The slugs and stages of ../shared/contract/options.md, kept as the project's own
+	 * copy in test resources.
+	 */
 	static Map<String, String> contractOptions() throws IOException {
 		Map<String, String> options = new LinkedHashMap<>();
-		Matcher row = Pattern.compile("(?m)^\\| `([a-z-]+)` \\| ([a-z]+) \\|").matcher(
-				Files.readString(Path.of("src/test/resources/contract/options.md")));
+		Matcher row = Pattern.compile("(?m)^\\| `([a-z-]+)` \\| ([a-z]+) \\|")
+			.matcher(Files.readString(Path.of("src/test/resources/contract/options.md")));
 		while (row.find()) {
 			options.put(row.group(1), row.group(2));
 		}

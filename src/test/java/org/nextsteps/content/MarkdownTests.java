@@ -8,7 +8,8 @@ class MarkdownTests {
 
 	@Test
 	void rendersTheSimpleFormattingEditorsUse() {
-		String html = Markdown.toHtml("First **bold** line.\n\n- one\n- two\n\n[NICE](https://www.nice.org.uk/guidance/ng59)");
+		String html = Markdown
+			.toHtml("First **bold** line.\n\n- one\n- two\n\n[NICE](https://www.nice.org.uk/guidance/ng59)");
 		assertThat(html).contains("<strong>bold</strong>")
 			.contains("<ul>")
 			.contains("<li>one</li>")
@@ -32,11 +33,15 @@ class MarkdownTests {
 		assertThat(html).doesNotContain("<img").doesNotContain("cdn.example.com").contains("a spine diagram");
 	}
 
-	/** Issue 18: data: and protocol-relative links (and their disguises) are shown as text, without a link. */
+	/**
+	 * Issue 18: data: and protocol-relative links (and their disguises) are shown as
+	 * text, without a link.
+	 */
 	@Test
 	void dataAndOtherHostLinksBecomeTheirText() {
-		for (String target : new String[] { "data:text/html;base64,PHNjcmlwdD4=", "DATA:text/html,x", "//evil.example/x",
-				"/\\\\evil.example", "vbscript:msgbox(1)", "file:///etc/passwd", "JaVaScRiPt:alert(1)" }) {
+		for (String target : new String[] { "data:text/html;base64,PHNjcmlwdD4=", "DATA:text/html,x",
+				"//evil.example/x", "/\\\\evil.example", "vbscript:msgbox(1)", "file:///etc/passwd",
+				"JaVaScRiPt:alert(1)" }) {
 			String html = Markdown.toHtml("[read more](" + target.replace(" ", "%20") + ")");
 			assertThat(html).as(target).doesNotContain("<a").contains("read more");
 		}

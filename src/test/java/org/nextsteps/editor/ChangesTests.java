@@ -37,7 +37,8 @@ class ChangesTests {
 				first.lastReviewed(), first.guidance(), first.outcomes(), first.outcomesNote()));
 		List<RuleDefinition> rules = new ArrayList<>(RULES);
 		RuleDefinition removed = rules.remove(0);
-		var after = new Changes.Version(new ContentSnapshot(options, SEED.explanations(), SEED.questions(), SEED.safetyNet()), rules);
+		var after = new Changes.Version(
+				new ContentSnapshot(options, SEED.explanations(), SEED.questions(), SEED.safetyNet()), rules);
 		List<Change> changes = Changes.between(new Changes.Version(SEED, RULES), after);
 		assertThat(changes).hasSize(2);
 		assertThat(changes.get(0).kind()).isEqualTo(Change.Kind.CHANGED);

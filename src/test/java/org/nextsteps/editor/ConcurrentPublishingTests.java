@@ -24,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Publishers racing each other through the editor: every publish or roll-back either becomes its own release or gets
- * the conflict page (409, nothing written); no published row ever changes; never a 5xx.
+ * Publishers racing each other through the editor: every publish or roll-back either
+ * becomes its own release or gets the conflict page (409, nothing written); no published
+ * row ever changes; never a 5xx.
  */
 class ConcurrentPublishingTests extends EditorTestSupport {
 
@@ -82,8 +83,10 @@ class ConcurrentPublishingTests extends EditorTestSupport {
 				posts.add(pool.submit(() -> {
 					start.await(30, TimeUnit.SECONDS);
 					return n % 2 == 0
-							? sessions.get(n).post("/editor/publish", "note", "publish " + n, "checksum", checksums.get(n))
-							: sessions.get(n).post("/editor/releases/" + target + "/rollback", "note", "roll back " + n);
+							? sessions.get(n)
+								.post("/editor/publish", "note", "publish " + n, "checksum", checksums.get(n))
+							: sessions.get(n)
+								.post("/editor/releases/" + target + "/rollback", "note", "roll back " + n);
 				}));
 			}
 			int published = 0;
@@ -114,9 +117,10 @@ class ConcurrentPublishingTests extends EditorTestSupport {
 	}
 
 	/**
-	 * A publish that reads the same next number as another one still open: the database makes it wait for the first,
-	 * then refuses the duplicate; the publisher gets the conflict page with the release now live, and nothing of the
-	 * second publish (release, audit entry) is written.
+	 * A publish that reads the same next number as another one still open: the database
+	 * makes it wait for the first, then refuses the duplicate; the publisher gets the
+	 * conflict page with the release now live, and nothing of the second publish
+	 * (release, audit entry) is written.
 	 */
 	@Test
 	void aPublishThatLosesTheRaceForItsNumberGetsTheConflictPage() throws Exception {
@@ -134,8 +138,8 @@ class ConcurrentPublishingTests extends EditorTestSupport {
 				await(commit);
 			}));
 			assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
-			Future<HttpResponse<String>> post = pool.submit(
-					() -> second.post("/editor/publish", "note", "the second publish", "checksum", checksum));
+			Future<HttpResponse<String>> post = pool
+				.submit(() -> second.post("/editor/publish", "note", "the second publish", "checksum", checksum));
 			awaitPublishWaitingForALock(post);
 			commit.countDown();
 			first.get(30, TimeUnit.SECONDS);
@@ -154,14 +158,22 @@ class ConcurrentPublishingTests extends EditorTestSupport {
 		}
 	}
 
-	/** Until a request thread of the publish page waits in H2 for the other transaction's lock on the number. */
+	/**
+	 * Until a request thread of the publish page waits in H2 for the other transaction's
+	 * lock on the number.
+	 */
 	private static void awaitPublishWaitingForALock(Future<?> post) {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 		while (System.nanoTime() < deadline && !post.isDone()) {
-			boolean waiting = Thread.getAllStackTraces().values().stream().map(Arrays::asList).anyMatch(stack ->
-					stack.stream().anyMatch(f -> f.getClassName().equals("org.h2.mvstore.tx.Transaction")
+			boolean waiting = Thread.getAllStackTraces()
+				.values()
+				.stream()
+				.map(Arrays::asList)
+				.anyMatch(stack -> stack.stream()
+					.anyMatch(f -> f.getClassName().equals("org.h2.mvstore.tx.Transaction")
 							&& f.getMethodName().equals("waitForThisToEnd"))
-							&& stack.stream().anyMatch(f -> f.getClassName().startsWith(PublishController.class.getName())));
+						&& stack.stream()
+							.anyMatch(f -> f.getClassName().startsWith(PublishController.class.getName())));
 			if (waiting) {
 				return;
 			}

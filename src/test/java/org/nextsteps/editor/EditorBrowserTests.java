@@ -3,11 +3,8 @@ package org.nextsteps.editor;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.nextsteps.BrowserTestSupport;
@@ -15,9 +12,6 @@ import org.nextsteps.StaffSession;
 import org.nextsteps.account.Accounts;
 import org.nextsteps.account.Role;
 import org.nextsteps.content.ContentDrafts;
-import org.nextsteps.content.DoctorQuestion;
-import org.nextsteps.content.Explanation;
-import org.nextsteps.content.OptionContent;
 import org.nextsteps.pathway.CompiledRuleSet;
 import org.nextsteps.pathway.Evaluation;
 import org.nextsteps.pathway.Evaluator;
@@ -41,7 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The editor area in a real browser: the whole path from a rule's weight to a patient's result, and accessibility. */
+/**
+ * The editor area in a real browser: the whole path from a rule's weight to a patient's
+ * result, and accessibility.
+ */
 class EditorBrowserTests extends BrowserTestSupport {
 
 	static final List<String> PAGES = List.of("/editor", "/editor/options", "/editor/options/radiofrequency-ablation",
@@ -112,13 +109,15 @@ class EditorBrowserTests extends BrowserTestSupport {
 		String text = "Physiotherapy rehabilitation programmes incorporate individualised strengthening.";
 		summary.sendKeys(text);
 		String shown = browser.findElement(By.id("summary-grade")).getText();
-		assertThat(shown).contains(String.format(java.util.Locale.ROOT, "%.1f",
-				org.nextsteps.content.Readability.grade(text))).contains("above grade 8");
+		assertThat(shown)
+			.contains(String.format(java.util.Locale.ROOT, "%.1f", org.nextsteps.content.Readability.grade(text)))
+			.contains("above grade 8");
 	}
 
 	/**
-	 * The acceptance path: a publisher signs in, changes one rule's weight, previews a scenario, publishes; the
-	 * patient's result for those answers changes, and a share link made before still shows the earlier release.
+	 * The acceptance path: a publisher signs in, changes one rule's weight, previews a
+	 * scenario, publishes; the patient's result for those answers changes, and a share
+	 * link made before still shows the earlier release.
 	 */
 	@Test
 	void aWeightChangeGoesFromTheEditorToPatientsWhileOldShareLinksKeepTheirRelease() throws Exception {
@@ -151,8 +150,7 @@ class EditorBrowserTests extends BrowserTestSupport {
 			browser.findElement(By.id("publish-button")).click();
 			WebElement published = waitFor(browser, By.cssSelector("[role=status]"));
 			assertThat(browser.getCurrentUrl()).endsWith("/editor/releases");
-			assertThat(published.getText())
-				.contains("Release " + (oldRelease + 1) + " is published");
+			assertThat(published.getText()).contains("Release " + (oldRelease + 1) + " is published");
 
 			String newLink = shareUrl(choice.scenario().answers());
 			assertThat(newLink).isNotEqualTo(oldLink);
@@ -172,7 +170,10 @@ class EditorBrowserTests extends BrowserTestSupport {
 	record Choice(ScenarioView scenario, RuleDefinition rule, int weight) {
 	}
 
-	/** Finds a rule weight that changes one scenario's ranking while every scenario still passes. */
+	/**
+	 * Finds a rule weight that changes one scenario's ranking while every scenario still
+	 * passes.
+	 */
 	Choice aChangeThatMovesAScenarioAndKeepsAllPassing() {
 		List<RuleDefinition> table = rules.all();
 		var draft = content.snapshot();
@@ -197,8 +198,15 @@ class EditorBrowserTests extends BrowserTestSupport {
 					Evaluation after = evaluator.evaluate(answers, compiled);
 					allPass &= ScenarioCheck.check(scenario.expectations(), after).isEmpty();
 					if (moved == null && !after.options().equals(evaluator.evaluate(answers, current).options())
-							&& !after.options().stream().map(o -> o.slug()).toList()
-								.equals(evaluator.evaluate(answers, current).options().stream().map(o -> o.slug()).toList())) {
+							&& !after.options()
+								.stream()
+								.map(o -> o.slug())
+								.toList()
+								.equals(evaluator.evaluate(answers, current)
+									.options()
+									.stream()
+									.map(o -> o.slug())
+									.toList())) {
 						moved = scenario;
 					}
 				}

@@ -9,7 +9,10 @@ import org.nextsteps.pathway.RuleDefinition;
 import org.nextsteps.pathway.RuleDrafts;
 import org.nextsteps.release.Releases;
 
-/** Form fields as a browser would post them, and putting drafts and releases back as they were after a test. */
+/**
+ * Form fields as a browser would post them, and putting drafts and releases back as they
+ * were after a test.
+ */
 final class EditorForms {
 
 	private EditorForms() {
@@ -18,12 +21,12 @@ final class EditorForms {
 	static List<String> option(OptionForm f) {
 		List<String> fields = new ArrayList<>(List.of("slug", f.getSlug(), "stage", f.getStage(), "title", f.getTitle(),
 				"summary", f.getSummary(), "involves", f.getInvolves(), "recovery", f.getRecovery(), "timeCommitment",
-				f.getTimeCommitment(), "reliefDuration", f.getReliefDuration(), "benefits", f.getBenefits(), "downsides",
-				f.getDownsides(), "suits", f.getSuits(), "notFor", f.getNotFor(), "evidence", f.getEvidence(),
-				"evidenceNote", f.getEvidenceNote(), "invasiveness", f.getInvasiveness(), "shortRecovery",
-				f.getShortRecovery(), "shortRelief", f.getShortRelief(), "mainDownside", f.getMainDownside(), "sources",
-				f.getSources(), "lastReviewed", f.getLastReviewed(), "version", String.valueOf(f.getVersion()),
-				"_prioritiesGood", "on", "_prioritiesPoor", "on"));
+				f.getTimeCommitment(), "reliefDuration", f.getReliefDuration(), "benefits", f.getBenefits(),
+				"downsides", f.getDownsides(), "suits", f.getSuits(), "notFor", f.getNotFor(), "evidence",
+				f.getEvidence(), "evidenceNote", f.getEvidenceNote(), "invasiveness", f.getInvasiveness(),
+				"shortRecovery", f.getShortRecovery(), "shortRelief", f.getShortRelief(), "mainDownside",
+				f.getMainDownside(), "sources", f.getSources(), "lastReviewed", f.getLastReviewed(), "version",
+				String.valueOf(f.getVersion()), "_prioritiesGood", "on", "_prioritiesPoor", "on"));
 		f.getPrioritiesGood().forEach(p -> fields.addAll(List.of("prioritiesGood", p)));
 		f.getPrioritiesPoor().forEach(p -> fields.addAll(List.of("prioritiesPoor", p)));
 		return fields;
@@ -39,8 +42,8 @@ final class EditorForms {
 		for (int i = 0; i < f.getConditions().size(); i++) {
 			RuleForm.ConditionForm c = f.getConditions().get(i);
 			String prefix = "conditions[" + i + "].";
-			fields.addAll(List.of(prefix + "linkId", c.getLinkId(), prefix + "operator", c.getOperator(), prefix + "number",
-					c.getNumber()));
+			fields.addAll(List.of(prefix + "linkId", c.getLinkId(), prefix + "operator", c.getOperator(),
+					prefix + "number", c.getNumber()));
 			c.getValues().forEach(v -> fields.addAll(List.of(prefix + "values", v)));
 		}
 		return fields;
@@ -50,7 +53,10 @@ final class EditorForms {
 		return fields.toArray(String[]::new);
 	}
 
-	/** The drafts and the live release as they are now; {@link Snapshot#restore()} puts them back. */
+	/**
+	 * The drafts and the live release as they are now; {@link Snapshot#restore()} puts
+	 * them back.
+	 */
 	record Snapshot(ContentDrafts content, RuleDrafts rules, Releases releases, ContentSnapshot savedContent,
 			List<RuleDefinition> savedRules, long publishedId) {
 

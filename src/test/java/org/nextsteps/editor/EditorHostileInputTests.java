@@ -34,15 +34,18 @@ import org.springframework.beans.factory.annotation.Value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Seeded junk at every form action of the editor and account pages, as the administrator with a valid CSRF token:
- * every field in turn sent many times and as text that grows when escaped, then random changes (unknown and huge
- * values, control characters, broken numbers and encodings, missing, repeated and made-up fields, wrong versions
- * and ids). Every answer is below 500 and shows no exception or stack trace. Without the token every post is refused
- * (403) and changes nothing. The actions are collected from the pages, so a new form without a recipe here fails.
+ * Seeded junk at every form action of the editor and account pages, as the administrator
+ * with a valid CSRF token: every field in turn sent many times and as text that grows
+ * when escaped, then random changes (unknown and huge values, control characters, broken
+ * numbers and encodings, missing, repeated and made-up fields, wrong versions and ids).
+ * Every answer is below 500 and shows no exception or stack trace. Without the token
+ * every post is refused (403) and changes nothing. The actions are collected from the
+ * pages, so a new form without a recipe here fails.
  * <p>
- * Junk that could add what cannot be removed again (an option, a rule, a user) is kept refused; whatever else it
- * changes is put back: the drafts and the live release by {@link EditorTestSupport}, new scenarios here, and the
- * user and scenarios it changes are this test's own.
+ * Junk that could add what cannot be removed again (an option, a rule, a user) is kept
+ * refused; whatever else it changes is put back: the drafts and the live release by
+ * {@link EditorTestSupport}, new scenarios here, and the user and scenarios it changes
+ * are this test's own.
  */
 class EditorHostileInputTests extends EditorTestSupport {
 
@@ -53,7 +56,10 @@ class EditorHostileInputTests extends EditorTestSupport {
 	/** The largest value sent, under the 64 KB a form post may have. */
 	static final int MAX_JUNK = 60_000;
 
-	/** Characters JSON escapes: a quote (as two characters) and a control character (as six). */
+	/**
+	 * Characters JSON escapes: a quote (as two characters) and a control character (as
+	 * six).
+	 */
 	static final String ESCAPED = "\"\u0001";
 
 	private static final Pattern FORM = Pattern.compile("<form\\b[^>]*>");
@@ -64,7 +70,10 @@ class EditorHostileInputTests extends EditorTestSupport {
 
 	private static final Pattern STACK_TRACE = Pattern.compile("\\bat [\\w.$]+\\([\\w$]+\\.java:\\d+\\)");
 
-	/** Values that are not what the field expects: codes of other fields, markup, template and SQL syntax. */
+	/**
+	 * Values that are not what the field expects: codes of other fields, markup, template
+	 * and SQL syntax.
+	 */
 	private static final String[] UNKNOWN = { "zz-unknown", "no_such_code", "stage:nowhere", "stage:urgent",
 			"emergency", "routine", "admin", "publisher", "root", "physical-therapy", "in_top", "before", "is_any_of",
 			"at_least", "pain_score", "priorities", "true", "false", "on", "null", "undefined", "[]", "{}",
@@ -77,13 +86,13 @@ class EditorHostileInputTests extends EditorTestSupport {
 			"--1", "1,000", "-1", "0" };
 
 	/** Field names no form has, or that point outside a form's rows. */
-	private static final String[] ODD_NAMES = { "conditions[99].linkId", "conditions[12].values", "conditions[-1].values",
-			"conditions[x].operator", "conditions[0].values[9999]", "conditions[0]", "conditions", "expectations[20].type",
-			"expectations[-1].n", "expectations[x].option", "expectations[0]", "expectations", "a.", "a.pain_score",
-			"a.no_such_item", "a.priorities", "class.module.classLoader", "[", "]]", "version[0]", "prioritiesGood[x]",
-			"prioritiesGood[3]", "prioritiesPoor[0]", "conditions[0].values[2]", "expectations[3].option",
-			"_enabled", "enabled", "action", "remove", "override", "reason", "checksum", "note", "role", "id", "slug",
-			"key", "\u0000", "a b", "weight" };
+	private static final String[] ODD_NAMES = { "conditions[99].linkId", "conditions[12].values",
+			"conditions[-1].values", "conditions[x].operator", "conditions[0].values[9999]", "conditions[0]",
+			"conditions", "expectations[20].type", "expectations[-1].n", "expectations[x].option", "expectations[0]",
+			"expectations", "a.", "a.pain_score", "a.no_such_item", "a.priorities", "class.module.classLoader", "[",
+			"]]", "version[0]", "prioritiesGood[x]", "prioritiesGood[3]", "prioritiesPoor[0]",
+			"conditions[0].values[2]", "expectations[3].option", "_enabled", "enabled", "action", "remove", "override",
+			"reason", "checksum", "note", "role", "id", "slug", "key", "\u0000", "a b", "weight" };
 
 	/** Tails of a body that are not valid form encoding. */
 	private static final String[] RAW_TAILS = { "&%ZZ=1", "&note=%E0%A4%A", "&=x", "&&&", "&a=b=c", "&%", "&x=%",
@@ -110,7 +119,8 @@ class EditorHostileInputTests extends EditorTestSupport {
 	@BeforeEach
 	void setUp() {
 		scenariosBefore = ids(scenarios.all());
-		ScenarioResult model = scenarios.run(releases.current()).stream()
+		ScenarioResult model = scenarios.run(releases.current())
+			.stream()
 			.filter(r -> r.passed() && r.evaluation().options().size() >= 2)
 			.findFirst()
 			.orElseThrow();
@@ -124,14 +134,16 @@ class EditorHostileInputTests extends EditorTestSupport {
 		user = StaffSession.newUser(accounts, Role.EDITOR);
 		StaffSession stranger = StaffSession.anonymous(baseUrl());
 		for (int i = 0; i < 5; i++) {
-			stranger.login(user, "not-the-password"); // locked, so its page has the unlock form too
+			stranger.login(user, "not-the-password"); // locked, so its page has the
+														// unlock form too
 		}
 		admin = StaffSession.signIn(baseUrl(), "admin", adminPassword);
 	}
 
 	@AfterEach
 	void deleteNewScenarios() {
-		scenarios.all().stream()
+		scenarios.all()
+			.stream()
 			.filter(s -> !scenariosBefore.contains(s.id()))
 			.forEach(s -> scenarios.delete(s.id(), "tester"));
 	}
@@ -156,8 +168,9 @@ class EditorHostileInputTests extends EditorTestSupport {
 				List<Field> fields = target.keptRefused(recipe.apply(target.baseline()));
 				String path = target.path(random.nextInt(6) == 0 ? junk(random, 3000) : null);
 				StaffSession session = target.kind() == Kind.LOGIN ? StaffSession.anonymous(baseUrl()) : admin;
-				String body = encode(fields) + (random.nextInt(12) == 0 ? RAW_TAILS[random.nextInt(RAW_TAILS.length)] : "")
-						+ "&_csrf=" + session.csrf();
+				String body = encode(fields)
+						+ (random.nextInt(12) == 0 ? RAW_TAILS[random.nextInt(RAW_TAILS.length)] : "") + "&_csrf="
+						+ session.csrf();
 				String what = "#" + ++requests + " " + target.kind() + " " + abbreviate(path) + " " + describe(fields);
 				try {
 					check(failures, session.postBody(path, body), what);
@@ -186,7 +199,9 @@ class EditorHostileInputTests extends EditorTestSupport {
 			StaffSession session = target.kind() == Kind.LOGIN ? StaffSession.anonymous(baseUrl()) : admin;
 			List<Field> fields = target.keptRefused(target.baseline());
 			String path = target.path(null);
-			String[] namesAndValues = fields.stream().flatMap(f -> Stream.of(f.name(), f.value())).toArray(String[]::new);
+			String[] namesAndValues = fields.stream()
+				.flatMap(f -> Stream.of(f.name(), f.value()))
+				.toArray(String[]::new);
 			for (HttpResponse<String> response : List.of(session.postRaw(path, namesAndValues),
 					session.postBody(path, encode(fields) + "&_csrf=not-the-token"))) {
 				assertThat(response.statusCode()).as(target.kind().name()).isEqualTo(403);
@@ -201,7 +216,8 @@ class EditorHostileInputTests extends EditorTestSupport {
 		assertThat(accounts.all()).isEqualTo(users);
 	}
 
-	// --- the form actions ---------------------------------------------------------------------------------------
+	// --- the form actions
+	// ---------------------------------------------------------------------------------------
 
 	/** What a form action does, by the shape of its address. */
 	enum Kind {
@@ -225,7 +241,9 @@ class EditorHostileInputTests extends EditorTestSupport {
 
 	}
 
-	/** The kinds of every post action on the editor and account pages (signing out aside). */
+	/**
+	 * The kinds of every post action on the editor and account pages (signing out aside).
+	 */
 	Set<Kind> formActions() {
 		List<String> pages = List.of("/editor", "/editor/options", "/editor/options/new",
 				"/editor/options/" + OptionEditingTests.SLUG, "/editor/rules", "/editor/rules/new",
@@ -260,9 +278,10 @@ class EditorHostileInputTests extends EditorTestSupport {
 	}
 
 	/**
-	 * A form action to post junk to: its address ({@code %s} for the id in it), the form as a browser sends it when
-	 * the page is opened now, the fields read again before each post (versions, checksums), and, for actions that
-	 * could add what cannot be removed, the field kept to names already {@code taken} (or not names at all).
+	 * A form action to post junk to: its address ({@code %s} for the id in it), the form
+	 * as a browser sends it when the page is opened now, the fields read again before
+	 * each post (versions, checksums), and, for actions that could add what cannot be
+	 * removed, the field kept to names already {@code taken} (or not names at all).
 	 */
 	record Target(Kind kind, String address, String id, List<Field> form, Map<String, Supplier<String>> live,
 			String refusedField, Supplier<Set<String>> taken) {
@@ -279,7 +298,8 @@ class EditorHostileInputTests extends EditorTestSupport {
 			}
 			Set<String> names = taken.get();
 			return fields.stream()
-				.map(f -> f.name().equals(refusedField) && !names.contains(f.value()) ? new Field(f.name(), "!" + f.value()) : f)
+				.map(f -> f.name().equals(refusedField) && !names.contains(f.value())
+						? new Field(f.name(), "!" + f.value()) : f)
 				.toList();
 		}
 
@@ -300,8 +320,11 @@ class EditorHostileInputTests extends EditorTestSupport {
 
 	Target target(Kind kind) {
 		String slug = OptionEditingTests.SLUG;
-		String ruleKey = rules.rules().stream()
-			.filter(r -> r.definition().enabled() && r.definition().when().stream()
+		String ruleKey = rules.rules()
+			.stream()
+			.filter(r -> r.definition().enabled() && r.definition()
+				.when()
+				.stream()
 				.anyMatch(c -> ConditionOperator.IS_ANY_OF.code().equals(c.operator())))
 			.findFirst()
 			.orElseThrow()
@@ -328,21 +351,23 @@ class EditorHostileInputTests extends EditorTestSupport {
 					scenarioVersion, null, none);
 			case SCENARIO_DELETE -> new Target(kind, "/editor/scenarios/%s/delete", String.valueOf(doomed.id()),
 					fields(), Map.of(), null, none);
-			case PUBLISH -> new Target(kind, "/editor/publish", null,
-					fields("note", "Published by the junk test", "checksum", ""), Map.of("checksum", this::checksum),
-					null, none);
+			case PUBLISH ->
+				new Target(kind, "/editor/publish", null, fields("note", "Published by the junk test", "checksum", ""),
+						Map.of("checksum", this::checksum), null, none);
 			case ROLLBACK -> new Target(kind, "/editor/releases/%s/rollback", "1",
 					fields("note", "Rolled back by the junk test"), Map.of(), null, none);
-			case NEW_USER -> new Target(kind, "/editor/users", null, fields("username", user, "displayName", "Junk Test",
-					"role", "editor", "password", password), Map.of(), "username", this::usernames);
+			case NEW_USER -> new Target(kind, "/editor/users", null,
+					fields("username", user, "displayName", "Junk Test", "role", "editor", "password", password),
+					Map.of(), "username", this::usernames);
 			case USER -> new Target(kind, "/editor/users/%s", user, fields("displayName", "Junk Test", "role", "editor",
 					"_enabled", "on", "enabled", "true", "version", ""), userVersion, null, none);
-			case USER_PASSWORD -> new Target(kind, "/editor/users/%s/password", user, fields("password", password),
-					Map.of(), null, none);
+			case USER_PASSWORD ->
+				new Target(kind, "/editor/users/%s/password", user, fields("password", password), Map.of(), null, none);
 			case USER_UNLOCK -> new Target(kind, "/editor/users/%s/unlock", user, fields(), Map.of(), null, none);
 			// the administrator's own password is never sent, so it is never changed
-			case OWN_PASSWORD -> new Target(kind, "/editor/password", null, fields("currentPassword", "not-it",
-					"password", password, "confirm", password), Map.of(), "currentPassword", none);
+			case OWN_PASSWORD -> new Target(kind, "/editor/password", null,
+					fields("currentPassword", "not-it", "password", password, "confirm", password), Map.of(),
+					"currentPassword", none);
 			// never a real account, so junk locks nobody out
 			case LOGIN -> new Target(kind, "/login", null, fields("username", "nobody", "password", "wrong"), Map.of(),
 					"username", none);
@@ -357,7 +382,10 @@ class EditorHostileInputTests extends EditorTestSupport {
 		return fields(EditorForms.rule(RuleForm.of(rules.rule(key).orElseThrow())).toArray(String[]::new));
 	}
 
-	/** This test's scenario as its form sends it; a new one keeps its name, which is taken. */
+	/**
+	 * This test's scenario as its form sends it; a new one keeps its name, which is
+	 * taken.
+	 */
 	List<Field> scenarioForm(boolean withVersion) {
 		List<Field> fields = fields("name", scenario.name());
 		if (withVersion) {
@@ -371,8 +399,9 @@ class EditorHostileInputTests extends EditorTestSupport {
 			fields.add(new Field(row + "n", e.n() == null ? "" : String.valueOf(e.n())));
 			fields.add(new Field(row + "other", e.other() == null ? "" : e.other()));
 		}
-		AnswerParams.fromRaw(scenario.answers()).forEach((linkId, values) -> values
-			.forEach(value -> fields.add(new Field(AnswerParams.PREFIX + linkId, value))));
+		AnswerParams.fromRaw(scenario.answers())
+			.forEach((linkId, values) -> values
+				.forEach(value -> fields.add(new Field(AnswerParams.PREFIX + linkId, value))));
 		return fields;
 	}
 
@@ -397,7 +426,8 @@ class EditorHostileInputTests extends EditorTestSupport {
 		return scenarios.stream().map(ScenarioView::id).collect(Collectors.toSet());
 	}
 
-	// --- junk --------------------------------------------------------------------------------------------------
+	// --- junk
+	// --------------------------------------------------------------------------------------------------
 
 	static List<Field> fields(String... namesAndValues) {
 		List<Field> fields = new ArrayList<>();
@@ -408,15 +438,18 @@ class EditorHostileInputTests extends EditorTestSupport {
 	}
 
 	/**
-	 * Each field in turn, the rest as a browser sends it: sent 400 times, and as {@link #ESCAPED} text, short as
-	 * typed but up to six times longer once escaped (as lists are stored, in JSON).
+	 * Each field in turn, the rest as a browser sends it: sent 400 times, and as
+	 * {@link #ESCAPED} text, short as typed but up to six times longer once escaped (as
+	 * lists are stored, in JSON).
 	 */
 	static List<UnaryOperator<List<Field>>> fieldByField(List<Field> form) {
 		List<UnaryOperator<List<Field>>> recipes = new ArrayList<>();
 		for (String name : form.stream().map(Field::name).distinct().toList()) {
 			for (int length : new int[] { 2_500, 14_000 }) {
 				String value = ESCAPED.repeat(length / ESCAPED.length());
-				recipes.add(fields -> fields.stream().map(f -> f.name().equals(name) ? new Field(name, value) : f).toList());
+				recipes.add(fields -> fields.stream()
+					.map(f -> f.name().equals(name) ? new Field(name, value) : f)
+					.toList());
 			}
 			recipes.add(fields -> {
 				List<Field> repeated = new ArrayList<>(fields);
@@ -447,16 +480,20 @@ class EditorHostileInputTests extends EditorTestSupport {
 						fields.remove(at);
 					}
 				}
-				case 3 -> { // the same field again and again, never more than a post may carry
+				case 3 -> { // the same field again and again, never more than a post may
+							// carry
 					if (at >= 0) {
-						Field f = random.nextBoolean() ? fields.get(at) : new Field(fields.get(at).name(), junk(random, 200));
-						for (int i = Math.min(1 + random.nextInt(200), MAX_JUNK / (f.value().length() + 1)); i > 0; i--) {
+						Field f = random.nextBoolean() ? fields.get(at)
+								: new Field(fields.get(at).name(), junk(random, 200));
+						for (int i = Math.min(1 + random.nextInt(200),
+								MAX_JUNK / (f.value().length() + 1)); i > 0; i--) {
 							fields.add(f);
 						}
 					}
 				}
 				case 4 -> fields.add(new Field(ODD_NAMES[random.nextInt(ODD_NAMES.length)], junk(random, 2000)));
-				case 5 -> fields.replaceAll(f -> f.name().equals("version") ? new Field("version", wrongVersion(f.value(), random)) : f);
+				case 5 -> fields.replaceAll(
+						f -> f.name().equals("version") ? new Field("version", wrongVersion(f.value(), random)) : f);
 				case 6 -> { // a list of thousands of lines
 					if (at >= 0) {
 						fields.set(at, new Field(fields.get(at).name(), lines(random)));
@@ -501,7 +538,10 @@ class EditorHostileInputTests extends EditorTestSupport {
 		return text.append("after").toString();
 	}
 
-	/** Lower-case letters with now and then any character of the first pages of Unicode (no surrogates). */
+	/**
+	 * Lower-case letters with now and then any character of the first pages of Unicode
+	 * (no surrogates).
+	 */
 	static String text(Random random, int length) {
 		StringBuilder text = new StringBuilder(length);
 		for (int i = 0; i < length; i++) {

@@ -10,7 +10,10 @@ import org.nextsteps.account.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every editor page renders for an administrator, with every text from the bundles and no inline script or style. */
+/**
+ * Every editor page renders for an administrator, with every text from the bundles and no
+ * inline script or style.
+ */
 class EditorPagesTests extends EditorTestSupport {
 
 	StaffSession admin;
@@ -21,11 +24,11 @@ class EditorPagesTests extends EditorTestSupport {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/editor", "/editor/options", "/editor/options/new", "/editor/options/radiofrequency-ablation",
-			"/editor/rules", "/editor/rules/new", "/editor/scenarios", "/editor/scenarios/new", "/editor/scenarios/1",
-			"/editor/preview", "/editor/preview?scenario=3", "/editor/publish", "/editor/releases",
-			"/editor/releases/diff?from=1&to=1", "/editor/releases/1/rollback", "/editor/audit", "/editor/users",
-			"/editor/users/admin", "/editor/password" })
+	@ValueSource(strings = { "/editor", "/editor/options", "/editor/options/new",
+			"/editor/options/radiofrequency-ablation", "/editor/rules", "/editor/rules/new", "/editor/scenarios",
+			"/editor/scenarios/new", "/editor/scenarios/1", "/editor/preview", "/editor/preview?scenario=3",
+			"/editor/publish", "/editor/releases", "/editor/releases/diff?from=1&to=1", "/editor/releases/1/rollback",
+			"/editor/audit", "/editor/users", "/editor/users/admin", "/editor/password" })
 	void pageRendersWithBundledTextOnly(String path) {
 		HttpResponse<String> response = admin.get(path);
 		assertThat(response.statusCode()).as(path).isEqualTo(200);

@@ -13,9 +13,9 @@ import org.nextsteps.release.Releases;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Base of the editor's web tests: staff members signed in with any role, the services a test checks against, and
- * the drafts and the live release put back after each test as they were before it. Same context as every
- * {@link WebTestSupport}.
+ * Base of the editor's web tests: staff members signed in with any role, the services a
+ * test checks against, and the drafts and the live release put back after each test as
+ * they were before it. Same context as every {@link WebTestSupport}.
  */
 abstract class EditorTestSupport extends WebTestSupport {
 
@@ -46,7 +46,10 @@ abstract class EditorTestSupport extends WebTestSupport {
 		drafts.restore();
 	}
 
-	/** A new staff member with this role, signed in ({@link StaffSession#username()} says who). */
+	/**
+	 * A new staff member with this role, signed in ({@link StaffSession#username()} says
+	 * who).
+	 */
 	StaffSession signIn(Role role) {
 		return StaffSession.signIn(baseUrl(), StaffSession.newUser(accounts, role), StaffSession.PASSWORD);
 	}

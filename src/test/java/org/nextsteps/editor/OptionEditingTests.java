@@ -14,7 +14,10 @@ import org.nextsteps.content.DraftOption;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Editing options: every field, the audit entry, refusals with messages, conflicts, new options, no script. */
+/**
+ * Editing options: every field, the audit entry, refusals with messages, conflicts, new
+ * options, no script.
+ */
 class OptionEditingTests extends EditorTestSupport {
 
 	static final String SLUG = "physical-therapy";
@@ -37,7 +40,8 @@ class OptionEditingTests extends EditorTestSupport {
 		form.setSummary("Exercises with a therapist to make your back stronger.");
 		form.setBenefits(form.getBenefits() + "\nYou learn moves you can do at home.");
 		editor.get("/editor/options/" + SLUG);
-		HttpResponse<String> response = editor.post("/editor/options/" + SLUG, EditorForms.array(EditorForms.option(form)));
+		HttpResponse<String> response = editor.post("/editor/options/" + SLUG,
+				EditorForms.array(EditorForms.option(form)));
 		assertThat(response.statusCode()).isEqualTo(302);
 		DraftOption saved = content.option(SLUG).orElseThrow();
 		assertThat(saved.content().summary()).isEqualTo(form.getSummary());
@@ -50,7 +54,8 @@ class OptionEditingTests extends EditorTestSupport {
 		assertThat(entry.changes().get(0)).isEqualTo(new FieldChange("summary", oldSummary, form.getSummary()));
 		// after saving, the page shows the server's reading grade
 		assertThat(editor.get("/editor/options/" + SLUG).body()).contains("Reading grade")
-			.as("the address name of a saved option cannot be changed").doesNotContain("id=\"slug\"");
+			.as("the address name of a saved option cannot be changed")
+			.doesNotContain("id=\"slug\"");
 		assertThat(editor.get("/editor/options/new").body()).contains("id=\"slug\"");
 	}
 
@@ -71,7 +76,8 @@ class OptionEditingTests extends EditorTestSupport {
 			.contains("Physical therapy at a clinic");
 		assertThat(content.option(SLUG).orElseThrow().content().title()).isEqualTo("Physical therapy with a coach");
 		// the form now carries the saved version: saving again is a deliberate replace
-		assertThat(conflict.body()).contains("name=\"version\" value=\"" + content.option(SLUG).orElseThrow().version() + "\"");
+		assertThat(conflict.body())
+			.contains("name=\"version\" value=\"" + content.option(SLUG).orElseThrow().version() + "\"");
 	}
 
 	@Test
@@ -82,10 +88,13 @@ class OptionEditingTests extends EditorTestSupport {
 		form.setInvasiveness("9");
 		form.setLastReviewed("yesterday");
 		form.setStage("urgent");
-		HttpResponse<String> response = editor.post("/editor/options/" + SLUG, EditorForms.array(EditorForms.option(form)));
+		HttpResponse<String> response = editor.post("/editor/options/" + SLUG,
+				EditorForms.array(EditorForms.option(form)));
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("Fill this in.").contains("Choose a number from 1 to 5.")
-			.contains("Give the date as year-month-day").contains("The urgent options belong to the warning-sign rules");
+		assertThat(response.body()).contains("Fill this in.")
+			.contains("Choose a number from 1 to 5.")
+			.contains("Give the date as year-month-day")
+			.contains("The urgent options belong to the warning-sign rules");
 		assertThat(content.option(SLUG).orElseThrow().version()).isEqualTo(version);
 	}
 
@@ -123,7 +132,8 @@ class OptionEditingTests extends EditorTestSupport {
 		form.setTitle("Walking groups");
 		HttpResponse<String> response = editor.post("/editor/options", EditorForms.array(EditorForms.option(form)));
 		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(content.option(slug)).hasValueSatisfying(o -> assertThat(o.content().title()).isEqualTo("Walking groups"));
+		assertThat(content.option(slug))
+			.hasValueSatisfying(o -> assertThat(o.content().title()).isEqualTo("Walking groups"));
 		assertThat(audit.about("option", slug, 1)).singleElement()
 			.satisfies(entry -> assertThat(entry.action()).isEqualTo("option.create"));
 		// the slug is taken now
@@ -135,15 +145,19 @@ class OptionEditingTests extends EditorTestSupport {
 	void aScriptTagTypedIntoContentNeverReachesAPatientPageAsScript() {
 		OptionForm form = form();
 		form.setTitle("Physio <script>alert('x')</script>");
-		form.setInvolves("Try this. <script>alert('y')</script> <img src=x onerror=alert(1)> [link](javascript:alert(2))");
+		form.setInvolves(
+				"Try this. <script>alert('y')</script> <img src=x onerror=alert(1)> [link](javascript:alert(2))");
 		form.setBenefits(form.getBenefits() + "\n<script>alert('z')</script>");
 		assertThat(editor.post("/editor/options/" + SLUG, EditorForms.array(EditorForms.option(form))).statusCode())
 			.isEqualTo(302);
 		releases.publish("tester", "script test");
 		for (String path : List.of("/options/" + SLUG, "/options")) {
 			String page = get(path).body();
-			assertThat(page).as(path).doesNotContain("<script>alert").doesNotContain("<img src=x")
-				.doesNotContain("javascript:").contains("&lt;script&gt;");
+			assertThat(page).as(path)
+				.doesNotContain("<script>alert")
+				.doesNotContain("<img src=x")
+				.doesNotContain("javascript:")
+				.contains("&lt;script&gt;");
 		}
 		assertThat(editor.get("/editor/options/" + SLUG).body()).doesNotContain("<script>alert");
 		assertThat(editor.get("/editor").body()).doesNotContain("<script>alert");

@@ -17,7 +17,10 @@ import org.nextsteps.pathway.RuleKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Publishing and rolling back: who may, what blocks it, what is recorded, and that CSRF is required. */
+/**
+ * Publishing and rolling back: who may, what blocks it, what is recorded, and that CSRF
+ * is required.
+ */
 class PublishingTests extends EditorTestSupport {
 
 	private static final Pattern CHECKSUM = Pattern.compile("name=\"checksum\" value=\"([0-9a-f]+)\"");
@@ -48,7 +51,8 @@ class PublishingTests extends EditorTestSupport {
 
 	/** Switches off every emergency rule, so the bladder-or-bowel scenario fails. */
 	void breakAScenario() {
-		List<RuleDefinition> changed = rules.all().stream()
+		List<RuleDefinition> changed = rules.all()
+			.stream()
 			.map(r -> r.kind() == RuleKind.DISPOSITION && "emergency".equals(r.target()) ? new RuleDefinition(r.key(),
 					r.kind(), r.when(), r.target(), r.weight(), r.reason(), r.sources(), false) : r)
 			.toList();
@@ -97,8 +101,8 @@ class PublishingTests extends EditorTestSupport {
 	void aPublisherPublishesTheCheckedDraftAndItIsRecorded() {
 		changeOneWeight();
 		long live = releases.current().id();
-		HttpResponse<String> response = publisher.post("/editor/publish", "note", "Raised one suggestion",
-				"checksum", checksum(publisher));
+		HttpResponse<String> response = publisher.post("/editor/publish", "note", "Raised one suggestion", "checksum",
+				checksum(publisher));
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(releases.current().id()).isEqualTo(live + 1);
 		assertThat(releases.current().info().publishedBy()).isEqualTo(publisher.username());
@@ -152,8 +156,10 @@ class PublishingTests extends EditorTestSupport {
 	void anEditorCannotOverrideFailingScenarios() {
 		breakAScenario();
 		StaffSession editor = signIn(Role.EDITOR);
-		assertThat(editor.post("/editor/publish", "note", "x", "checksum", checksum(publisher), "override", "true",
-				"reason", "because").statusCode()).isEqualTo(403);
+		assertThat(editor
+			.post("/editor/publish", "note", "x", "checksum", checksum(publisher), "override", "true", "reason",
+					"because")
+			.statusCode()).isEqualTo(403);
 	}
 
 	@Test
@@ -163,8 +169,10 @@ class PublishingTests extends EditorTestSupport {
 		changeOneWeight();
 		publisher.post("/editor/publish", "note", "A change to undo", "checksum", checksum(publisher));
 		assertThat(releases.current().id()).isEqualTo(original + 1);
-		assertThat(publisher.get("/editor/releases/" + original + "/rollback").body()).contains("Roll back to release " + original);
-		assertThat(publisher.post("/editor/releases/" + original + "/rollback", "note", " ").statusCode()).isEqualTo(400);
+		assertThat(publisher.get("/editor/releases/" + original + "/rollback").body())
+			.contains("Roll back to release " + original);
+		assertThat(publisher.post("/editor/releases/" + original + "/rollback", "note", " ").statusCode())
+			.isEqualTo(400);
 		HttpResponse<String> response = publisher.post("/editor/releases/" + original + "/rollback", "note",
 				"Undo the change");
 		assertThat(response.statusCode()).isEqualTo(302);

@@ -13,7 +13,10 @@ import org.nextsteps.pathway.RuleKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The decision table: an invalid rule cannot be made; valid changes are saved, audited and conflict-checked. */
+/**
+ * The decision table: an invalid rule cannot be made; valid changes are saved, audited
+ * and conflict-checked.
+ */
 class RuleEditingTests extends EditorTestSupport {
 
 	StaffSession editor;
@@ -23,8 +26,10 @@ class RuleEditingTests extends EditorTestSupport {
 	@BeforeEach
 	void setUp() {
 		editor = signIn(Role.EDITOR);
-		suggest = rules.rules().stream()
-			.filter(r -> r.definition().enabled() && r.definition().kind() == RuleKind.SUGGEST && !r.definition().when().isEmpty())
+		suggest = rules.rules()
+			.stream()
+			.filter(r -> r.definition().enabled() && r.definition().kind() == RuleKind.SUGGEST
+					&& !r.definition().when().isEmpty())
 			.findFirst()
 			.orElseThrow();
 	}
@@ -101,7 +106,8 @@ class RuleEditingTests extends EditorTestSupport {
 		RuleForm form = RuleForm.of(suggest);
 		form.setWeight(String.valueOf(suggest.definition().weight() + 7));
 		assertThat(save(form).statusCode()).isEqualTo(302);
-		assertThat(rules.rule(suggest.key()).orElseThrow().definition().weight()).isEqualTo(suggest.definition().weight() + 7);
+		assertThat(rules.rule(suggest.key()).orElseThrow().definition().weight())
+			.isEqualTo(suggest.definition().weight() + 7);
 		assertThat(audit.about("rule", suggest.key(), 1).get(0).changes()).containsExactly(new FieldChange("weight",
 				String.valueOf(suggest.definition().weight()), String.valueOf(suggest.definition().weight() + 7)));
 
@@ -113,9 +119,10 @@ class RuleEditingTests extends EditorTestSupport {
 		score.setOperator("at_least");
 		score.setNumber("9");
 		added.getConditions().add(score);
-		assertThat(editor.post("/editor/rules", EditorForms.array(EditorForms.rule(added))).statusCode()).isEqualTo(302);
-		assertThat(rules.rule(added.getKey())).hasValueSatisfying(r -> assertThat(r.definition().when().get(0).values())
-			.containsExactly("9"));
+		assertThat(editor.post("/editor/rules", EditorForms.array(EditorForms.rule(added))).statusCode())
+			.isEqualTo(302);
+		assertThat(rules.rule(added.getKey()))
+			.hasValueSatisfying(r -> assertThat(r.definition().when().get(0).values()).containsExactly("9"));
 		assertThat(audit.about("rule", added.getKey(), 1).get(0).action()).isEqualTo("rule.create");
 	}
 
@@ -127,8 +134,10 @@ class RuleEditingTests extends EditorTestSupport {
 		assertThat(rules.rule(suggest.key()).orElseThrow().definition().enabled()).isFalse();
 		assertThat(audit.about("rule", suggest.key(), 1).get(0).action()).isEqualTo("rule.disable");
 		// the same stale version again is a conflict, not a silent overwrite
-		assertThat(editor.post("/editor/rules/" + suggest.key() + "/enabled", "enabled", "true", "version",
-				String.valueOf(suggest.version())).statusCode()).isEqualTo(409);
+		assertThat(editor
+			.post("/editor/rules/" + suggest.key() + "/enabled", "enabled", "true", "version",
+					String.valueOf(suggest.version()))
+			.statusCode()).isEqualTo(409);
 	}
 
 	@Test
@@ -157,8 +166,10 @@ class RuleEditingTests extends EditorTestSupport {
 		assertThat(removed.statusCode()).isEqualTo(200);
 		assertThat(rules.rule(suggest.key()).orElseThrow()).isEqualTo(suggest);
 		// more condition rows than any form allows is a bad request, not an error
-		assertThat(editor.post("/editor/rules/" + suggest.key(),
-				EditorForms.array(concat(EditorForms.rule(form), "conditions[400].linkId", "x"))).statusCode()).isEqualTo(400);
+		assertThat(editor
+			.post("/editor/rules/" + suggest.key(),
+					EditorForms.array(concat(EditorForms.rule(form), "conditions[400].linkId", "x")))
+			.statusCode()).isEqualTo(400);
 		assertThat(editor.get("/editor/rules/no-such-rule").statusCode()).isEqualTo(404);
 	}
 

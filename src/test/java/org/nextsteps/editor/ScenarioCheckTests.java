@@ -38,10 +38,10 @@ class ScenarioCheckTests {
 				new Expectation("not_in_top", "a", 2, null), new Expectation("present", "z", null, null),
 				new Expectation("absent", "b", null, null), new Expectation("before", "c", null, "a"),
 				new Expectation("before", "z", null, "a"), new Expectation("sideways", "a", null, null)), RESULT);
-		assertThat(failures).extracting(ScenarioCheck.Failure::key).containsExactly("editor.check.disposition",
-				"editor.check.first", "editor.check.in-top", "editor.check.in-top.absent", "editor.check.not-in-top",
-				"editor.check.present", "editor.check.absent", "editor.check.before", "editor.check.before.absent",
-				"editor.check.unknown");
+		assertThat(failures).extracting(ScenarioCheck.Failure::key)
+			.containsExactly("editor.check.disposition", "editor.check.first", "editor.check.in-top",
+					"editor.check.in-top.absent", "editor.check.not-in-top", "editor.check.present",
+					"editor.check.absent", "editor.check.before", "editor.check.before.absent", "editor.check.unknown");
 		assertThat(failures.get(2).args()).containsExactly("c", 2, 3);
 	}
 

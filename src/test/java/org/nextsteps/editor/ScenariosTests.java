@@ -14,7 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The scenarios: seeded from the shared visible set, all passing on the seed, and kept by editors. */
+/**
+ * The scenarios: seeded from the shared visible set, all passing on the seed, and kept by
+ * editors.
+ */
 class ScenariosTests extends EditorTestSupport {
 
 	@Autowired
@@ -31,13 +34,15 @@ class ScenariosTests extends EditorTestSupport {
 	@SuppressWarnings("unchecked")
 	void theVisibleScenariosAreTheFirstSetAndAllPassOnThePublishedRelease() throws Exception {
 		try (InputStream in = getClass().getResourceAsStream("/scenarios/visible.json")) {
-			List<Map<String, Object>> cases = (List<Map<String, Object>>) JsonMapper.builder().build()
-				.readValue(in, Map.class).get("cases");
+			List<Map<String, Object>> cases = (List<Map<String, Object>>) JsonMapper.builder()
+				.build()
+				.readValue(in, Map.class)
+				.get("cases");
 			List<String> names = scenarios.all().stream().map(ScenarioView::name).toList();
 			assertThat(names).containsAll(cases.stream().map(c -> (String) c.get("name")).toList());
 		}
-		assertThat(scenarios.run(releases.current())).allSatisfy(result -> assertThat(result.failures())
-			.as(result.scenario().name()).isEmpty());
+		assertThat(scenarios.run(releases.current()))
+			.allSatisfy(result -> assertThat(result.failures()).as(result.scenario().name()).isEmpty());
 		assertThat(editor.get("/editor/scenarios").body()).contains("Passes").doesNotContain("Fails");
 	}
 
@@ -71,7 +76,10 @@ class ScenariosTests extends EditorTestSupport {
 		assertThat(editor.get("/editor/scenarios/" + view.id()).statusCode()).isEqualTo(404);
 	}
 
-	/** Issue 18: editors saving one scenario, or one new name, at the same moment get 302 or 409, never a 500. */
+	/**
+	 * Issue 18: editors saving one scenario, or one new name, at the same moment get 302
+	 * or 409, never a 500.
+	 */
 	@Test
 	void concurrentSavesOfAScenarioGiveTheConflictPageNotA500() throws Exception {
 		String name = "Raced scenario " + System.nanoTime();
@@ -79,15 +87,18 @@ class ScenariosTests extends EditorTestSupport {
 				"a.injection_count", "one", "a.image_guidance", "yes", "a.time_since_injection", "2_to_6_weeks",
 				"a.relief_duration", "none", "a.pain_now_vs_before", "same", "a.pain_location", "back_or_neck",
 				"a.numbness_tingling", "no", "a.walking_worse", "no", "a.pain_duration", "3_to_12_months",
-				"a.pain_score", "6", "a.daily_impact", "moderate", "a.imaging", "none", "a.previous_spine_surgery", "no",
-				"a.other_conditions", "none", "a.age_band", "20_to_49", "a.tried", "home_exercise" };
+				"a.pain_score", "6", "a.daily_impact", "moderate", "a.imaging", "none", "a.previous_spine_surgery",
+				"no", "a.other_conditions", "none", "a.age_band", "20_to_49", "a.tried", "home_exercise" };
 		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
 		try {
 			List<java.util.concurrent.Future<Integer>> creates = new java.util.ArrayList<>();
 			for (int i = 0; i < 8; i++) {
-				creates.add(pool.submit(() -> editor.post("/editor/scenarios", concat(new String[] { "name", name,
-						"expectations[0].type", "present", "expectations[0].option", "physical-therapy" }, answers))
-					.statusCode()));
+				creates.add(pool.submit(
+						() -> editor
+							.post("/editor/scenarios",
+									concat(new String[] { "name", name, "expectations[0].type", "present",
+											"expectations[0].option", "physical-therapy" }, answers))
+							.statusCode()));
 			}
 			for (var status : creates) {
 				assertThat(status.get()).isIn(302, 400, 409);
@@ -97,9 +108,14 @@ class ScenariosTests extends EditorTestSupport {
 			List<java.util.concurrent.Future<Integer>> saves = new java.util.ArrayList<>();
 			for (int i = 0; i < 8; i++) {
 				int n = i;
-				saves.add(pool.submit(() -> editor.post("/editor/scenarios/" + view.id(), concat(new String[] { "name",
-						name + " " + n, "version", String.valueOf(view.version()), "expectations[0].type", "present",
-						"expectations[0].option", "physical-therapy" }, answers)).statusCode()));
+				saves
+					.add(pool.submit(
+							() -> editor
+								.post("/editor/scenarios/" + view.id(),
+										concat(new String[] { "name", name + " " + n, "version",
+												String.valueOf(view.version()), "expectations[0].type", "present",
+												"expectations[0].option", "physical-therapy" }, answers))
+								.statusCode()));
 			}
 			int saved = 0;
 			for (var status : saves) {
@@ -126,14 +142,16 @@ class ScenariosTests extends EditorTestSupport {
 		HttpResponse<String> response = editor.post("/editor/scenarios", "name", "", "expectations[0].type", "in_top",
 				"expectations[0].option", "physical-therapy", "a.red_flags", "bladder_bowel_change");
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("Give a name of 1 to 200 characters.").contains("Complete this expectation");
+		assertThat(response.body()).contains("Give a name of 1 to 200 characters.")
+			.contains("Complete this expectation");
 	}
 
 	@Test
 	void anExpectationMustNameAnOptionOfTheDraft() {
 		String name = "Test scenario " + System.nanoTime();
 		HttpResponse<String> response = editor.post("/editor/scenarios", "name", name, "expectations[0].type",
-				"present", "expectations[0].option", "no-such-option-".repeat(600), "a.red_flags", "bladder_bowel_change");
+				"present", "expectations[0].option", "no-such-option-".repeat(600), "a.red_flags",
+				"bladder_bowel_change");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("Complete this expectation");
 		assertThat(scenarios.all()).noneMatch(s -> s.name().equals(name));
@@ -143,17 +161,20 @@ class ScenariosTests extends EditorTestSupport {
 	void thePreviewShowsTheDraftAndThePublishedResultSideBySide() {
 		ScenarioView scenario = scenarios.all().get(2);
 		String page = editor.get("/editor/preview?scenario=" + scenario.id()).body();
-		assertThat(page).contains(scenario.name()).contains("id=\"ranking\"").contains("/editor/preview/frame/draft?")
+		assertThat(page).contains(scenario.name())
+			.contains("id=\"ranking\"")
+			.contains("/editor/preview/frame/draft?")
 			.contains("/editor/preview/frame/published?");
-		String query = page.substring(page.indexOf("/editor/preview/frame/draft?") + "/editor/preview/frame/draft?".length());
+		String query = page
+			.substring(page.indexOf("/editor/preview/frame/draft?") + "/editor/preview/frame/draft?".length());
 		query = query.substring(0, query.indexOf('"')).replace("&amp;", "&");
 		HttpResponse<String> frame = editor.get("/editor/preview/frame/draft?" + query);
 		assertThat(frame.statusCode()).isEqualTo(200);
 		assertThat(frame.body()).contains("Your next steps");
 		assertThat(frame.body()).as("a preview has no share link").doesNotContain("href=\"/r/", "class=\"hint\"");
 		assertThat(frame.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
-		assertThat(frame.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-				csp -> assertThat(csp).contains("frame-ancestors 'self'"));
+		assertThat(frame.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'self'"));
 		assertThat(editor.get("/editor/preview").headers().firstValue("X-Frame-Options")).hasValue("DENY");
 		assertThat(editor.get("/editor/preview/frame/draft?a.pain_score=99").statusCode()).isEqualTo(400);
 		assertThat(editor.get("/editor/preview?scenario=999999").statusCode()).isEqualTo(404);

@@ -21,9 +21,10 @@ import org.nextsteps.questionnaire.Questionnaire;
 import org.nextsteps.questionnaire.ValidationResult;
 
 /**
- * One property per class of clinical defect that the review of 2026-12-01 found (domain brief), each checked on
- * thousands of random answer sets that are steered into the situation it is about. The hazard log
- * (docs/clinical-safety/hazard-log.md) names these tests as the evidence that its controls work.
+ * One property per class of clinical defect that the review of 2026-12-01 found (domain
+ * brief), each checked on thousands of random answer sets that are steered into the
+ * situation it is about. The hazard log (docs/clinical-safety/hazard-log.md) names these
+ * tests as the evidence that its controls work.
  */
 class ClinicalPropertyTest {
 
@@ -39,7 +40,10 @@ class ClinicalPropertyTest {
 
 	static final Set<String> LIMB = Set.of("one_leg", "both_legs", "arm");
 
-	/** Words that belong to the spine: a joint or tendon result must not use them (options.md). */
+	/**
+	 * Words that belong to the spine: a joint or tendon result must not use them
+	 * (options.md).
+	 */
 	static final Pattern SPINE_WORDS = Pattern.compile(
 			"(?i)\\bspin(e|es|al)\\b|\\bfacets?\\b|\\bdiscs?\\b|nerve roots?|lie on your front|another level|\\bvertebra");
 
@@ -51,13 +55,15 @@ class ClinicalPropertyTest {
 
 	@Test
 	void complicationsBlockNeedlesManipulationAndWaiting() {
-		forEach(a -> put(a, "red_flags", pick(a, List.copyOf(COMPLICATIONS), "cancer_or_weight_loss", "headache_upright")),
-				(a, e) -> {
+		forEach(a -> put(a, "red_flags",
+				pick(a, List.copyOf(COMPLICATIONS), "cancer_or_weight_loss", "headache_upright")), (a, e) -> {
 					List<String> p = new ArrayList<>();
 					for (RankedOption o : e.options()) {
 						if (o.stage() == Stage.INTERVENTIONAL || o.stage() == Stage.ADVANCED
-								|| Set.of("diagnostic-nerve-block", "chiropractic-care", "massage-therapy", "acupuncture",
-										"give-it-time", "watchful-waiting").contains(o.slug())) {
+								|| Set
+									.of("diagnostic-nerve-block", "chiropractic-care", "massage-therapy", "acupuncture",
+											"give-it-time", "watchful-waiting")
+									.contains(o.slug())) {
 							p.add(o.slug() + " offered after a possible complication");
 						}
 					}
@@ -88,14 +94,16 @@ class ClinicalPropertyTest {
 			if (e.disposition() != Disposition.SOON) {
 				p.add("disposition " + e.disposition());
 			}
-			if (slugs.size() < 3 || !Set.of(slugs.get(1), slugs.get(2)).equals(Set.of("updated-imaging",
-					"diagnostic-re-evaluation"))) {
+			if (slugs.size() < 3 || !Set.of(slugs.get(1), slugs.get(2))
+				.equals(Set.of("updated-imaging", "diagnostic-re-evaluation"))) {
 				p.add("the check and the scan are not the first steps after the visit: " + slugs);
 			}
 			for (RankedOption o : e.options()) {
-				if (o.stage() == Stage.INTERVENTIONAL || o.stage() == Stage.ADVANCED || Set.of("diagnostic-nerve-block",
-						"chiropractic-care", "massage-therapy", "acupuncture", "watchful-waiting", "give-it-time")
-					.contains(o.slug())) {
+				if (o.stage() == Stage.INTERVENTIONAL || o.stage() == Stage.ADVANCED
+						|| Set
+							.of("diagnostic-nerve-block", "chiropractic-care", "massage-therapy", "acupuncture",
+									"watchful-waiting", "give-it-time")
+							.contains(o.slug())) {
 					p.add(o.slug() + " offered before a serious cause is ruled out");
 				}
 			}
@@ -127,8 +135,8 @@ class ClinicalPropertyTest {
 
 	@Test
 	void guidelinePositionsAgainstATreatmentLowerItAndShowACaution() {
-		CompiledRuleSet withoutCautions = Fixtures.compile(RuleDefinitions.seed().stream()
-			.filter(r -> r.kind() != RuleKind.CAUTION).toList());
+		CompiledRuleSet withoutCautions = Fixtures
+			.compile(RuleDefinitions.seed().stream().filter(r -> r.kind() != RuleKind.CAUTION).toList());
 		forEach(a -> {
 			if (rng(a).nextBoolean()) {
 				put(a, "spine_region", "lower_back");
@@ -152,12 +160,14 @@ class ClinicalPropertyTest {
 			boolean lowerBack = "lower_back".equals(a.get("spine_region"));
 			boolean sciatica = lowerBack && has(a, "pain_location", "one_leg", "both_legs");
 			expectCaution(p, e, "nerve-pain-medication", sciatica);
-			expectCaution(p, e, "epidural-steroid-injection", lowerBack && "yes".equals(a.get("walking_worse"))
-					&& has(a, "imaging_findings", "spinal_stenosis"));
+			expectCaution(p, e, "epidural-steroid-injection",
+					lowerBack && "yes".equals(a.get("walking_worse")) && has(a, "imaging_findings", "spinal_stenosis"));
 			expectCaution(p, e, "acupuncture", lowerBack);
-			expectCaution(p, e, "spinal-fusion", lowerBack && !has(a, "imaging_findings", "spondylolisthesis_or_instability"));
-			expectCaution(p, e, "radiofrequency-ablation", lowerBack && !"medial_branch_block".equals(a.get("injection_type"))
-					&& !"radiofrequency_ablation".equals(a.get("injection_type")));
+			expectCaution(p, e, "spinal-fusion",
+					lowerBack && !has(a, "imaging_findings", "spondylolisthesis_or_instability"));
+			expectCaution(p, e, "radiofrequency-ablation",
+					lowerBack && !"medial_branch_block".equals(a.get("injection_type"))
+							&& !"radiofrequency_ablation".equals(a.get("injection_type")));
 			return p;
 		});
 	}
@@ -224,7 +234,8 @@ class ClinicalPropertyTest {
 			List<String> p = new ArrayList<>();
 			String type = (String) a.get("injection_type");
 			for (String text : GuideChecks.explanationTexts(e)) {
-				if (Set.of("radiofrequency_ablation", "medial_branch_block").contains(type) && text.matches("(?is).*steroid.*")) {
+				if (Set.of("radiofrequency_ablation", "medial_branch_block").contains(type)
+						&& text.matches("(?is).*steroid.*")) {
 					p.add("a " + type + " explained with steroids: " + text);
 				}
 				if ("sacroiliac_joint".equals(type) && text.matches("(?is).*facet.*")) {
@@ -293,7 +304,8 @@ class ClinicalPropertyTest {
 					p.add(o.slug() + " offered for a joint or tendon");
 				}
 				if (o.slug().equals(urgent)) {
-					continue; // the warning signs speak of the spine where they must (cauda equina)
+					continue; // the warning signs speak of the spine where they must
+								// (cauda equina)
 				}
 				for (String text : concat(o.reasons(), o.cautions())) {
 					if (SPINE_WORDS.matcher(text).find()) {
@@ -338,8 +350,8 @@ class ClinicalPropertyTest {
 		forEach(a -> {
 		}, (a, e) -> {
 			List<String> p = new ArrayList<>();
-			List<SafetyNetLine> net = new ArrayList<>(Fixtures.CONTENT.safetyNet().stream().filter(SafetyNetLine::always)
-				.toList());
+			List<SafetyNetLine> net = new ArrayList<>(
+					Fixtures.CONTENT.safetyNet().stream().filter(SafetyNetLine::always).toList());
 			for (String key : e.safetyNetKeys()) {
 				if (!lines.containsKey(key)) {
 					p.add("unknown safety-net line " + key);
@@ -353,12 +365,13 @@ class ClinicalPropertyTest {
 					p.add("no " + level + " line in the safety net");
 				}
 			}
-			if (has(a, "other_conditions", "blood_thinners") && !"joint_or_tendon_steroid".equals(a.get("injection_type"))
+			if (has(a, "other_conditions", "blood_thinners")
+					&& !"joint_or_tendon_steroid".equals(a.get("injection_type"))
 					&& !e.safetyNetKeys().contains("sn_blood_thinners")) {
 				p.add("blood thinners, but no word on what new weakness means");
 			}
-			if ("joint_or_tendon_steroid".equals(a.get("injection_type")) && net.stream()
-				.anyMatch(line -> SPINE_WORDS.matcher(line.text()).find())) {
+			if ("joint_or_tendon_steroid".equals(a.get("injection_type"))
+					&& net.stream().anyMatch(line -> SPINE_WORDS.matcher(line.text()).find())) {
 				p.add("the safety net of a joint injection speaks of the spine");
 			}
 			return p;
@@ -405,7 +418,8 @@ class ClinicalPropertyTest {
 			boolean discOnNerve = has(a, "imaging_findings", "herniated_disc")
 					&& has(a, "pain_location", "one_leg", "both_legs", "arm");
 			for (String priority : chosen) {
-				// what this one priority changed: the same answers without it, against with it
+				// what this one priority changed: the same answers without it, against
+				// with it
 				Map<String, Object> others = new HashMap<>(a);
 				List<String> rest = new ArrayList<>(chosen);
 				rest.remove(priority);
@@ -417,16 +431,18 @@ class ClinicalPropertyTest {
 				for (RankedOption o : e.options()) {
 					int change = after.get(o.slug()) - before.get(o.slug());
 					boolean procedure = o.stage() == Stage.INTERVENTIONAL || o.stage() == Stage.SURGICAL
-							|| Set.of("diagnostic-nerve-block", "nerve-testing", "spinal-cord-stimulation",
-									"drg-stimulation").contains(o.slug());
+							|| Set
+								.of("diagnostic-nerve-block", "nerve-testing", "spinal-cord-stimulation",
+										"drg-stimulation")
+								.contains(o.slug());
 					if (priority.equals("avoid_procedures") && procedure && change >= 0) {
 						p.add("avoiding procedures did not lower " + o.slug());
 					}
 					if (priority.equals("avoid_surgery") && o.stage() == Stage.SURGICAL && change >= 0) {
 						p.add("avoiding surgery did not lower " + o.slug());
 					}
-					if (priority.equals("lowest_risk") && (o.stage() == Stage.SURGICAL || o.stage() == Stage.INTERVENTIONAL)
-							&& change >= 0) {
+					if (priority.equals("lowest_risk")
+							&& (o.stage() == Stage.SURGICAL || o.stage() == Stage.INTERVENTIONAL) && change >= 0) {
 						p.add("the fewest risks did not lower " + o.slug());
 					}
 					if (priority.equals("lowest_risk") && o.slug().equals("watchful-waiting") && change <= 0) {
@@ -436,7 +452,8 @@ class ClinicalPropertyTest {
 							&& (priority.equals("fastest_relief") || priority.equals("quickest_recovery"))) {
 						p.add(priority + " lowered surgery for a disc on a nerve");
 					}
-					if (discOnNerve && o.slug().equals("discectomy") && change <= 0 && priority.equals("fastest_relief")) {
+					if (discOnNerve && o.slug().equals("discectomy") && change <= 0
+							&& priority.equals("fastest_relief")) {
 						p.add("wanting fast relief did not raise surgery for a disc on a nerve");
 					}
 				}
@@ -445,11 +462,13 @@ class ClinicalPropertyTest {
 		});
 	}
 
-	// ------------------------------------------------------------------------------------------------- helpers
+	// -------------------------------------------------------------------------------------------------
+	// helpers
 
 	/**
-	 * Runs {@link #RUNS} random answer sets (check-guide.py's generator), each changed by {@code steer} and then made
-	 * valid again, through the seed rules, and collects what {@code check} finds.
+	 * Runs {@link #RUNS} random answer sets (check-guide.py's generator), each changed by
+	 * {@code steer} and then made valid again, through the seed rules, and collects what
+	 * {@code check} finds.
 	 */
 	private void forEach(Consumer<Map<String, Object>> steer,
 			BiFunction<Map<String, Object>, Evaluation, List<String>> check) {

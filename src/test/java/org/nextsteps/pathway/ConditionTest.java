@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Condition semantics on the encoded answers: bit masks per item, values for integer items. */
+/**
+ * Condition semantics on the encoded answers: bit masks per item, values for integer
+ * items.
+ */
 class ConditionTest {
 
 	private static final long A = 1L;

@@ -10,9 +10,10 @@ import org.nextsteps.questionnaire.Answers;
 import org.nextsteps.questionnaire.Questionnaire;
 
 /**
- * Times {@link Evaluator#evaluate} on the seed rules over 10,000 random valid answer sets, after a warm-up, and prints
- * microseconds per assessment. Validation and rule compilation are outside the timed loop (they happen once per
- * request and once per release). Run with a full JIT, e.g.:
+ * Times {@link Evaluator#evaluate} on the seed rules over 10,000 random valid answer
+ * sets, after a warm-up, and prints microseconds per assessment. Validation and rule
+ * compilation are outside the timed loop (they happen once per request and once per
+ * release). Run with a full JIT, e.g.:
  *
  * <pre>
  * ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt

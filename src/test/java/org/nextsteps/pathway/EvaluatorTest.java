@@ -12,7 +12,10 @@ import org.nextsteps.content.Stage;
 import org.nextsteps.questionnaire.Answer;
 import org.nextsteps.questionnaire.Answers;
 
-/** Evaluator semantics on small hand-written tables (the seed table is covered by the scenario and property tests). */
+/**
+ * Evaluator semantics on small hand-written tables (the seed table is covered by the
+ * scenario and property tests).
+ */
 class EvaluatorTest {
 
 	private final Evaluator evaluator = new Evaluator();
@@ -32,9 +35,11 @@ class EvaluatorTest {
 		Map<String, Answer> map = new LinkedHashMap<>();
 		for (int i = 0; i < pairs.length; i += 2) {
 			Object value = pairs[i + 1];
-			map.put((String) pairs[i], value instanceof Integer n ? new Answer.Whole(n)
-					: value instanceof List<?> list ? new Answer.Multi(list.stream().map(String.class::cast).toList())
-							: new Answer.Single((String) value));
+			map.put((String) pairs[i],
+					value instanceof Integer n ? new Answer.Whole(n)
+							: value instanceof List<?> list
+									? new Answer.Multi(list.stream().map(String.class::cast).toList())
+									: new Answer.Single((String) value));
 		}
 		return new Answers(map);
 	}
@@ -88,8 +93,8 @@ class EvaluatorTest {
 		add(RuleKind.FIRST, "give-it-time", 1, "Wait.");
 		add(RuleKind.PREFER, "stage:conservative", 100, null, is("priorities", "stay_active"));
 		add(RuleKind.DISPOSITION, "soon", 1, "Soon.", is("red_flags", "recent_trauma"));
-		assertThat(slugs(evaluate(answers("priorities", List.of("stay_active")))))
-			.containsExactly("give-it-time", "physical-therapy", "diagnostic-re-evaluation");
+		assertThat(slugs(evaluate(answers("priorities", List.of("stay_active"))))).containsExactly("give-it-time",
+				"physical-therapy", "diagnostic-re-evaluation");
 		assertThat(slugs(evaluate(answers("red_flags", List.of("recent_trauma")))))
 			.containsExactly("prompt-medical-review", "give-it-time", "diagnostic-re-evaluation", "physical-therapy");
 	}
@@ -99,15 +104,16 @@ class EvaluatorTest {
 		add(RuleKind.SUGGEST, "discectomy", 100, "Op.");
 		add(RuleKind.FIRST, "laminectomy", 100, "Op.");
 		add(RuleKind.SUGGEST, "physical-therapy", 10, "PT.");
-		add(RuleKind.EXCLUDE, "discectomy", 0, null, ConditionDefinition.of("imaging_findings", "is_not",
-				"herniated_disc"));
+		add(RuleKind.EXCLUDE, "discectomy", 0, null,
+				ConditionDefinition.of("imaging_findings", "is_not", "herniated_disc"));
 		add(RuleKind.EXCLUDE, "stage:surgical", 0, null, is("injection_type", "joint_or_tendon_steroid"));
 		assertThat(slugs(evaluate(answers("imaging_findings", List.of("spinal_stenosis")))))
 			.containsExactly("laminectomy", "physical-therapy");
 		assertThat(slugs(evaluate(answers("imaging_findings", List.of("herniated_disc")))))
 			.containsExactly("laminectomy", "discectomy", "physical-therapy");
-		assertThat(slugs(evaluate(answers("injection_type", "joint_or_tendon_steroid", "imaging_findings",
-				List.of("herniated_disc"))))).containsExactly("physical-therapy");
+		assertThat(slugs(evaluate(
+				answers("injection_type", "joint_or_tendon_steroid", "imaging_findings", List.of("herniated_disc")))))
+			.containsExactly("physical-therapy");
 	}
 
 	@Test
@@ -119,9 +125,9 @@ class EvaluatorTest {
 		add(RuleKind.PREFER, "physical-therapy", 5, "You want to stay active.", is("priorities", "stay_active"));
 		assertThat(slugs(evaluate(answers()))).containsExactly("radiofrequency-ablation", "physical-therapy");
 		Evaluation avoiding = evaluate(answers("priorities", List.of("avoid_procedures", "stay_active")));
-		assertThat(avoiding.options()).extracting(RankedOption::slug, RankedOption::score).containsExactly(
-				org.assertj.core.groups.Tuple.tuple("physical-therapy", 45),
-				org.assertj.core.groups.Tuple.tuple("radiofrequency-ablation", 30));
+		assertThat(avoiding.options()).extracting(RankedOption::slug, RankedOption::score)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("physical-therapy", 45),
+					org.assertj.core.groups.Tuple.tuple("radiofrequency-ablation", 30));
 		assertThat(avoiding.options().get(0).reasons()).containsExactly("PT.", "You want to stay active.");
 		assertThat(avoiding.options().get(1).reasons()).containsExactly("RFA.");
 	}
@@ -131,8 +137,9 @@ class EvaluatorTest {
 		add(RuleKind.DISPOSITION, "urgent", 1, "Today.", is("red_flags", "fever_or_site_infection"));
 		add(RuleKind.SUGGEST, "physical-therapy", 100, "PT.");
 		add(RuleKind.PREFER, "physical-therapy", 100, null, is("priorities", "stay_active"));
-		assertThat(slugs(evaluate(answers("red_flags", List.of("fever_or_site_infection"), "priorities",
-				List.of("stay_active"))))).containsExactly("same-day-medical-review", "physical-therapy");
+		assertThat(slugs(evaluate(
+				answers("red_flags", List.of("fever_or_site_infection"), "priorities", List.of("stay_active")))))
+			.containsExactly("same-day-medical-review", "physical-therapy");
 	}
 
 	@Test

@@ -11,8 +11,9 @@ import org.nextsteps.content.Stage;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Content the rules are compiled against. The option stages are copied from the contract (options.md); the keys of
- * explanations, questions and safety-net lines are those of the seed content, which the rules must match.
+ * Content the rules are compiled against. The option stages are copied from the contract
+ * (options.md); the keys of explanations, questions and safety-net lines are those of the
+ * seed content, which the rules must match.
  */
 final class Fixtures {
 

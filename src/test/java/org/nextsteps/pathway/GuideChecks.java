@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 import org.nextsteps.content.Stage;
 
 /**
- * The checks of shared/tools/check-guide.py, on an {@link Evaluation} instead of an HTTP response: shape rules,
- * scenario expectations and the clinical invariants, plus its random answer generator. Keep in step with the script.
+ * The checks of shared/tools/check-guide.py, on an {@link Evaluation} instead of an HTTP
+ * response: shape rules, scenario expectations and the clinical invariants, plus its
+ * random answer generator. Keep in step with the script.
  */
 final class GuideChecks {
 
@@ -26,7 +27,8 @@ final class GuideChecks {
 			"spinal-fusion", Set.of("spondylolisthesis_or_instability", "spinal_stenosis", "facet_arthritis"));
 
 	static final Map<String, Disposition> FLAG_LEVEL = Map.ofEntries(
-			Map.entry("bladder_bowel_change", Disposition.EMERGENCY), Map.entry("saddle_numbness", Disposition.EMERGENCY),
+			Map.entry("bladder_bowel_change", Disposition.EMERGENCY),
+			Map.entry("saddle_numbness", Disposition.EMERGENCY),
 			Map.entry("fever_with_stiff_neck_or_confusion", Disposition.EMERGENCY),
 			Map.entry("leg_weakness_worsening", Disposition.URGENT),
 			Map.entry("hand_clumsiness_or_unsteady_walking", Disposition.URGENT),
@@ -35,7 +37,10 @@ final class GuideChecks {
 			Map.entry("cancer_or_weight_loss", Disposition.SOON), Map.entry("recent_trauma", Disposition.SOON),
 			Map.entry("constant_night_pain", Disposition.SOON));
 
-	/** A possible complication of the injection: no needle, no manipulation, no waiting (check-guide.py). */
+	/**
+	 * A possible complication of the injection: no needle, no manipulation, no waiting
+	 * (check-guide.py).
+	 */
 	static final Set<String> COMPLICATION_FLAGS = Set.of("fever_or_site_infection", "new_numbness_after_injection",
 			"fever_with_stiff_neck_or_confusion");
 
@@ -44,15 +49,19 @@ final class GuideChecks {
 	static final Map<Disposition, String> FIRST_FOR = Map.of(Disposition.EMERGENCY, "emergency-care",
 			Disposition.URGENT, "same-day-medical-review", Disposition.SOON, "prompt-medical-review");
 
-	/** linkId, kind, codes (or {lo, hi}), required, exclusive: as ITEMS in check-guide.py. */
+	/**
+	 * linkId, kind, codes (or {lo, hi}), required, exclusive: as ITEMS in check-guide.py.
+	 */
 	private record GenItem(String linkId, String kind, List<String> codes, boolean required, String exclusive) {
 	}
 
 	private static final List<GenItem> ITEMS = List.of(
-			new GenItem("red_flags", "multi", List.of("bladder_bowel_change", "saddle_numbness",
-					"leg_weakness_worsening", "fever_or_site_infection", "headache_upright",
-					"new_numbness_after_injection", "cancer_or_weight_loss", "recent_trauma", "constant_night_pain",
-					"hand_clumsiness_or_unsteady_walking", "fever_with_stiff_neck_or_confusion", "none"), true, "none"),
+			new GenItem("red_flags", "multi",
+					List.of("bladder_bowel_change", "saddle_numbness", "leg_weakness_worsening",
+							"fever_or_site_infection", "headache_upright", "new_numbness_after_injection",
+							"cancer_or_weight_loss", "recent_trauma", "constant_night_pain",
+							"hand_clumsiness_or_unsteady_walking", "fever_with_stiff_neck_or_confusion", "none"),
+					true, "none"),
 			single("injection_type", "epidural_steroid", "facet_joint", "medial_branch_block",
 					"selective_nerve_root_block", "sacroiliac_joint", "trigger_point", "radiofrequency_ablation",
 					"joint_or_tendon_steroid", "not_sure"),
@@ -63,27 +72,35 @@ final class GuideChecks {
 			single("relief_duration", "none", "hours", "days_to_weeks", "months", "still_waiting"),
 			single("relief_amount", "less_than_half", "about_half_or_more", "almost_complete"),
 			single("pain_now_vs_before", "better", "same", "worse"),
-			new GenItem("pain_location", "multi", List.of("back_or_neck", "one_leg", "both_legs", "arm",
-					"buttock_or_hip", "joint_or_limb", "widespread"), true, null),
+			new GenItem("pain_location", "multi",
+					List.of("back_or_neck", "one_leg", "both_legs", "arm", "buttock_or_hip", "joint_or_limb",
+							"widespread"),
+					true, null),
 			single("numbness_tingling", "yes", "no"), single("walking_worse", "yes", "no"),
 			single("pain_duration", "under_6_weeks", "6_weeks_to_3_months", "3_to_12_months", "over_1_year"),
 			new GenItem("pain_score", "integer", List.of("0", "10"), true, null),
 			single("daily_impact", "mild", "moderate", "severe"),
 			single("imaging", "mri_within_year", "mri_older", "ct_or_xray_only", "none", "not_sure"),
-			new GenItem("imaging_findings", "multi", List.of("herniated_disc", "spinal_stenosis",
-					"spondylolisthesis_or_instability", "facet_arthritis", "disc_degeneration", "joint_arthritis",
-					"tendon_or_soft_tissue_problem", "nothing_significant", "not_sure"), true, null),
+			new GenItem("imaging_findings", "multi",
+					List.of("herniated_disc", "spinal_stenosis", "spondylolisthesis_or_instability", "facet_arthritis",
+							"disc_degeneration", "joint_arthritis", "tendon_or_soft_tissue_problem",
+							"nothing_significant", "not_sure"),
+					true, null),
 			single("previous_spine_surgery", "yes", "no"),
-			new GenItem("other_conditions", "multi", List.of("fibromyalgia_or_widespread_pain",
-					"depression_or_anxiety", "osteoporosis", "diabetes", "blood_thinners", "weakened_immune_system",
-					"none"), true, "none"),
+			new GenItem("other_conditions", "multi",
+					List.of("fibromyalgia_or_widespread_pain", "depression_or_anxiety", "osteoporosis", "diabetes",
+							"blood_thinners", "weakened_immune_system", "none"),
+					true, "none"),
 			single("age_band", "under_20", "20_to_49", "50_to_69", "70_or_over"),
-			new GenItem("tried", "multi", List.of("physical_therapy", "home_exercise", "anti_inflammatories",
-					"nerve_pain_medicine", "muscle_relaxants", "opioids", "chiropractic", "acupuncture", "massage",
-					"mind_body", "weight_or_ergonomics", "radiofrequency_ablation", "none"), true, "none"),
-			new GenItem("priorities", "multi", List.of("avoid_surgery", "avoid_procedures", "avoid_daily_medicines",
-					"longest_lasting_relief", "quickest_recovery", "fastest_relief", "lowest_risk", "find_the_cause",
-					"stay_active"), false, null));
+			new GenItem("tried", "multi",
+					List.of("physical_therapy", "home_exercise", "anti_inflammatories", "nerve_pain_medicine",
+							"muscle_relaxants", "opioids", "chiropractic", "acupuncture", "massage", "mind_body",
+							"weight_or_ergonomics", "radiofrequency_ablation", "none"),
+					true, "none"),
+			new GenItem("priorities", "multi",
+					List.of("avoid_surgery", "avoid_procedures", "avoid_daily_medicines", "longest_lasting_relief",
+							"quickest_recovery", "fastest_relief", "lowest_risk", "find_the_cause", "stay_active"),
+					false, null));
 
 	private GuideChecks() {
 	}
@@ -96,12 +113,16 @@ final class GuideChecks {
 		return switch (linkId) {
 			case "spine_region" -> !"joint_or_tendon_steroid".equals(a.get("injection_type"));
 			case "relief_amount" -> !List.of("none", "still_waiting").contains(a.get("relief_duration"));
-			case "imaging_findings" -> List.of("mri_within_year", "mri_older", "ct_or_xray_only").contains(a.get("imaging"));
+			case "imaging_findings" ->
+				List.of("mri_within_year", "mri_older", "ct_or_xray_only").contains(a.get("imaging"));
 			default -> true;
 		};
 	}
 
-	/** A random valid answer set as JSON would carry it: random_answers() of check-guide.py. */
+	/**
+	 * A random valid answer set as JSON would carry it: random_answers() of
+	 * check-guide.py.
+	 */
 	static Map<String, Object> randomAnswers(Random rng) {
 		Map<String, Object> a = new HashMap<>();
 		for (GenItem item : ITEMS) {
@@ -212,11 +233,17 @@ final class GuideChecks {
 			}
 		}
 		if (expect.get("reasonsNotMatching") instanceof String regex) {
-			e.options().stream().flatMap(o -> o.reasons().stream()).filter(r -> Pattern.compile(regex).matcher(r).find())
-				.findFirst().ifPresent(r -> p.add("reasonsNotMatching " + regex + ": " + r));
+			e.options()
+				.stream()
+				.flatMap(o -> o.reasons().stream())
+				.filter(r -> Pattern.compile(regex).matcher(r).find())
+				.findFirst()
+				.ifPresent(r -> p.add("reasonsNotMatching " + regex + ": " + r));
 		}
 		if (expect.get("explanationsNotMatching") instanceof String regex) {
-			explanationTexts(e).stream().filter(t -> Pattern.compile(regex).matcher(t).find()).findFirst()
+			explanationTexts(e).stream()
+				.filter(t -> Pattern.compile(regex).matcher(t).find())
+				.findFirst()
 				.ifPresent(t -> p.add("explanationsNotMatching " + regex + ": " + t));
 		}
 		for (List<String> pair : (List<List<String>>) expect.getOrDefault("before", List.of())) {
@@ -232,9 +259,13 @@ final class GuideChecks {
 		return p;
 	}
 
-	/** Each explanation of the result as the API shows it: its title and body (seed content). */
+	/**
+	 * Each explanation of the result as the API shows it: its title and body (seed
+	 * content).
+	 */
 	static List<String> explanationTexts(Evaluation e) {
-		return e.explanationKeys().stream()
+		return e.explanationKeys()
+			.stream()
 			.flatMap(key -> Fixtures.CONTENT.explanations().stream().filter(x -> x.key().equals(key)))
 			.map(x -> x.title() + " " + x.body())
 			.toList();
@@ -253,9 +284,11 @@ final class GuideChecks {
 			}
 		}
 		List<String> flags = (List<String>) a.getOrDefault("red_flags", List.of());
-		if (flags.contains("fever_or_site_infection") && flags.stream().anyMatch(List.of("leg_weakness_worsening",
-				"new_numbness_after_injection", "hand_clumsiness_or_unsteady_walking")::contains)) {
-			want = Disposition.EMERGENCY; // possible spinal abscess or bleed: questionnaire.md, combinations
+		if (flags.contains("fever_or_site_infection") && flags.stream()
+			.anyMatch(List.of("leg_weakness_worsening", "new_numbness_after_injection",
+					"hand_clumsiness_or_unsteady_walking")::contains)) {
+			want = Disposition.EMERGENCY; // possible spinal abscess or bleed:
+											// questionnaire.md, combinations
 		}
 		List<String> conditions = (List<String>) a.getOrDefault("other_conditions", List.of());
 		if (want == Disposition.ROUTINE && conditions.contains("weakened_immune_system")
@@ -281,7 +314,8 @@ final class GuideChecks {
 			}
 		});
 		if (want == Disposition.ROUTINE && "under_6_weeks".equals(a.get("pain_duration"))) {
-			slugs.stream().filter(s -> Fixtures.OPTION_STAGES.get(s) == Stage.ADVANCED)
+			slugs.stream()
+				.filter(s -> Fixtures.OPTION_STAGES.get(s) == Stage.ADVANCED)
 				.forEach(s -> p.add(s + " offered for pain of under 6 weeks"));
 		}
 		if (want == Disposition.ROUTINE && "still_waiting".equals(a.get("relief_duration"))
@@ -289,14 +323,16 @@ final class GuideChecks {
 			p.add("too early to judge, but give-it-time is not first");
 		}
 		if (flags.stream().anyMatch(COMPLICATION_FLAGS::contains)) {
-			slugs.stream().filter(s -> Fixtures.OPTION_STAGES.get(s) == Stage.INTERVENTIONAL
-					|| s.equals("chiropractic-care") || s.equals("give-it-time"))
+			slugs.stream()
+				.filter(s -> Fixtures.OPTION_STAGES.get(s) == Stage.INTERVENTIONAL || s.equals("chiropractic-care")
+						|| s.equals("give-it-time"))
 				.forEach(s -> p.add(s + " offered after a possible complication of the injection"));
 		}
 		Object score = a.get("pain_score");
 		if (score instanceof Integer n && n <= 3 && "mild".equals(a.get("daily_impact"))) {
-			slugs.stream().filter(s -> s.equals("radiofrequency-ablation") || NAMED_OPERATIONS.contains(s)
-					|| Fixtures.OPTION_STAGES.get(s) == Stage.ADVANCED)
+			slugs.stream()
+				.filter(s -> s.equals("radiofrequency-ablation") || NAMED_OPERATIONS.contains(s)
+						|| Fixtures.OPTION_STAGES.get(s) == Stage.ADVANCED)
 				.forEach(s -> p.add(s + " offered for mild pain with little impact"));
 		}
 		if (flags.contains("recent_trauma")

@@ -14,8 +14,9 @@ import org.nextsteps.questionnaire.Questionnaire;
 import org.nextsteps.questionnaire.ValidationResult;
 
 /**
- * check-guide.py --random, without the server: 5000 random valid answer sets (its generator, fixed seed), each
- * checked against its shape rules and clinical invariants, and evaluated twice for determinism.
+ * check-guide.py --random, without the server: 5000 random valid answer sets (its
+ * generator, fixed seed), each checked against its shape rules and clinical invariants,
+ * and evaluated twice for determinism.
  */
 class PathwayPropertyTest {
 
@@ -67,9 +68,11 @@ class PathwayPropertyTest {
 					leading.add(rules.slugs[rule.targets()[0]]);
 				}
 			}
-			assertThat(e.options().stream().filter(o -> o.stage() != org.nextsteps.content.Stage.URGENT
-					&& !leading.contains(o.slug())).map(RankedOption::score).toList())
-				.as("%s", answers).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+			assertThat(e.options()
+				.stream()
+				.filter(o -> o.stage() != org.nextsteps.content.Stage.URGENT && !leading.contains(o.slug()))
+				.map(RankedOption::score)
+				.toList()).as("%s", answers).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
 		}
 	}
 

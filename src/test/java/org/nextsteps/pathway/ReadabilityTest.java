@@ -8,7 +8,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nextsteps.content.Readability;
 
-/** The shared readability formula (org.nextsteps.content), tested here where the seed reasons depend on it. */
+/**
+ * The shared readability formula (org.nextsteps.content), tested here where the seed
+ * reasons depend on it.
+ */
 class ReadabilityTest {
 
 	@Test
@@ -16,18 +19,22 @@ class ReadabilityTest {
 		// 6 words, 1 sentence, 6 syllables: 0.39 * 6 + 11.8 * 1 - 15.59
 		assertThat(Readability.grade("The cat sat on the mat.")).isCloseTo(-1.45, within(1e-9));
 		// 14 words, 2 sentences, 22 syllables (people 2, takes 1, practice 2)
-		assertThat(Readability.grade("Physical therapy helps most people with back pain. It takes weeks of regular practice."))
+		assertThat(Readability
+			.grade("Physical therapy helps most people with back pain. It takes weeks of regular practice."))
 			.isCloseTo(0.39 * 14 / 2 + 11.8 * 22 / 14 - 15.59, within(1e-9));
-		assertThat(Readability.grade("Physical therapy helps most people with back pain. It takes weeks of regular practice."))
+		assertThat(Readability
+			.grade("Physical therapy helps most people with back pain. It takes weeks of regular practice."))
 			.isCloseTo(5.683, within(0.001));
 	}
 
 	@Test
 	void markdownIsStrippedAndLinesAndListMarkersSplitSentences() {
-		// "Physical therapy helps" / "See the guide now" / "Rest well": 9 words, 3 sentences, 13 syllables
-		assertThat(Readability.grade("**Physical therapy** helps. See [the guide](http://x.y/z) now!\n- Rest well"))
+		// "Physical therapy helps" / "See the guide now" / "Rest well": 9 words, 3
+		// sentences, 13 syllables
+		assertThat(Readability.grade("**Physical therapy** helps. See [the guide](https://x.y/z) now!\n- Rest well"))
 			.isCloseTo(0.39 * 9 / 3 + 11.8 * 13 / 9 - 15.59, within(1e-9));
-		// list numbers are markers, not words; empty lines and runs of dots are no sentences
+		// list numbers are markers, not words; empty lines and runs of dots are no
+		// sentences
 		assertThat(Readability.grade("1. Stop.\n\n2. Go on... Then wait?")).isCloseTo(0.39 * 5 / 3 + 11.8 - 15.59,
 				within(1e-9));
 	}

@@ -33,13 +33,17 @@ class RuleSetCompilerTest {
 	@Test
 	void aWellFormedRuleHasNoProblems() {
 		assertThat(Fixtures.validate(suggest("pt-when-not-tried", when("tried", "is_not", "physical_therapy"),
-				when("tried", "is_answered"), when("pain_score", "at_least", "4")))).isEmpty();
-		assertThat(Fixtures.validate(rule(RuleKind.EXCLUDE, "stage:advanced", 0, null,
-				when("pain_duration", "is", "under_6_weeks")))).isEmpty();
+				when("tried", "is_answered"), when("pain_score", "at_least", "4"))))
+			.isEmpty();
+		assertThat(Fixtures
+			.validate(rule(RuleKind.EXCLUDE, "stage:advanced", 0, null, when("pain_duration", "is", "under_6_weeks"))))
+			.isEmpty();
 		assertThat(Fixtures.validate(rule(RuleKind.DISPOSITION, "soon", 100, "See a doctor soon.",
-				when("red_flags", "is", "recent_trauma")))).isEmpty();
-		assertThat(Fixtures.validate(rule(RuleKind.PREFER, "stage:surgical", -40, null,
-				when("priorities", "is", "avoid_surgery")))).isEmpty();
+				when("red_flags", "is", "recent_trauma"))))
+			.isEmpty();
+		assertThat(Fixtures
+			.validate(rule(RuleKind.PREFER, "stage:surgical", -40, null, when("priorities", "is", "avoid_surgery"))))
+			.isEmpty();
 		assertThat(Fixtures.validate(rule(RuleKind.EXPLAIN, "too_early", 0, null))).isEmpty();
 		assertThat(Fixtures.validate(rule(RuleKind.ASK, "q_flare", 0, null))).isEmpty();
 	}
@@ -86,7 +90,8 @@ class RuleSetCompilerTest {
 		assertThat(fields(suggest("k", new ConditionDefinition("tried", "is_any_of", Arrays.asList("massage", null)))))
 			.containsExactly("when[0].values");
 		assertThat(fields(new RuleDefinition("k", RuleKind.SUGGEST, Arrays.asList((ConditionDefinition) null),
-				"physical-therapy", 10, "Why.", List.of("x"), true))).containsExactly("when[0]");
+				"physical-therapy", 10, "Why.", List.of("x"), true)))
+			.containsExactly("when[0]");
 	}
 
 	@Test
@@ -106,8 +111,9 @@ class RuleSetCompilerTest {
 		assertThat(fields(rule(RuleKind.SUGGEST, "emergency-care", 10, "Why."))).containsExactly("target");
 		assertThat(fields(rule(RuleKind.EXCLUDE, "same-day-medical-review", 0, null))).containsExactly("target");
 		assertThat(fields(rule(RuleKind.EXCLUDE, "stage:urgent", 0, null))).containsExactly("target");
-		assertThat(fields(rule(RuleKind.PREFER, "prompt-medical-review", 10, null,
-				when("priorities", "is", "find_the_cause")))).containsExactly("target");
+		assertThat(fields(
+				rule(RuleKind.PREFER, "prompt-medical-review", 10, null, when("priorities", "is", "find_the_cause"))))
+			.containsExactly("target");
 	}
 
 	@Test
@@ -116,7 +122,8 @@ class RuleSetCompilerTest {
 		stages.remove("emergency-care");
 		RuleTargets targets = new RuleTargets(stages, Fixtures.TARGETS.explanationKeys(),
 				Fixtures.TARGETS.questionKeys(), Fixtures.TARGETS.safetyNetKeys());
-		assertThat(RuleSetCompiler.validate(rule(RuleKind.DISPOSITION, "emergency", 100, "Why."), targets)).extracting(RuleProblem::field)
+		assertThat(RuleSetCompiler.validate(rule(RuleKind.DISPOSITION, "emergency", 100, "Why."), targets))
+			.extracting(RuleProblem::field)
 			.containsExactly("target");
 	}
 
@@ -183,8 +190,7 @@ class RuleSetCompilerTest {
 
 	@Test
 	void disabledRulesAreKeptButNotCompiledOrChecked() {
-		RuleDefinition off = new RuleDefinition("off", RuleKind.ASK, List.of(), "q_lottery", 0, null, List.of(),
-				false);
+		RuleDefinition off = new RuleDefinition("off", RuleKind.ASK, List.of(), "q_lottery", 0, null, List.of(), false);
 		CompiledRuleSet set = Fixtures.compile(List.of(suggest("on"), off));
 		assertThat(set.definitions()).hasSize(2);
 		assertThat(set.rules).extracting(CompiledRule::key).containsExactly("on");

@@ -19,8 +19,8 @@ import org.nextsteps.questionnaire.ValidationResult;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The shared scenario files, checked the way check-guide.py checks them through the API: validator, then the seed
- * rules, then shape rules and each case's expectations.
+ * The shared scenario files, checked the way check-guide.py checks them through the API:
+ * validator, then the seed rules, then shape rules and each case's expectations.
  */
 class ScenarioTest {
 
@@ -36,8 +36,8 @@ class ScenarioTest {
 	}
 
 	/**
-	 * Cases written by a pain physician from the clinical review's defect classes (domain brief, 2026-12-01), without
-	 * reading the rules: several per class.
+	 * Cases written by a pain physician from the clinical review's defect classes (domain
+	 * brief, 2026-12-01), without reading the rules: several per class.
 	 */
 	@TestFactory
 	Stream<DynamicTest> clinicalScenarios() throws IOException {
@@ -58,8 +58,9 @@ class ScenarioTest {
 			@SuppressWarnings("unchecked")
 			Map<String, Object> expect = (Map<String, Object>) c.getOrDefault("expect", Map.of());
 			assertThat(GuideChecks.shapeProblems(evaluation)).as("shape").isEmpty();
-			assertThat(GuideChecks.expectProblems(evaluation, expect)).as("expectations for %s",
-					GuideChecks.slugs(evaluation)).isEmpty();
+			assertThat(GuideChecks.expectProblems(evaluation, expect))
+				.as("expectations for %s", GuideChecks.slugs(evaluation))
+				.isEmpty();
 		}));
 	}
 
@@ -77,7 +78,10 @@ class ScenarioTest {
 		return (String) c.get("name");
 	}
 
-	/** Overlay on base.json unless the case stands alone; a null value removes the item (check-guide.py). */
+	/**
+	 * Overlay on base.json unless the case stands alone; a null value removes the item
+	 * (check-guide.py).
+	 */
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> answers(Map<String, Object> c) throws IOException {
 		Map<String, Object> answers = new LinkedHashMap<>();

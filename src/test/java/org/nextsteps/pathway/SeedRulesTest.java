@@ -24,7 +24,9 @@ import org.nextsteps.content.Readability;
 import org.nextsteps.content.Stage;
 import org.nextsteps.questionnaire.Questionnaire;
 
-/** The seed decision table: coverage of the pathway, sources, and patient text quality. */
+/**
+ * The seed decision table: coverage of the pathway, sources, and patient text quality.
+ */
 class SeedRulesTest {
 
 	private static final List<RuleDefinition> SEED = RuleDefinitions.seed();
@@ -60,7 +62,9 @@ class SeedRulesTest {
 				"003_7430d1667d0f0ab2.txt", "004_d66cc4367a165fbe.txt");
 		for (RuleDefinition rule : SEED) {
 			assertThat(rule.sources()).as(rule.key()).isNotEmpty();
-			rule.sources().stream().filter(s -> SEED_FILE.matcher(s).matches())
+			rule.sources()
+				.stream()
+				.filter(s -> SEED_FILE.matcher(s).matches())
 				.forEach(s -> assertThat(known).as(rule.key()).contains(s));
 		}
 	}
@@ -70,12 +74,17 @@ class SeedRulesTest {
 		Map<String, String> contract = new java.util.HashMap<>();
 		GuideChecks.FLAG_LEVEL.forEach((flag, level) -> contract.put(flag, level.code()));
 		Map<String, String> seeded = new TreeMap<>();
-		// one rule per flag; the combinations (questionnaire.md) are checked by ClinicalPropertyTest
+		// one rule per flag; the combinations (questionnaire.md) are checked by
+		// ClinicalPropertyTest
 		ofKind(RuleKind.DISPOSITION).filter(r -> r.when().size() == 1 && r.when().get(0).linkId().equals("red_flags"))
 			.forEach(r -> r.when().get(0).values().forEach(code -> seeded.put(code, r.target())));
 		assertThat(seeded).isEqualTo(new TreeMap<>(contract));
-		// the validator lets the patient skip the rest on exactly the emergency and urgent flags
-		Set<String> skip = seeded.entrySet().stream().filter(e -> !e.getValue().equals("soon")).map(Map.Entry::getKey)
+		// the validator lets the patient skip the rest on exactly the emergency and
+		// urgent flags
+		Set<String> skip = seeded.entrySet()
+			.stream()
+			.filter(e -> !e.getValue().equals("soon"))
+			.map(Map.Entry::getKey)
 			.collect(Collectors.toSet());
 		assertThat(Questionnaire.standard().skipCodes()).isEqualTo(skip);
 	}
@@ -83,10 +92,12 @@ class SeedRulesTest {
 	@Test
 	void everyPriorityHasPreferenceRows() {
 		Set<String> covered = new HashSet<>();
-		ofKind(RuleKind.PREFER).forEach(r -> r.when().stream().filter(c -> c.linkId().equals("priorities"))
+		ofKind(RuleKind.PREFER).forEach(r -> r.when()
+			.stream()
+			.filter(c -> c.linkId().equals("priorities"))
 			.forEach(c -> covered.addAll(c.values())));
-		assertThat(covered).containsExactlyInAnyOrderElementsOf(
-				Questionnaire.standard().item("priorities").orElseThrow().codes());
+		assertThat(covered)
+			.containsExactlyInAnyOrderElementsOf(Questionnaire.standard().item("priorities").orElseThrow().codes());
 	}
 
 	@Test
@@ -94,7 +105,8 @@ class SeedRulesTest {
 		Set<String> suggested = new HashSet<>();
 		ofKind(RuleKind.SUGGEST).forEach(r -> suggested.add(r.target()));
 		ofKind(RuleKind.FIRST).forEach(r -> suggested.add(r.target()));
-		ofKind(RuleKind.DISPOSITION).forEach(r -> suggested.add(Disposition.fromCode(r.target()).urgentOption().orElseThrow()));
+		ofKind(RuleKind.DISPOSITION)
+			.forEach(r -> suggested.add(Disposition.fromCode(r.target()).urgentOption().orElseThrow()));
 		assertThat(suggested).containsExactlyInAnyOrderElementsOf(Fixtures.OPTION_STAGES.keySet());
 		assertThat(ofKind(RuleKind.EXPLAIN).map(RuleDefinition::target).collect(Collectors.toSet()))
 			.isEqualTo(Fixtures.EXPLANATION_KEYS);
@@ -118,11 +130,15 @@ class SeedRulesTest {
 
 	@Test
 	void emergingAndInvestigationalOptionsStayLowWeight() {
-		ofKind(RuleKind.SUGGEST).filter(r -> r.target().equals("prp-injection") || r.target().equals("stem-cell-therapy"))
+		ofKind(RuleKind.SUGGEST)
+			.filter(r -> r.target().equals("prp-injection") || r.target().equals("stem-cell-therapy"))
 			.forEach(r -> assertThat(r.weight()).as(r.key()).isLessThanOrEqualTo(20));
 	}
 
-	/** Same test as shared/hooks/before-stop: no run of 8 words may repeat a source document. */
+	/**
+	 * Same test as shared/hooks/before-stop: no run of 8 words may repeat a source
+	 * document.
+	 */
 	@Test
 	void noPatientTextCopiesTheSources() throws IOException {
 		Assumptions.assumeTrue(Files.isDirectory(SEEDS), "shared/seeds is not beside the project");
@@ -134,7 +150,8 @@ class SeedRulesTest {
 		}
 		List<String> texts = new ArrayList<>();
 		SEED.stream().map(RuleDefinition::reason).filter(r -> r != null).forEach(texts::add);
-		// every patient-visible text of the app: seed content and rules, message bundles, templates
+		// every patient-visible text of the app: seed content and rules, message bundles,
+		// templates
 		try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
 			for (Path file : files.filter(Files::isRegularFile)
 				.filter(f -> f.toString().matches(".*\\.(json|properties|html)$"))

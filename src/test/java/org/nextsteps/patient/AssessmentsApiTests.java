@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The JSON API against the project's own copy of the shared scenarios, plus hostile bodies. */
+/**
+ * The JSON API against the project's own copy of the shared scenarios, plus hostile
+ * bodies.
+ */
 class AssessmentsApiTests extends WebTestSupport {
 
 	static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
@@ -48,13 +50,17 @@ class AssessmentsApiTests extends WebTestSupport {
 				if (expect.has("top1")) {
 					assertThat(slugs).first().isEqualTo(expect.get("top1").asString());
 				}
-				expect.path("inTop").properties().forEach(e -> e.getValue().forEach(s -> assertThat(
-						slugs.indexOf(s.asString())).as("%s within top %s of %s", s, e.getKey(), slugs)
-					.isBetween(0, Integer.parseInt(e.getKey()) - 1)));
+				expect.path("inTop")
+					.properties()
+					.forEach(e -> e.getValue()
+						.forEach(s -> assertThat(slugs.indexOf(s.asString()))
+							.as("%s within top %s of %s", s, e.getKey(), slugs)
+							.isBetween(0, Integer.parseInt(e.getKey()) - 1)));
 				expect.path("notInTop").properties().forEach(e -> e.getValue().forEach(s -> {
 					int rank = slugs.indexOf(s.asString());
-					assertThat(rank < 0 || rank >= Integer.parseInt(e.getKey())).as("%s below top %s of %s", s,
-							e.getKey(), slugs).isTrue();
+					assertThat(rank < 0 || rank >= Integer.parseInt(e.getKey()))
+						.as("%s below top %s of %s", s, e.getKey(), slugs)
+						.isTrue();
 				}));
 				expect.path("present").forEach(s -> assertThat(slugs).contains(s.asString()));
 				expect.path("absent").forEach(s -> assertThat(slugs).doesNotContain(s.asString()));
@@ -123,7 +129,10 @@ class AssessmentsApiTests extends WebTestSupport {
 		assertThat(result.get("options").get(0).get("slug").asString()).isEqualTo("emergency-care");
 	}
 
-	/** api.md (2026-12-01): every result carries a safety net, the urgent shortcut's too; cautions where they apply. */
+	/**
+	 * api.md (2026-12-01): every result carries a safety net, the urgent shortcut's too;
+	 * cautions where they apply.
+	 */
 	@Test
 	void everyResultCarriesASafetyNetAndCautionsWhereAGuidelineAdvisesAgainst() throws IOException {
 		JsonNode alone = assess(Map.of("red_flags", List.of("fever_with_stiff_neck_or_confusion")));
@@ -149,8 +158,8 @@ class AssessmentsApiTests extends WebTestSupport {
 		}
 		assertThat(medicine).as("nerve pain medicine offered for sciatica").isNotNull();
 		assertThat(medicine.get("cautions").get(0).asString()).contains("NICE").contains("sciatica");
-		HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(result.get("shareUrl").asString())).GET()
-			.build());
+		HttpResponse<String> page = send(
+				HttpRequest.newBuilder(URI.create(result.get("shareUrl").asString())).GET().build());
 		assertThat(page.body()).contains("If things change").contains("What guidelines say about this for you");
 	}
 
@@ -181,7 +190,8 @@ class AssessmentsApiTests extends WebTestSupport {
 		List<String> ids = new ArrayList<>();
 		questionnaire.get("items").forEach(item -> ids.add(item.get("linkId").asString()));
 		assertThat(ids).startsWith("red_flags", "injection_type").contains("pain_score", "priorities");
-		assertThat(questionnaire.get("items").get(0).get("answerOptions").get(0).get("display").asString()).isNotBlank();
+		assertThat(questionnaire.get("items").get(0).get("answerOptions").get(0).get("display").asString())
+			.isNotBlank();
 	}
 
 	JsonNode assess(Map<String, ?> answers) throws IOException {
@@ -191,7 +201,10 @@ class AssessmentsApiTests extends WebTestSupport {
 		return json.readTree(response.body());
 	}
 
-	/** check-guide.py's overlay: base + case answers, a null removing an item; or the case's answers alone. */
+	/**
+	 * check-guide.py's overlay: base + case answers, a null removing an item; or the
+	 * case's answers alone.
+	 */
 	Map<String, Object> answers(Map<String, Object> base, JsonNode c) {
 		Map<String, Object> overlay = json.treeToValue(c.get("answers"), Map.class);
 		Map<String, Object> answers = c.path("alone").asBoolean(false) ? new HashMap<>() : new HashMap<>(base);

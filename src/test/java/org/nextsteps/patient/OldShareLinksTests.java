@@ -21,8 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An installation upgraded to signed share codes: links of versions 1 and 2 made on the releases it had then still
- * open; a version 2 code for a release published since is refused (anyone can compute its checksum).
+ * An installation upgraded to signed share codes: links of versions 1 and 2 made on the
+ * releases it had then still open; a version 2 code for a release published since is
+ * refused (anyone can compute its checksum).
  */
 class OldShareLinksTests {
 
@@ -32,7 +33,8 @@ class OldShareLinksTests {
 	void linksMadeBeforeSigningStillOpenForTheReleasesOfThatTime(@TempDir Path dataDir) throws Exception {
 		try (ConfigurableApplicationContext app = start(dataDir)) {
 			assertThat(app.getBean(Releases.class).publish("tester", "release 2").id()).isEqualTo(2);
-			// as if migration V8 had run on this installation while release 2 was the newest
+			// as if migration V8 had run on this installation while release 2 was the
+			// newest
 			app.getBean(JdbcClient.class).sql("update share_code_key set unsigned_up_to = 2").update();
 		}
 		try (ConfigurableApplicationContext app = start(dataDir)) {
@@ -43,16 +45,20 @@ class OldShareLinksTests {
 			assertThat(get(port, ShareCode.encodeUnsigned(ShareCode.V2, 1, ShareCodeTests.answers()))).isEqualTo(200);
 			assertThat(get(port, ShareCode.encodeUnsigned(ShareCode.V2, 2, ShareCodeTests.answers()))).isEqualTo(200);
 			assertThat(get(port, ShareCode.encodeUnsigned(ShareCode.V2, 3, ShareCodeTests.answers())))
-				.as("an unsigned code for a release from after signing began").isEqualTo(400);
+				.as("an unsigned code for a release from after signing began")
+				.isEqualTo(400);
 			Assessments assessments = app.getBean(Assessments.class);
-			String signed = assessments.code(assessments.assess(ShareCodeTests.answers(), releases.find(3).orElseThrow()));
+			String signed = assessments
+				.code(assessments.assess(ShareCodeTests.answers(), releases.find(3).orElseThrow()));
 			assertThat(get(port, signed)).isEqualTo(200);
 		}
 	}
 
 	private static int get(int port, String code) throws IOException, InterruptedException {
-		return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/r/" + code)).build(),
-				HttpResponse.BodyHandlers.discarding()).statusCode();
+		return HTTP
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/r/" + code)).build(),
+					HttpResponse.BodyHandlers.discarding())
+			.statusCode();
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir) throws IOException {

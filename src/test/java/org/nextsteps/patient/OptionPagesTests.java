@@ -62,7 +62,8 @@ class OptionPagesTests extends WebTestSupport {
 			.contains("\"benefits\":")
 			.contains("\"release\":\"" + releases.current().id() + "\"");
 		assertThat(get("/api/v1/options/physical-therapy", "application/json").body())
-			.contains("\"slug\":\"physical-therapy\"").contains("\"stage\":\"conservative\"");
+			.contains("\"slug\":\"physical-therapy\"")
+			.contains("\"stage\":\"conservative\"");
 	}
 
 	/** Whatever an editor types, a script tag never reaches a patient page as markup. */
@@ -81,8 +82,9 @@ class OptionPagesTests extends WebTestSupport {
 							o.outcomesNote() + attack));
 		}
 		try {
-			drafts.replaceWith(new ContentSnapshot(options, original.explanations(), original.questions(),
-					original.safetyNet()), "tester");
+			drafts.replaceWith(
+					new ContentSnapshot(options, original.explanations(), original.questions(), original.safetyNet()),
+					"tester");
 			releases.publish("tester", "script injection test");
 			String page = get("/options/pain-diary").body();
 			assertThat(page).doesNotContain("<script").doesNotContain("javascript:").contains("&lt;script&gt;");

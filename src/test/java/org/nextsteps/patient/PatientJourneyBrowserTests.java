@@ -24,9 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The patient's journey in Chromium: every visible scenario walked through the questionnaire reaches a
- * result whose first option is the API's; one walk by keyboard only; the emergency exit; share links.
- * axe-core scans every kind of page, and screenshots land in target/screenshots.
+ * The patient's journey in Chromium: every visible scenario walked through the
+ * questionnaire reaches a result whose first option is the API's; one walk by keyboard
+ * only; the emergency exit; share links. axe-core scans every kind of page, and
+ * screenshots land in target/screenshots.
  */
 class PatientJourneyBrowserTests extends BrowserTestSupport {
 
@@ -131,8 +132,9 @@ class PatientJourneyBrowserTests extends BrowserTestSupport {
 	}
 
 	/**
-	 * Answers every page of the questionnaire from {@code answers}, scanning and photographing each page when
-	 * asked, and ends on the result page (through the urgent page and the check page where they come).
+	 * Answers every page of the questionnaire from {@code answers}, scanning and
+	 * photographing each page when asked, and ends on the result page (through the urgent
+	 * page and the check page where they come).
 	 */
 	private void walk(WebDriver browser, Map<String, Object> answers, boolean keyboard, boolean scan) {
 		for (int guard = 0; guard < 30; guard++) {
@@ -162,7 +164,8 @@ class PatientJourneyBrowserTests extends BrowserTestSupport {
 				continue;
 			}
 			Set<String> names = new LinkedHashSet<>();
-			for (WebElement input : browser.findElements(By.cssSelector("form input[type=radio], form input[type=checkbox]"))) {
+			for (WebElement input : browser
+				.findElements(By.cssSelector("form input[type=radio], form input[type=checkbox]"))) {
 				names.add(input.getAttribute("name"));
 			}
 			if (scan) {
@@ -171,7 +174,8 @@ class PatientJourneyBrowserTests extends BrowserTestSupport {
 			}
 			for (String name : names) {
 				for (String value : values(answers.get(name))) {
-					WebElement input = browser.findElement(By.cssSelector("input[name=" + name + "][value='" + value + "']"));
+					WebElement input = browser
+						.findElement(By.cssSelector("input[name=" + name + "][value='" + value + "']"));
 					if (keyboard) {
 						select(browser, input);
 					}
@@ -206,7 +210,9 @@ class PatientJourneyBrowserTests extends BrowserTestSupport {
 		});
 	}
 
-	/** Tab to the control; radios are chosen with the arrow keys, as a keyboard user does. */
+	/**
+	 * Tab to the control; radios are chosen with the arrow keys, as a keyboard user does.
+	 */
 	private static void select(WebDriver browser, WebElement input) {
 		if ("radio".equals(input.getAttribute("type"))) {
 			WebElement active = focusGroup(browser, input.getAttribute("name"));
@@ -221,8 +227,9 @@ class PatientJourneyBrowserTests extends BrowserTestSupport {
 		else {
 			focus(browser, input).sendKeys(Keys.SPACE);
 		}
-		assertThat(input.isSelected()).as("%s=%s selected by keyboard", input.getAttribute("name"),
-				input.getAttribute("value")).isTrue();
+		assertThat(input.isSelected())
+			.as("%s=%s selected by keyboard", input.getAttribute("name"), input.getAttribute("value"))
+			.isTrue();
 	}
 
 	private static WebElement focusGroup(WebDriver browser, String name) {
@@ -257,8 +264,9 @@ class PatientJourneyBrowserTests extends BrowserTestSupport {
 	}
 
 	private JsonNode api(Map<String, Object> answers) {
-		return json.readTree(post("/api/v1/assessments", "application/json",
-				json.writeValueAsString(Map.of("answers", answers))).body());
+		return json.readTree(
+				post("/api/v1/assessments", "application/json", json.writeValueAsString(Map.of("answers", answers)))
+					.body());
 	}
 
 	private static List<String> values(Object answer) {
@@ -283,6 +291,5 @@ class PatientJourneyBrowserTests extends BrowserTestSupport {
 		});
 		return answers;
 	}
-
 
 }

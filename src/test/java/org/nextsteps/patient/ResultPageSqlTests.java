@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Result pages and the API render from the in-memory release: not one SQL statement per view. */
+/**
+ * Result pages and the API render from the in-memory release: not one SQL statement per
+ * view.
+ */
 class ResultPageSqlTests extends WebTestSupport {
 
 	@Autowired

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The ready-made parts of result pages: rendered once per release, in the context of the request that first
- * needs them, joined per page view, and never silently blank.
+ * The ready-made parts of result pages: rendered once per release, in the context of the
+ * request that first needs them, joined per page view, and never silently blank.
  */
 class ResultPagesTests extends WebTestSupport {
 
@@ -62,7 +62,8 @@ class ResultPagesTests extends WebTestSupport {
 		ResultPage page = pages.of(release, request("/guide"), new MockHttpServletResponse());
 		Assessments.Result result = assessments.assess(answers(), release);
 		assertThat(page.top()).contains("href=\"/guide/css/nextsteps.css\"", "href=\"/guide/urgent-help\"");
-		assertThat(page.cards(result.suggestions())).contains("href=\"/guide/options/" + result.suggestions().get(0).ranked().slug() + "\"");
+		assertThat(page.cards(result.suggestions()))
+			.contains("href=\"/guide/options/" + result.suggestions().get(0).ranked().slug() + "\"");
 		assertThat(page.tail(true)).contains("href=\"/guide/options/pain-diary\"", "href=\"/guide/start\"");
 	}
 
@@ -75,7 +76,8 @@ class ResultPagesTests extends WebTestSupport {
 		assertThat(cards).startsWith("<section aria-labelledby=\"steps-heading\">").endsWith("</section>");
 		assertThat(cards.split("<li class=\"card\">", -1)).hasSize(result.suggestions().size() + 1);
 		for (Assessments.Suggestion s : result.suggestions()) {
-			assertThat(cards).contains(">Option " + s.ranked().rank() + "<", ">" + escaped(s.option().content().title()) + "<");
+			assertThat(cards).contains(">Option " + s.ranked().rank() + "<",
+					">" + escaped(s.option().content().title()) + "<");
 			s.ranked().reasons().forEach(reason -> assertThat(cards).contains("<li>" + escaped(reason) + "</li>"));
 		}
 		List<ResultViews.PriorityRow> rows = ResultPageController.priorities(result.answers(),
@@ -94,7 +96,8 @@ class ResultPagesTests extends WebTestSupport {
 		String html = get("/r/" + code).body();
 		assertThat(html).startsWith("<!DOCTYPE html>");
 		assertThat(html.strip()).endsWith("</html>");
-		for (String once : List.of("<html", "<main", "</main>", "id=\"steps-heading\"", "id=\"matters-heading\"", "</body>")) {
+		for (String once : List.of("<html", "<main", "</main>", "id=\"steps-heading\"", "id=\"matters-heading\"",
+				"</body>")) {
 			assertThat(html.split(once, -1)).as(once).hasSize(2);
 		}
 		assertThat(html).contains("href=\"/r/" + code + "/compare\"", "href=\"/r/" + code + "/print\"");
@@ -119,11 +122,14 @@ class ResultPagesTests extends WebTestSupport {
 		ResultPage page = pages.of(release, request(""), new MockHttpServletResponse());
 		Assessments.Suggestion real = assessments.assess(answers(), release).suggestions().get(0);
 		RankedOption ranked = real.ranked();
-		RankedOption unknownOption = new RankedOption("no-such-option", ranked.stage(), 1, 0, ranked.reasons(), List.of());
-		RankedOption unknownReason = new RankedOption(ranked.slug(), ranked.stage(), 1, 0, List.of("A reason no rule gives"),
+		RankedOption unknownOption = new RankedOption("no-such-option", ranked.stage(), 1, 0, ranked.reasons(),
 				List.of());
-		assertThatIllegalStateException().isThrownBy(() -> page.cards(List.of(new Assessments.Suggestion(unknownOption, real.option()))));
-		assertThatIllegalStateException().isThrownBy(() -> page.cards(List.of(new Assessments.Suggestion(unknownReason, real.option()))));
+		RankedOption unknownReason = new RankedOption(ranked.slug(), ranked.stage(), 1, 0,
+				List.of("A reason no rule gives"), List.of());
+		assertThatIllegalStateException()
+			.isThrownBy(() -> page.cards(List.of(new Assessments.Suggestion(unknownOption, real.option()))));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> page.cards(List.of(new Assessments.Suggestion(unknownReason, real.option()))));
 	}
 
 	private MockHttpServletRequest request(String contextPath) {
@@ -135,7 +141,8 @@ class ResultPagesTests extends WebTestSupport {
 	/** The base scenario with two priorities chosen. */
 	@SuppressWarnings("unchecked")
 	private org.nextsteps.questionnaire.Answers answers() throws IOException {
-		Map<String, Object> raw = new HashMap<>(JsonMapper.builder().build()
+		Map<String, Object> raw = new HashMap<>(JsonMapper.builder()
+			.build()
 			.readValue(AssessmentsApiTests.SCENARIOS.resolve("base.json").toFile(), Map.class));
 		raw.put("priorities", Questionnaire.standard().item("priorities").orElseThrow().codes().subList(0, 2));
 		ValidationResult valid = assessments.validate(raw);

@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Editors change the ranking by changing data: one rule row edited and published, no code change. */
+/**
+ * Editors change the ranking by changing data: one rule row edited and published, no code
+ * change.
+ */
 class RuleChangeTests extends WebTestSupport {
 
 	@Autowired
@@ -50,8 +53,7 @@ class RuleChangeTests extends WebTestSupport {
 				.isEqualTo(last.rank());
 			releases.publish("tester", "raise " + rule.key());
 			assertThat(releases.current().id()).isGreaterThan(publishedBefore);
-			assertThat(rankOf(last.slug(), assessments.assess(answers).evaluation().options()))
-				.isLessThan(last.rank());
+			assertThat(rankOf(last.slug(), assessments.assess(answers).evaluation().options())).isLessThan(last.rank());
 			// a result pinned to the earlier release still ranks as before
 			assertThat(rankOf(last.slug(),
 					assessments.assess(answers, releases.find(publishedBefore).orElseThrow()).evaluation().options()))

@@ -39,7 +39,10 @@ class ShareCodeTests {
 
 	static final byte[] SECRET = "a secret of at least thirty-two characters".getBytes(StandardCharsets.UTF_8);
 
-	/** Keys that accept unsigned codes for releases up to 10 (published before signing began). */
+	/**
+	 * Keys that accept unsigned codes for releases up to 10 (published before signing
+	 * began).
+	 */
 	static final ShareCodeKeys KEYS = new ShareCodeKeys(SECRET, List.of(SECRET), 10);
 
 	static Answers answers() {
@@ -74,8 +77,9 @@ class ShareCodeTests {
 	}
 
 	/**
-	 * The forgery the plain checksum allowed: change an answer and recompute the SHA-256. Refused as version 3 (the
-	 * tag is an HMAC), and as version 2 too for any release published since signing began.
+	 * The forgery the plain checksum allowed: change an answer and recompute the SHA-256.
+	 * Refused as version 3 (the tag is an HMAC), and as version 2 too for any release
+	 * published since signing began.
 	 */
 	@Test
 	void changedAnswersWithARecomputedSha256AreRefused() {
@@ -83,16 +87,20 @@ class ShareCodeTests {
 		byte[] payload = Arrays.copyOf(whole, whole.length - ShareCodeKeys.TAG_BYTES);
 		payload[payload.length - 1] ^= 1; // the last priority
 		for (int tagLength : new int[] { ShareCodeKeys.TAG_BYTES, 4 }) {
-			String forged = Base64.getUrlEncoder().withoutPadding()
+			String forged = Base64.getUrlEncoder()
+				.withoutPadding()
 				.encodeToString(join(payload, Arrays.copyOf(sha256(payload), tagLength)));
 			assertThat(ShareCode.decode(forged, KEYS)).as("tag of %d bytes", tagLength).isEmpty();
 		}
 		Answers changed = new AnswerValidator(QUESTIONNAIRE)
-			.validate(withAnswer("priorities", List.of("avoid_surgery"))).answers();
+			.validate(withAnswer("priorities", List.of("avoid_surgery")))
+			.answers();
 		assertThat(ShareCode.decode(ShareCode.encodeUnsigned(ShareCode.V2, 11, changed), KEYS))
-			.as("an unsigned code for a release from after signing began").isEmpty();
+			.as("an unsigned code for a release from after signing began")
+			.isEmpty();
 		assertThat(ShareCode.decode(ShareCode.encodeUnsigned(ShareCode.V2, 10, changed), KEYS))
-			.as("an unsigned code for a release from before").isPresent();
+			.as("an unsigned code for a release from before")
+			.isPresent();
 	}
 
 	@Test
@@ -124,9 +132,9 @@ class ShareCodeTests {
 	}
 
 	/**
-	 * Links made before signing (format versions 1 and 2, made here from their frozen layouts as the old code made
-	 * them) still open with the same answers, for releases published before signing began; new codes have a new
-	 * version.
+	 * Links made before signing (format versions 1 and 2, made here from their frozen
+	 * layouts as the old code made them) still open with the same answers, for releases
+	 * published before signing began; new codes have a new version.
 	 */
 	@Test
 	void versionOneAndTwoLinksStillOpen() {
@@ -136,11 +144,13 @@ class ShareCodeTests {
 			ShareCode.Decoded decoded = ShareCode.decode(old, KEYS).orElseThrow();
 			assertThat(decoded.releaseId()).isEqualTo(7);
 			assertThat(decoded.releaseChecksum()).isNull();
-			assertThat(new AnswerValidator(QUESTIONNAIRE).validate(decoded.rawAnswers()).answers()).isEqualTo(answers());
+			assertThat(new AnswerValidator(QUESTIONNAIRE).validate(decoded.rawAnswers()).answers())
+				.isEqualTo(answers());
 			assertThat(code(7)).isNotEqualTo(old);
 		}
 		assertThat(Base64.getUrlDecoder().decode(code(7))[0]).isEqualTo((byte) ShareCode.CURRENT.version());
-		// a version-1 code of the layout before the new red flags: its third flag was leg weakness, not the new one
+		// a version-1 code of the layout before the new red flags: its third flag was leg
+		// weakness, not the new one
 		Map<String, Object> weak = new java.util.HashMap<>(Map.of("red_flags", List.of("leg_weakness_worsening")));
 		String weakness = ShareCode.encodeUnsigned(ShareCode.V1, 3,
 				new AnswerValidator(QUESTIONNAIRE).validate(weak).answers());
@@ -150,7 +160,10 @@ class ShareCodeTests {
 			.isThrownBy(() -> ShareCode.encodeUnsigned(ShareCode.V3, 3, answers()));
 	}
 
-	/** Adding or moving a code in the questionnaire must come with a new code version (the old layout stays). */
+	/**
+	 * Adding or moving a code in the questionnaire must come with a new code version (the
+	 * old layout stays).
+	 */
 	@Test
 	void theCurrentLayoutIsTheQuestionnaire() {
 		assertThat(ShareCode.CURRENT).isEqualTo(ShareCode.Layout.of(ShareCode.CURRENT.version(), QUESTIONNAIRE));

@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * Share links name their release by number and content, are signed, and cannot be altered: a forged code gets the
- * 400 page, a code whose number now holds other content gets "this link no longer works", never other content.
+ * Share links name their release by number and content, are signed, and cannot be
+ * altered: a forged code gets the 400 page, a code whose number now holds other content
+ * gets "this link no longer works", never other content.
  */
 class ShareLinkIntegrityTests extends WebTestSupport {
 
@@ -48,7 +49,8 @@ class ShareLinkIntegrityTests extends WebTestSupport {
 		byte[] payload = Arrays.copyOf(whole, whole.length - ShareCodeKeys.TAG_BYTES);
 		payload[payload.length - 1] ^= 1; // another priority
 		for (int length : new int[] { ShareCodeKeys.TAG_BYTES, 4 }) {
-			String forged = Base64.getUrlEncoder().withoutPadding()
+			String forged = Base64.getUrlEncoder()
+				.withoutPadding()
 				.encodeToString(ShareCodeTests.join(payload, Arrays.copyOf(ShareCodeTests.sha256(payload), length)));
 			for (String path : new String[] { "/r/", "/start?a=" }) {
 				HttpResponse<String> response = get(path + forged);
@@ -56,7 +58,8 @@ class ShareLinkIntegrityTests extends WebTestSupport {
 				assertThat(response.body()).contains("Something was wrong with that request");
 			}
 		}
-		// the same answers changed, as a version 2 code with its plain checksum: releases since signing refuse it
+		// the same answers changed, as a version 2 code with its plain checksum: releases
+		// since signing refuse it
 		String unsigned = ShareCode.encodeUnsigned(ShareCode.V2, releases.current().id(), ShareCodeTests.answers());
 		assertThat(get("/r/" + unsigned).statusCode()).isEqualTo(400);
 	}
@@ -66,7 +69,8 @@ class ShareLinkIntegrityTests extends WebTestSupport {
 		PublishedRelease current = releases.current();
 		String otherContent = ShareCode.encode(keys, current.id(), ShareCodeTests.hex("other content"),
 				ShareCodeTests.answers());
-		String missing = ShareCode.encode(keys, current.id() + 1000, current.info().checksum(), ShareCodeTests.answers());
+		String missing = ShareCode.encode(keys, current.id() + 1000, current.info().checksum(),
+				ShareCodeTests.answers());
 		for (String code : new String[] { otherContent, missing }) {
 			for (String suffix : new String[] { "", "/compare", "/print" }) {
 				HttpResponse<String> gone = get("/r/" + code + suffix);

@@ -54,7 +54,8 @@ class WizardTests extends WebTestSupport {
 	void aPageWithoutAnAnswerIsShownAgainWithAClearMessage() {
 		HttpResponse<String> response = postForm(Map.of("page", "0"));
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("There is a problem").contains("href=\"#red_flags\"")
+		assertThat(response.body()).contains("There is a problem")
+			.contains("href=\"#red_flags\"")
 			.contains("Select all the warning signs you have");
 		HttpResponse<String> combined = postForm(Map.of("page", "0", "red_flags", "none"),
 				Map.of("red_flags", "saddle_numbness"));
@@ -65,8 +66,10 @@ class WizardTests extends WebTestSupport {
 	@Test
 	void painScoreOutOfRangeIsRefused() {
 		String code = code(follow(postForm(Map.of("page", "0", "red_flags", "none"))));
-		int painPage = new QuestionnaireFlow(org.nextsteps.questionnaire.Questionnaire.standard()).pageOf("pain_score").index();
-		HttpResponse<String> response = postForm(Map.of("page", String.valueOf(painPage), "a", code, "pain_score", "11"));
+		int painPage = new QuestionnaireFlow(org.nextsteps.questionnaire.Questionnaire.standard()).pageOf("pain_score")
+			.index();
+		HttpResponse<String> response = postForm(
+				Map.of("page", String.valueOf(painPage), "a", code, "pain_score", "11"));
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("id=\"pain_score-error\"");
 	}
@@ -79,24 +82,35 @@ class WizardTests extends WebTestSupport {
 		assertThat(follow(response)).contains("Call an ambulance or go to the emergency department now");
 	}
 
-	/** questionnaire.md (2026-12-01): offer the patient the findings that fit their injection. */
+	/**
+	 * questionnaire.md (2026-12-01): offer the patient the findings that fit their
+	 * injection.
+	 */
 	@Test
 	void theScanFindingsOfferedFitTheInjection() {
-		int findings = new QuestionnaireFlow(org.nextsteps.questionnaire.Questionnaire.standard()).pageOf("imaging_findings")
+		int findings = new QuestionnaireFlow(org.nextsteps.questionnaire.Questionnaire.standard())
+			.pageOf("imaging_findings")
 			.index();
-		String joint = get("/start?page=" + findings + "&injection_type=joint_or_tendon_steroid&imaging=ct_or_xray_only")
+		String joint = get(
+				"/start?page=" + findings + "&injection_type=joint_or_tendon_steroid&imaging=ct_or_xray_only")
 			.body();
-		assertThat(joint).contains("value=\"joint_arthritis\"").contains("value=\"tendon_or_soft_tissue_problem\"")
-			.contains("value=\"not_sure\"").doesNotContain("value=\"herniated_disc\"").doesNotContain("value=\"facet_arthritis\"");
+		assertThat(joint).contains("value=\"joint_arthritis\"")
+			.contains("value=\"tendon_or_soft_tissue_problem\"")
+			.contains("value=\"not_sure\"")
+			.doesNotContain("value=\"herniated_disc\"")
+			.doesNotContain("value=\"facet_arthritis\"");
 		String spine = get("/start?page=" + findings + "&injection_type=facet_joint&spine_region=lower_back"
-				+ "&imaging=mri_within_year").body();
-		assertThat(spine).contains("value=\"herniated_disc\"").contains("value=\"facet_arthritis\"")
+				+ "&imaging=mri_within_year")
+			.body();
+		assertThat(spine).contains("value=\"herniated_disc\"")
+			.contains("value=\"facet_arthritis\"")
 			.doesNotContain("value=\"joint_arthritis\"");
 	}
 
 	@Test
 	void theNewWarningSignsLeadToTheirAdvice() {
-		HttpResponse<String> emergency = postForm(Map.of("page", "0", "red_flags", "fever_with_stiff_neck_or_confusion"));
+		HttpResponse<String> emergency = postForm(
+				Map.of("page", "0", "red_flags", "fever_with_stiff_neck_or_confusion"));
 		assertThat(follow(emergency)).contains("Call an ambulance or go to the emergency department now")
 			.contains("If things change");
 		HttpResponse<String> urgent = postForm(Map.of("page", "0", "red_flags", "hand_clumsiness_or_unsteady_walking"));
@@ -110,11 +124,13 @@ class WizardTests extends WebTestSupport {
 		String code = code(follow(postForm(Map.of("page", "0", "red_flags", "none"))));
 		int reliefPage = flow.pageOf("relief_duration").index();
 		int amountPage = flow.pageOf("relief_amount").index();
-		String amount = follow(postForm(Map.of("page", String.valueOf(reliefPage), "a", code, "relief_duration", "hours")));
+		String amount = follow(
+				postForm(Map.of("page", String.valueOf(reliefPage), "a", code, "relief_duration", "hours")));
 		assertThat(amount).contains("name=\"relief_amount\"");
-		String withAmount = code(follow(postForm(Map.of("page", String.valueOf(amountPage), "a", code(amount),
-				"relief_amount", "almost_complete"))));
-		HttpResponse<String> none = postForm(Map.of("page", String.valueOf(reliefPage), "a", withAmount, "relief_duration", "none"));
+		String withAmount = code(follow(postForm(
+				Map.of("page", String.valueOf(amountPage), "a", code(amount), "relief_amount", "almost_complete"))));
+		HttpResponse<String> none = postForm(
+				Map.of("page", String.valueOf(reliefPage), "a", withAmount, "relief_duration", "none"));
 		String next = follow(none);
 		assertThat(next).doesNotContain("name=\"relief_amount\"");
 		var decoded = assessments.decode(code(next)).orElseThrow();

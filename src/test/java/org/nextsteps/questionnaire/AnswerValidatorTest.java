@@ -82,7 +82,8 @@ class AnswerValidatorTest {
 
 	@Test
 	void multiCodesAreDeduplicatedIntoContractOrder() {
-		Answers answers = validator.validate(with("tried", List.of("opioids", "massage", "opioids", "physical_therapy")))
+		Answers answers = validator
+			.validate(with("tried", List.of("opioids", "massage", "opioids", "physical_therapy")))
 			.answers();
 		assertThat(answers.get("tried")).contains(new Answer.Multi(List.of("physical_therapy", "opioids", "massage")));
 	}
@@ -131,11 +132,11 @@ class AnswerValidatorTest {
 
 		@Test
 		void everyMissingItemIsNamed() {
-			assertThat(errors(Map.of())).extracting(AnswerError::linkId).containsExactly("red_flags",
-					"injection_type", "spine_region", "injection_count", "image_guidance", "time_since_injection",
-					"relief_duration", "relief_amount", "pain_now_vs_before", "pain_location", "numbness_tingling",
-					"walking_worse", "pain_duration", "pain_score", "daily_impact", "imaging",
-					"previous_spine_surgery", "other_conditions", "age_band", "tried");
+			assertThat(errors(Map.of())).extracting(AnswerError::linkId)
+				.containsExactly("red_flags", "injection_type", "spine_region", "injection_count", "image_guidance",
+						"time_since_injection", "relief_duration", "relief_amount", "pain_now_vs_before",
+						"pain_location", "numbness_tingling", "walking_worse", "pain_duration", "pain_score",
+						"daily_impact", "imaging", "previous_spine_surgery", "other_conditions", "age_band", "tried");
 		}
 
 		@Test
@@ -182,8 +183,8 @@ class AnswerValidatorTest {
 		}
 
 		@ParameterizedTest
-		@ValueSource(strings = { "-1", "11", "7.5", "1e309", "-1e309", "NaN", "true", "99999999999999999999",
-				"1e-400" })
+		@ValueSource(
+				strings = { "-1", "11", "7.5", "1e309", "-1e309", "NaN", "true", "99999999999999999999", "1e-400" })
 		void outOfRangeOrNotAWholeNumber(String literal) {
 			Object value = switch (literal) {
 				case "1e309", "-1e309", "NaN" -> Double.valueOf(literal.replace("1e309", "Infinity"));
@@ -222,16 +223,18 @@ class AnswerValidatorTest {
 			assertThat(onlyError(with("priorities",
 					List.of("avoid_surgery", "avoid_procedures", "quickest_recovery", "stay_active"))))
 				.isEqualTo(new AnswerError("priorities", "error.answer.too-many", List.of(3)));
-			assertThat(validator.validate(with("priorities",
-					List.of("avoid_surgery", "stay_active", "avoid_surgery", "find_the_cause"))).isValid()).isTrue();
+			assertThat(validator
+				.validate(
+						with("priorities", List.of("avoid_surgery", "stay_active", "avoid_surgery", "find_the_cause")))
+				.isValid()).isTrue();
 		}
 
 		@Test
 		void severalProblemsAreAllReportedOncePerItem() {
 			List<AnswerError> errors = errors(with("pain_score", 11, "injection_type", "botox", "colour", "blue",
 					"tried", List.of("none", "massage", "yoga")));
-			assertThat(errors).extracting(AnswerError::linkId).containsExactly("colour", "injection_type",
-					"pain_score", "tried");
+			assertThat(errors).extracting(AnswerError::linkId)
+				.containsExactly("colour", "injection_type", "pain_score", "tried");
 		}
 
 	}
@@ -263,8 +266,8 @@ class AnswerValidatorTest {
 
 		@Test
 		void aMalformedRedFlagAnswerIsTheOnlyErrorReported() {
-			assertThat(errors(Map.of("red_flags", List.of("saddle_numbness", "none"))))
-				.extracting(AnswerError::linkId).containsExactly("red_flags");
+			assertThat(errors(Map.of("red_flags", List.of("saddle_numbness", "none")))).extracting(AnswerError::linkId)
+				.containsExactly("red_flags");
 		}
 
 	}
@@ -322,7 +325,8 @@ class AnswerValidatorTest {
 		void everyKeyIsAnAnswerSoStrayParametersAreUnknownItems() {
 			Map<String, List<String>> params = form(base());
 			params.put("_csrf", List.of("token"));
-			assertThat(validator.validateForm(params).errors()).extracting(AnswerError::linkId).containsExactly("_csrf");
+			assertThat(validator.validateForm(params).errors()).extracting(AnswerError::linkId)
+				.containsExactly("_csrf");
 		}
 
 		@Test

@@ -14,13 +14,16 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.nextsteps.content.Readability;
 
-/** The bundle behind every patient-visible questionnaire text and every validation error. */
+/**
+ * The bundle behind every patient-visible questionnaire text and every validation error.
+ */
 class QuestionnaireMessagesTest {
 
 	private static final Properties MESSAGES = load();
 
 	private static Properties load() {
-		try (InputStream in = QuestionnaireMessagesTest.class.getResourceAsStream("/messages/questionnaire.properties")) {
+		try (InputStream in = QuestionnaireMessagesTest.class
+			.getResourceAsStream("/messages/questionnaire.properties")) {
 			Properties p = new Properties();
 			p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 			return p;
@@ -62,12 +65,16 @@ class QuestionnaireMessagesTest {
 		for (Map<String, Object> raw : bad) {
 			for (AnswerError error : validator.validate(raw).errors()) {
 				keys.add(error.messageKey());
-				error.args().stream().filter(MessageKey.class::isInstance).map(a -> ((MessageKey) a).key()).forEach(keys::add);
+				error.args()
+					.stream()
+					.filter(MessageKey.class::isInstance)
+					.map(a -> ((MessageKey) a).key())
+					.forEach(keys::add);
 			}
 		}
 		assertThat(keys).contains("error.answer.unknown-item", "error.answer.unknown-code", "error.answer.not-enabled",
-				"error.answer.wrong-type", "error.answer.out-of-range", "error.answer.single",
-				"error.answer.exclusive", "error.answer.too-many", "q.red_flags.required");
+				"error.answer.wrong-type", "error.answer.out-of-range", "error.answer.single", "error.answer.exclusive",
+				"error.answer.too-many", "q.red_flags.required");
 		assertThat(keys).allSatisfy(key -> assertThat(MESSAGES).containsKey(key));
 	}
 
@@ -88,8 +95,8 @@ class QuestionnaireMessagesTest {
 				String[] parts = key.split("\\.", 3);
 				Item item = q.item(parts[1]).orElse(null);
 				assertThat(item).as(key).isNotNull();
-				assertThat(List.of("label", "help", "required").contains(parts[2]) || item.hasCode(parts[2]))
-					.as(key).isTrue();
+				assertThat(List.of("label", "help", "required").contains(parts[2]) || item.hasCode(parts[2])).as(key)
+					.isTrue();
 			}
 		}
 	}

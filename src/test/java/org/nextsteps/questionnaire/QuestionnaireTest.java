@@ -37,8 +37,8 @@ class QuestionnaireTest {
 		assertThat(questionnaire.item("other_conditions").orElseThrow().codes()).contains("weakened_immune_system");
 		assertThat(questionnaire.item("priorities").orElseThrow().codes()).contains("fastest_relief", "lowest_risk");
 		assertThat(redFlags.exclusiveCode()).isEqualTo("none");
-		assertThat(questionnaire.item("tried").orElseThrow().codes()).hasSize(13).endsWith("radiofrequency_ablation",
-				"none");
+		assertThat(questionnaire.item("tried").orElseThrow().codes()).hasSize(13)
+			.endsWith("radiofrequency_ablation", "none");
 		assertThat(questionnaire.item("other_conditions").orElseThrow().exclusiveCode()).isEqualTo("none");
 		assertThat(questionnaire.item("imaging_findings").orElseThrow().exclusiveCode()).isNull();
 
@@ -51,8 +51,8 @@ class QuestionnaireTest {
 		assertThat(priorities.maxAnswers()).isEqualTo(3);
 		assertThat(questionnaire.items()).filteredOn(i -> !i.linkId().equals("priorities")).allMatch(Item::required);
 		assertThat(questionnaire.item("injection_type").orElseThrow().codes()).containsExactly("epidural_steroid",
-				"facet_joint", "medial_branch_block", "selective_nerve_root_block", "sacroiliac_joint",
-				"trigger_point", "radiofrequency_ablation", "joint_or_tendon_steroid", "not_sure");
+				"facet_joint", "medial_branch_block", "selective_nerve_root_block", "sacroiliac_joint", "trigger_point",
+				"radiofrequency_ablation", "joint_or_tendon_steroid", "not_sure");
 	}
 
 	@Test
@@ -69,8 +69,8 @@ class QuestionnaireTest {
 		Item region = questionnaire.item("spine_region").orElseThrow();
 		Item amount = questionnaire.item("relief_amount").orElseThrow();
 		Item findings = questionnaire.item("imaging_findings").orElseThrow();
-		assertThat(region.enableWhen()).isEqualTo(
-				new EnableWhen("injection_type", Operator.NOT_EQUALS, List.of("joint_or_tendon_steroid")));
+		assertThat(region.enableWhen())
+			.isEqualTo(new EnableWhen("injection_type", Operator.NOT_EQUALS, List.of("joint_or_tendon_steroid")));
 		assertThat(questionnaire.isEnabled(region, answers("injection_type", "facet_joint"))).isTrue();
 		assertThat(questionnaire.isEnabled(region, answers("injection_type", "joint_or_tendon_steroid"))).isFalse();
 		assertThat(questionnaire.isEnabled(amount, answers("relief_duration", "hours"))).isTrue();
@@ -78,13 +78,17 @@ class QuestionnaireTest {
 		assertThat(questionnaire.isEnabled(amount, answers("relief_duration", "still_waiting"))).isFalse();
 		assertThat(questionnaire.isEnabled(findings, answers("imaging", "ct_or_xray_only"))).isTrue();
 		assertThat(questionnaire.isEnabled(findings, answers("imaging", "none"))).isFalse();
-		// as in check-guide.py: negative conditions hold until answered, positive ones do not
+		// as in check-guide.py: negative conditions hold until answered, positive ones do
+		// not
 		assertThat(questionnaire.isEnabled(region, Answers.empty())).isTrue();
 		assertThat(questionnaire.isEnabled(findings, Answers.empty())).isFalse();
 		assertThat(Operator.NOT_IN.code()).isEqualTo("not-in");
 	}
 
-	/** questionnaire.md (2026-12-01): the joint findings for a joint or tendon injection, the spine ones otherwise. */
+	/**
+	 * questionnaire.md (2026-12-01): the joint findings for a joint or tendon injection,
+	 * the spine ones otherwise.
+	 */
 	@Test
 	void theFindingsOfferedFitTheInjection() {
 		Item findings = questionnaire.item("imaging_findings").orElseThrow();
@@ -105,8 +109,9 @@ class QuestionnaireTest {
 		assertThat(questionnaire.isShortCircuited(
 				new Answers(Map.of("red_flags", new Answer.Multi(List.of("recent_trauma", "headache_upright"))))))
 			.isTrue();
-		assertThat(questionnaire.isShortCircuited(
-				new Answers(Map.of("red_flags", new Answer.Multi(List.of("cancer_or_weight_loss")))))).isFalse();
+		assertThat(questionnaire
+			.isShortCircuited(new Answers(Map.of("red_flags", new Answer.Multi(List.of("cancer_or_weight_loss"))))))
+			.isFalse();
 	}
 
 	@Test
@@ -123,14 +128,13 @@ class QuestionnaireTest {
 	@Test
 	void aDefinitionMustBeConsistent() {
 		Item a = new Item("a", ItemType.SINGLE, true, List.of("x"), null, 0, 0, 1, null, 1);
-		Item b = new Item("b", ItemType.SINGLE, true, List.of("y"),
-				null, 0, 0, 1, new EnableWhen("c", Operator.EQUALS, List.of("z")), 1);
+		Item b = new Item("b", ItemType.SINGLE, true, List.of("y"), null, 0, 0, 1,
+				new EnableWhen("c", Operator.EQUALS, List.of("z")), 1);
 		assertThatIllegalArgumentException().isThrownBy(() -> new Questionnaire(List.of(a, a), Set.of()));
 		assertThatIllegalArgumentException().isThrownBy(() -> new Questionnaire(List.of(a, b), Set.of()));
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new Item("m", ItemType.MULTI, true, List.of("x"), "none", 0, 0, 1, null, 1));
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new EnableWhen("a", Operator.EQUALS, List.of("x", "y")));
+		assertThatIllegalArgumentException().isThrownBy(() -> new EnableWhen("a", Operator.EQUALS, List.of("x", "y")));
 	}
 
 	@Test

@@ -22,17 +22,21 @@ import org.springframework.core.io.support.PropertiesLoaderUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * kill -9 while publishing, on the embedded database as shipped (the URL of the main application.properties): the
- * release whose publish was confirmed just before the kill is there after a restart, with the content it was
- * confirmed with; the newest release in the database is whole (its checksum matches and it compiles) and is the one
- * in force; every older release still loads; and no number is given out twice.
+ * kill -9 while publishing, on the embedded database as shipped (the URL of the main
+ * application.properties): the release whose publish was confirmed just before the kill
+ * is there after a restart, with the content it was confirmed with; the newest release in
+ * the database is whole (its checksum matches and it compiles) and is the one in force;
+ * every older release still loads; and no number is given out twice.
  */
 class CrashDuringPublishTests {
 
 	/** A kill this soon after the publish was confirmed counts as "at once". */
 	static final long MAX_KILL_DELAY_MICROS = 10_000;
 
-	/** Rounds whose kill must land within {@link #MAX_KILL_DELAY_MICROS}; on a busy machine some take longer. */
+	/**
+	 * Rounds whose kill must land within {@link #MAX_KILL_DELAY_MICROS}; on a busy
+	 * machine some take longer.
+	 */
 	static final int QUICK_KILLS = 2;
 
 	static final int MAX_ROUNDS = 6;
@@ -63,35 +67,39 @@ class CrashDuringPublishTests {
 				}
 				while (System.nanoTime() < publishUntil || out.ready());
 				// the newest confirmation read, with nothing after it waiting: kill now
-				publisher.destroyForcibly(); // SIGKILL: no shutdown hook, no commit, no clean close
+				publisher.destroyForcibly(); // SIGKILL: no shutdown hook, no commit, no
+												// clean close
 				delay = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
 				confirmed = Confirmed.parse(line);
 				delay -= confirmed.atMicros();
 				assertThat(publisher.waitFor(30, TimeUnit.SECONDS)).isTrue();
 			}
-			// Every round must keep its confirmed release; a round counts towards the quick ones if the kill landed in time.
+			// Every round must keep its confirmed release; a round counts towards the
+			// quick ones if the kill landed in time.
 			if (delay < MAX_KILL_DELAY_MICROS) {
 				quickKills++;
 			}
 			assertThat(confirmed.id()).as("numbers only grow").isGreaterThan(lastConfirmed);
 			lastConfirmed = confirmed.id();
-			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NextStepsApplication.class)
-				.run("--nextsteps.data-dir=" + dataDir, "--spring.datasource.url=" + url, "--server.port=0",
-						"--server.address=127.0.0.1")) {
+			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NextStepsApplication.class).run(
+					"--nextsteps.data-dir=" + dataDir, "--spring.datasource.url=" + url, "--server.port=0",
+					"--server.address=127.0.0.1")) {
 				Releases releases = app.getBean(Releases.class);
 				List<ReleaseInfo> history = releases.history();
-				assertThat(history).as("the release confirmed %d µs before the kill", delay)
-					.anySatisfy(info -> {
-						assertThat(info.id()).isEqualTo(confirmed.id());
-						assertThat(info.checksum()).isEqualTo(confirmed.checksum());
-					});
+				assertThat(history).as("the release confirmed %d µs before the kill", delay).anySatisfy(info -> {
+					assertThat(info.id()).isEqualTo(confirmed.id());
+					assertThat(info.checksum()).isEqualTo(confirmed.checksum());
+				});
 				assertThat(releases.current().id()).isEqualTo(history.get(0).id());
 				for (ReleaseInfo info : history) {
 					assertThat(releases.find(info.id())).as("release %d loads whole", info.id()).isPresent();
 				}
-				assertThat(history).extracting(ReleaseInfo::id).as("no gaps, no number twice")
-					.isEqualTo(java.util.stream.LongStream.rangeClosed(1, history.get(0).id()).boxed()
-						.sorted(java.util.Comparator.reverseOrder()).toList());
+				assertThat(history).extracting(ReleaseInfo::id)
+					.as("no gaps, no number twice")
+					.isEqualTo(java.util.stream.LongStream.rangeClosed(1, history.get(0).id())
+						.boxed()
+						.sorted(java.util.Comparator.reverseOrder())
+						.toList());
 				assertThat(releases.current().options()).hasSizeGreaterThanOrEqualTo(32);
 			}
 			System.out.printf("Round %d: release %d confirmed %d µs before the kill, there after the restart%n", round,
@@ -119,7 +127,9 @@ class CrashDuringPublishTests {
 		return line;
 	}
 
-	/** The datasource URL the app ships with, its data directory left as a placeholder. */
+	/**
+	 * The datasource URL the app ships with, its data directory left as a placeholder.
+	 */
 	static String shippedUrl() throws IOException {
 		return PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"))
 			.getProperty("spring.datasource.url");

@@ -15,7 +15,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The default embedded database keeps its files: what is published survives a stop and a start. */
+/**
+ * The default embedded database keeps its files: what is published survives a stop and a
+ * start.
+ */
 class DatabasePersistenceTests {
 
 	@Test
@@ -35,8 +38,9 @@ class DatabasePersistenceTests {
 	}
 
 	/**
-	 * An installation made before the clinical safety update (its newest release has no safety net) publishes the
-	 * seed once on its next start; its old release still opens, with the seed's safety net.
+	 * An installation made before the clinical safety update (its newest release has no
+	 * safety net) publishes the seed once on its next start; its old release still opens,
+	 * with the seed's safety net.
 	 */
 	@Test
 	void anInstallationFromBeforeSafetyNetsPublishesTheSeedOnceAndOldLinksStillOpen(@TempDir Path dataDir) {
@@ -65,7 +69,8 @@ class DatabasePersistenceTests {
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir) {
-		// Command-line arguments outrank the test configuration's in-memory database: the URL the app ships with.
+		// Command-line arguments outrank the test configuration's in-memory database: the
+		// URL the app ships with.
 		try {
 			return new SpringApplicationBuilder(NextStepsApplication.class).run("--nextsteps.data-dir=" + dataDir,
 					"--spring.datasource.url=" + CrashDuringPublishTests.shippedUrl(), "--server.port=0",

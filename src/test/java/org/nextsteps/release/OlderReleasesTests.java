@@ -25,15 +25,16 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /**
- * Older releases that share links open are kept in a cache bounded by count, and requests that need one that is not
- * in memory all wait for a single load: one database read and one compile, however many ask at once.
+ * Older releases that share links open are kept in a cache bounded by count, and requests
+ * that need one that is not in memory all wait for a single load: one database read and
+ * one compile, however many ask at once.
  */
 class OlderReleasesTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final String SNAPSHOT = JSON.writeValueAsString(
-			new ReleaseDocument(ContentSeed.load(JSON), RuleDefinitions.seed()));
+	private static final String SNAPSHOT = JSON
+		.writeValueAsString(new ReleaseDocument(ContentSeed.load(JSON), RuleDefinitions.seed()));
 
 	private final ReleaseRepository repository = mock(ReleaseRepository.class);
 
@@ -107,7 +108,10 @@ class OlderReleasesTests {
 		assertThat(reads.get() - afterFilling).as("not all of them are kept").isPositive();
 	}
 
-	/** Every other request waits: for the loading one (in the mock) or for the cache's lock on that release. */
+	/**
+	 * Every other request waits: for the loading one (in the mock) or for the cache's
+	 * lock on that release.
+	 */
 	private static void awaitAllWaiting(List<Thread> threads, int count) throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
 		while (System.nanoTime() < deadline) {

@@ -41,8 +41,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The same migrations, the same release cycle and the same staff sessions and sign-in limits on a real PostgreSQL. Runs when
- * {@code NEXTSTEPS_TEST_POSTGRES_URL} names a database (as .ci/run does); skipped, with the reason, elsewhere.
+ * The same migrations, the same release cycle and the same staff sessions and sign-in
+ * limits on a real PostgreSQL. Runs when {@code NEXTSTEPS_TEST_POSTGRES_URL} names a
+ * database (as .ci/run does); skipped, with the reason, elsewhere.
  */
 class PostgresIntegrationTests {
 
@@ -85,8 +86,9 @@ class PostgresIntegrationTests {
 	}
 
 	/**
-	 * Two instances, each in its own JVM as in production, started together on an empty database: both come up
-	 * (one seeds release 1, the other uses it), and a publish on one is in force on the other within 5 seconds.
+	 * Two instances, each in its own JVM as in production, started together on an empty
+	 * database: both come up (one seeds release 1, the other uses it), and a publish on
+	 * one is in force on the other within 5 seconds.
 	 */
 	@Test
 	void aPublishOnOneInstanceReachesTheOther(@TempDir Path logs) throws Exception {
@@ -112,9 +114,10 @@ class PostgresIntegrationTests {
 	}
 
 	/**
-	 * Revoked rights and sign-in limits hold across instances, as they live in the shared database: an account
-	 * switched off on one instance loses its live session on the other at its next request, and 40 wrong passwords
-	 * sent at once to both instances get exactly five password checks and no 5xx.
+	 * Revoked rights and sign-in limits hold across instances, as they live in the shared
+	 * database: an account switched off on one instance loses its live session on the
+	 * other at its next request, and 40 wrong passwords sent at once to both instances
+	 * get exactly five password checks and no 5xx.
 	 */
 	@Test
 	void aSwitchedOffAccountsSessionEndsOnTheOtherInstanceAndSignInLimitsAreShared(@TempDir Path logs)
@@ -166,8 +169,8 @@ class PostgresIntegrationTests {
 			}
 			try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
 					Statement statement = connection.createStatement();
-					ResultSet rows = statement
-						.executeQuery("select failures from sign_in_backoff where backoff_key = 'user:" + target + "'")) {
+					ResultSet rows = statement.executeQuery(
+							"select failures from sign_in_backoff where backoff_key = 'user:" + target + "'")) {
 				assertThat(rows.next()).isTrue();
 				assertThat(rows.getInt(1)).as("passwords checked over both instances").isEqualTo(5);
 			}
@@ -179,10 +182,11 @@ class PostgresIntegrationTests {
 
 	private static Process startOther(int port, Path log) throws IOException {
 		return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), NextStepsApplication.class.getName(),
-				"--spring.profiles.active=postgres", "--spring.datasource.url=" + URL,
-				"--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD,
-				"--server.port=" + port, "--server.address=127.0.0.1", "--nextsteps.release-poll-interval=500ms")
+				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+				NextStepsApplication.class.getName(), "--spring.profiles.active=postgres",
+				"--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER,
+				"--spring.datasource.password=" + PASSWORD, "--server.port=" + port, "--server.address=127.0.0.1",
+				"--nextsteps.release-poll-interval=500ms")
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();
@@ -196,9 +200,9 @@ class PostgresIntegrationTests {
 	}
 
 	/**
-	 * Releases are insert-only on PostgreSQL too: 8 publishes and roll-backs at once each get their own number (a
-	 * lost race is tried again, or reported), no published row changes, and the database refuses UPDATE, DELETE and
-	 * TRUNCATE of the table.
+	 * Releases are insert-only on PostgreSQL too: 8 publishes and roll-backs at once each
+	 * get their own number (a lost race is tried again, or reported), no published row
+	 * changes, and the database refuses UPDATE, DELETE and TRUNCATE of the table.
 	 */
 	@Test
 	void releasesAreInsertOnlyOnPostgres() throws Exception {
@@ -217,7 +221,8 @@ class PostgresIntegrationTests {
 					"delete from content_release where id = 1", "truncate content_release")) {
 				try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
 						Statement statement = connection.createStatement()) {
-					assertThatExceptionOfType(SQLException.class).as(refused).isThrownBy(() -> statement.execute(refused))
+					assertThatExceptionOfType(SQLException.class).as(refused)
+						.isThrownBy(() -> statement.execute(refused))
 						.withMessageContaining("insert-only");
 				}
 			}

@@ -1,6 +1,5 @@
 package org.nextsteps.release;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -22,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Releases are insert-only: concurrent publishes and roll-backs each get their own number (or say they lost), no
- * published row ever changes, the database itself refuses to change one, and what an instance serves is what its
- * database holds.
+ * Releases are insert-only: concurrent publishes and roll-backs each get their own number
+ * (or say they lost), no published row ever changes, the database itself refuses to
+ * change one, and what an instance serves is what its database holds.
  */
 class ReleaseIntegrityTests extends WebTestSupport {
 
@@ -62,7 +61,8 @@ class ReleaseIntegrityTests extends WebTestSupport {
 	}
 
 	List<Row> rows() {
-		return jdbc.query("select id, published_at, published_by, note, checksum, snapshot from content_release order by id",
+		return jdbc.query(
+				"select id, published_at, published_by, note, checksum, snapshot from content_release order by id",
 				(rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 						Releases.sha256(rs.getString(6))));
 	}
@@ -71,14 +71,16 @@ class ReleaseIntegrityTests extends WebTestSupport {
 	void eightPublishesAndRollBacksAtOnceGiveThatManyReleasesAndChangeNoPublishedRow() throws Exception {
 		List<Row> before = rows();
 		long first = before.get(before.size() - 1).id() + 1;
-		List<Long> published = ReleaseRaces.publishAndRollBackAtOnce(releases, 8, 120).stream()
+		List<Long> published = ReleaseRaces.publishAndRollBackAtOnce(releases, 8, 120)
+			.stream()
 			.map(PublishedRelease::id)
 			.toList();
 		List<Row> after = rows();
 		assertThat(after.subList(0, before.size())).as("published rows, unchanged").isEqualTo(before);
 		assertThat(after).hasSize(before.size() + published.size());
-		assertThat(published).as("each its own number, no gaps").containsExactlyInAnyOrderElementsOf(
-				java.util.stream.LongStream.range(first, first + published.size()).boxed().toList());
+		assertThat(published).as("each its own number, no gaps")
+			.containsExactlyInAnyOrderElementsOf(
+					java.util.stream.LongStream.range(first, first + published.size()).boxed().toList());
 		assertThat(published).as("at least one gets through").isNotEmpty();
 		for (Row row : after) {
 			assertThat(row.snapshotSha()).as("release %d is whole", row.id()).isEqualTo(row.checksum());
@@ -107,7 +109,10 @@ class ReleaseIntegrityTests extends WebTestSupport {
 		assertThat(releases.find(1)).isPresent();
 	}
 
-	/** One request sees one release, even when a publish lands half-way through it; the next request sees the new one. */
+	/**
+	 * One request sees one release, even when a publish lands half-way through it; the
+	 * next request sees the new one.
+	 */
 	@Test
 	void aRequestSeesOneReleaseFromStartToEnd() {
 		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));

@@ -10,15 +10,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-/** Publishes and roll-backs started at the same moment, as editors on several instances might. */
+/**
+ * Publishes and roll-backs started at the same moment, as editors on several instances
+ * might.
+ */
 final class ReleaseRaces {
 
 	private ReleaseRaces() {
 	}
 
 	/**
-	 * Starts {@code writers} threads at once, even ones publishing and odd ones rolling back to release 1, and returns
-	 * the releases that got through (in no order); each other writer must have been told of a conflict.
+	 * Starts {@code writers} threads at once, even ones publishing and odd ones rolling
+	 * back to release 1, and returns the releases that got through (in no order); each
+	 * other writer must have been told of a conflict.
 	 */
 	static List<PublishedRelease> publishAndRollBackAtOnce(Releases releases, int writers, long waitSeconds)
 			throws Exception {
@@ -35,7 +39,8 @@ final class ReleaseRaces {
 								: releases.rollBack(1, "writer-" + n, "concurrent roll-back " + n);
 					}
 					catch (ReleaseConflictException ex) {
-						return ex; // lost the race every time it tried: said so, wrote nothing
+						return ex; // lost the race every time it tried: said so, wrote
+									// nothing
 					}
 				}));
 			}

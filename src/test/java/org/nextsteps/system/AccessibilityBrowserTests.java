@@ -11,9 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccessibilityBrowserTests extends BrowserTestSupport {
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource({ "/, home", "/urgent-help, urgent-help", "/about, about", "/start, start",
-			"/no-such-page, not-found", "/options, options",
-			"/options/radiofrequency-ablation, option-rfa" })
+	@CsvSource({ "/, home", "/urgent-help, urgent-help", "/about, about", "/start, start", "/no-such-page, not-found",
+			"/options, options", "/options/radiofrequency-ablation, option-rfa" })
 	void pageIsAccessible(String path, String name) {
 		WebDriver browser = open(path);
 		assertThat(browser.getTitle()).isNotBlank();

@@ -15,8 +15,8 @@ import org.nextsteps.WebTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Random junk at every patient endpoint, query and form: the answer is always a 4xx or a page, never a 5xx.
- * Seeded, so a failure can be replayed.
+ * Random junk at every patient endpoint, query and form: the answer is always a 4xx or a
+ * page, never a 5xx. Seeded, so a failure can be replayed.
  */
 class HostileInputTests extends WebTestSupport {
 
@@ -87,7 +87,10 @@ class HostileInputTests extends WebTestSupport {
 		return query.toString();
 	}
 
-	/** Codes, numbers, huge strings, control characters, broken-looking encodings and plausible share codes. */
+	/**
+	 * Codes, numbers, huge strings, control characters, broken-looking encodings and
+	 * plausible share codes.
+	 */
 	private static String junk(Random random) {
 		return switch (random.nextInt(9)) {
 			case 0 -> "none";

@@ -12,13 +12,19 @@ import org.nextsteps.WebTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The page shell: every patient page is cookie-free, self-contained, and errors look like the site. */
+/**
+ * The page shell: every patient page is cookie-free, self-contained, and errors look like
+ * the site.
+ */
 class SiteShellTests extends WebTestSupport {
 
 	static final List<String> PATIENT_PAGES = List.of("/", "/urgent-help", "/about", "/start", "/options",
 			"/options/physical-therapy");
 
-	/** Any URL in src, href or action that leaves this host: http(s)://... or protocol-relative //... */
+	/**
+	 * Any URL in src, href or action that leaves this host: http(s)://... or
+	 * protocol-relative //...
+	 */
 	static final Pattern OTHER_HOST = Pattern.compile("(?:src|href|action)\\s*=\\s*\"((?:https?:)?//[^\"]*)\"",
 			Pattern.CASE_INSENSITIVE);
 
@@ -55,16 +61,18 @@ class SiteShellTests extends WebTestSupport {
 	void unknownPageIsAStyledNotFoundPage() {
 		HttpResponse<String> response = get("/no-such-page");
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.body()).contains("Page not found").contains("href=\"/urgent-help\"")
-			.doesNotContain("Whitelabel").doesNotContain("Exception");
+		assertThat(response.body()).contains("Page not found")
+			.contains("href=\"/urgent-help\"")
+			.doesNotContain("Whitelabel")
+			.doesNotContain("Exception");
 	}
 
 	@Test
 	void apiErrorsAreProblemDetails() {
 		HttpResponse<String> response = get("/api/v1/nothing-here", "application/json");
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(response.body()).contains("\"status\":404");
 	}
 
@@ -85,15 +93,17 @@ class SiteShellTests extends WebTestSupport {
 	void editorIsForStaffOnly() {
 		HttpResponse<String> response = get("/editor");
 		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).endsWith("/login"));
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
 	}
 
 	@Test
 	void securityHeadersAreSet() {
 		HttpResponse<String> response = get("/start");
-		assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-			.contains("frame-ancestors 'none'").contains("default-src 'self'").doesNotContain("unsafe-"));
+		assertThat(response.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'")
+				.contains("default-src 'self'")
+				.doesNotContain("unsafe-"));
 		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(response.headers().firstValue("Permissions-Policy")).isPresent();
@@ -125,7 +135,10 @@ class SiteShellTests extends WebTestSupport {
 		assertThat(get("/").headers().firstValue("Strict-Transport-Security")).isEmpty();
 	}
 
-	/** Issue 18: only a proxy on this machine may set X-Forwarded-*, not any peer on a private network. */
+	/**
+	 * Issue 18: only a proxy on this machine may set X-Forwarded-*, not any peer on a
+	 * private network.
+	 */
 	@Test
 	void onlyALocalProxyIsTrustedWithForwardedHeaders(
 			@org.springframework.beans.factory.annotation.Value("${server.tomcat.remoteip.internal-proxies}") String proxies) {
@@ -137,17 +150,24 @@ class SiteShellTests extends WebTestSupport {
 		}
 	}
 
-	/** Issue 18: a request Tomcat refuses itself gets a page with our security headers, and /error alone is a 404. */
+	/**
+	 * Issue 18: a request Tomcat refuses itself gets a page with our security headers,
+	 * and /error alone is a 404.
+	 */
 	@Test
 	void errorsTheServerAnswersItselfCarryTheSecurityHeaders() throws java.io.IOException {
 		java.net.URI base = java.net.URI.create(baseUrl());
 		try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
 			socket.setSoTimeout(10_000);
-			socket.getOutputStream().write(("GET /%ZZ HTTP/1.1\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n\r\n")
-				.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-			String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-			assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Security-Policy: default-src 'self'")
-				.containsIgnoringCase("X-Content-Type-Options: nosniff").contains("Something was wrong with that request")
+			socket.getOutputStream()
+				.write(("GET /%ZZ HTTP/1.1\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n\r\n")
+					.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			String response = new String(socket.getInputStream().readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(response).startsWith("HTTP/1.1 400")
+				.containsIgnoringCase("Content-Security-Policy: default-src 'self'")
+				.containsIgnoringCase("X-Content-Type-Options: nosniff")
+				.contains("Something was wrong with that request")
 				.doesNotContainIgnoringCase("Apache Tomcat");
 		}
 		assertThat(get("/error").statusCode()).isEqualTo(404);

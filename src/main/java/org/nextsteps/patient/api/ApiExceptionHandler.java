@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every error from the JSON API is an RFC 9457 problem detail; nothing internal is ever echoed. */
+/**
+ * Every error from the JSON API is an RFC 9457 problem detail; nothing internal is ever
+ * echoed.
+ */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 

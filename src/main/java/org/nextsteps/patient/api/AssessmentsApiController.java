@@ -25,7 +25,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code POST /api/v1/assessments} and {@code GET /api/v1/questionnaire}, as in contract/api.md. */
+/**
+ * {@code POST /api/v1/assessments} and {@code GET /api/v1/questionnaire}, as in
+ * contract/api.md.
+ */
 @RestController
 @RequestMapping(path = "/api/v1", produces = { "application/json", "application/problem+json" })
 class AssessmentsApiController {
