@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.nextsteps.system.EditConflictException;
+import org.nextsteps.system.Flash;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -54,7 +55,7 @@ class PasswordController {
 				StaffAccount changed = accounts.changeOwnPassword(me.getUsername(), form.getCurrentPassword(),
 						form.getPassword());
 				sessions.keepCurrent(changed, request, response);
-				UsersController.flash(redirect, "account.flash.own-password");
+				Flash.add(redirect, "account.flash.own-password");
 				return "redirect:/editor";
 			}
 			catch (AccountException ex) {

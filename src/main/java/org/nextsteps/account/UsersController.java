@@ -3,6 +3,7 @@ package org.nextsteps.account;
 import java.util.Optional;
 
 import org.nextsteps.system.EditConflictException;
+import org.nextsteps.system.Flash;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -58,7 +59,7 @@ class UsersController {
 			try {
 				StaffAccount created = accounts.create(form.getUsername(), form.getDisplayName(), role.get(),
 						form.getPassword(), me.getUsername());
-				flash(redirect, "account.flash.created", created.username());
+				Flash.add(redirect, "account.flash.created", created.username());
 				return "redirect:/editor/users";
 			}
 			catch (AccountException ex) {
@@ -87,7 +88,7 @@ class UsersController {
 				StaffAccount updated = accounts.update(account.username(), form.getDisplayName(), role.get(),
 						form.isEnabled(), form.getVersion(), me.getUsername());
 				sessions.keepCurrent(updated, request, response);
-				flash(redirect, "account.flash.updated", account.username());
+				Flash.add(redirect, "account.flash.updated", account.username());
 				return "redirect:/editor/users";
 			}
 			catch (AccountException ex) {
@@ -113,7 +114,7 @@ class UsersController {
 		try {
 			StaffAccount updated = accounts.setPassword(account.username(), form.getPassword(), me.getUsername());
 			sessions.keepCurrent(updated, request, response);
-			flash(redirect, "account.flash.password", account.username());
+			Flash.add(redirect, "account.flash.password", account.username());
 			return "redirect:/editor/users";
 		}
 		catch (AccountException ex) {
@@ -135,7 +136,7 @@ class UsersController {
 	String unlock(@PathVariable String username, @AuthenticationPrincipal StaffPrincipal me,
 			RedirectAttributes redirect) {
 		accounts.unlock(username, me.getUsername());
-		flash(redirect, "account.flash.unlocked", Accounts.normalize(username));
+		Flash.add(redirect, "account.flash.unlocked", Accounts.normalize(username));
 		return "redirect:/editor/users";
 	}
 
@@ -166,11 +167,6 @@ class UsersController {
 	static void passwordRules(Model model) {
 		model.addAttribute("minPassword", PasswordPolicy.MIN_CHARACTERS);
 		model.addAttribute("maxPasswordBytes", PasswordPolicy.MAX_BYTES);
-	}
-
-	static void flash(RedirectAttributes redirect, String key, Object... args) {
-		redirect.addFlashAttribute("flash", key);
-		redirect.addFlashAttribute("flashArgs", args);
 	}
 
 }

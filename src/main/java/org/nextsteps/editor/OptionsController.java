@@ -17,6 +17,7 @@ import org.nextsteps.content.OptionContent;
 import org.nextsteps.content.Readability;
 import org.nextsteps.content.Stage;
 import org.nextsteps.system.EditConflictException;
+import org.nextsteps.system.Flash;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -94,7 +95,7 @@ class OptionsController {
 			return formView(model, true);
 		}
 		DraftOption saved = editing.add(form.toContent(), me.getUsername());
-		flash(redirect, "editor.flash.option-added", saved.content().title());
+		Flash.add(redirect, "editor.flash.option-added", saved.content().title());
 		return "redirect:/editor/options/" + saved.slug();
 	}
 
@@ -122,7 +123,7 @@ class OptionsController {
 			.withEvidenceDetail(saved.content().guidance(), saved.content().outcomes(), saved.content().outcomesNote());
 		try {
 			DraftOption after = editing.save(mine, form.getVersion(), me.getUsername());
-			flash(redirect, "editor.flash.option-saved", after.content().title(),
+			Flash.add(redirect, "editor.flash.option-saved", after.content().title(),
 					String.format(java.util.Locale.ROOT, "%.1f", grade(after.content())));
 			return "redirect:/editor/options/" + slug;
 		}
@@ -172,11 +173,6 @@ class OptionsController {
 	 */
 	static double grade(OptionContent content) {
 		return Readability.grade(String.join("\n", content.patientTexts()));
-	}
-
-	static void flash(RedirectAttributes redirect, String key, Object... args) {
-		redirect.addFlashAttribute("flash", key);
-		redirect.addFlashAttribute("flashArgs", args);
 	}
 
 }

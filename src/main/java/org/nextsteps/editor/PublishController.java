@@ -9,6 +9,7 @@ import org.nextsteps.release.DraftChangedException;
 import org.nextsteps.release.PublishedRelease;
 import org.nextsteps.release.ReleaseConflictException;
 import org.nextsteps.release.Releases;
+import org.nextsteps.system.Flash;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -64,7 +65,7 @@ class PublishController {
 			try {
 				PublishedRelease release = publishing.publish(me.getUsername(), note.strip(), checksum, override,
 						reason);
-				OptionsController.flash(redirect, "editor.flash.published", release.id());
+				Flash.add(redirect, "editor.flash.published", release.id());
 				return "redirect:/editor/releases";
 			}
 			catch (Publishing.ScenariosFailedException ex) {

@@ -10,6 +10,7 @@ import org.nextsteps.release.PublishedRelease;
 import org.nextsteps.release.ReleaseConflictException;
 import org.nextsteps.release.ReleaseInfo;
 import org.nextsteps.release.Releases;
+import org.nextsteps.system.Flash;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -98,7 +99,7 @@ class ReleasesController {
 			releases.catchUp();
 			return rollbackView(model, target, note, "editor.rollback.error.conflict");
 		}
-		OptionsController.flash(redirect, "editor.flash.rolled-back", release.id(), id);
+		Flash.add(redirect, "editor.flash.rolled-back", release.id(), id);
 		return "redirect:/editor/releases";
 	}
 

@@ -25,6 +25,7 @@ import org.nextsteps.pathway.RuleKind;
 import org.nextsteps.pathway.RuleProblem;
 import org.nextsteps.pathway.RuleSetCompiler;
 import org.nextsteps.system.EditConflictException;
+import org.nextsteps.system.Flash;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -111,7 +112,7 @@ class RulesController {
 		}
 		try {
 			DraftRule saved = editing.add(checked(form, result), me.getUsername());
-			OptionsController.flash(redirect, "editor.flash.rule-added", saved.key());
+			Flash.add(redirect, "editor.flash.rule-added", saved.key());
 			return "redirect:/editor/rules#rule-" + saved.key();
 		}
 		catch (InvalidRulesException ex) {
@@ -141,7 +142,7 @@ class RulesController {
 		}
 		try {
 			editing.save(checked(form, result), form.getVersion(), me.getUsername());
-			OptionsController.flash(redirect, "editor.flash.rule-saved", key);
+			Flash.add(redirect, "editor.flash.rule-saved", key);
 			return "redirect:/editor/rules#rule-" + key;
 		}
 		catch (InvalidRulesException ex) {
@@ -168,8 +169,7 @@ class RulesController {
 		existing(key);
 		try {
 			editing.setEnabled(key, enabled, version, me.getUsername());
-			OptionsController.flash(redirect, enabled ? "editor.flash.rule-enabled" : "editor.flash.rule-disabled",
-					key);
+			Flash.add(redirect, enabled ? "editor.flash.rule-enabled" : "editor.flash.rule-disabled", key);
 			return "redirect:/editor/rules#rule-" + key;
 		}
 		catch (EditConflictException ex) {

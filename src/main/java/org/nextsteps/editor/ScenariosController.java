@@ -16,6 +16,7 @@ import org.nextsteps.questionnaire.AnswerValidator;
 import org.nextsteps.questionnaire.ValidationResult;
 import org.nextsteps.release.Releases;
 import org.nextsteps.system.EditConflictException;
+import org.nextsteps.system.Flash;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -121,7 +122,7 @@ class ScenariosController {
 	String delete(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
 		ScenarioView scenario = existing(id);
 		scenarios.delete(id, me.getUsername());
-		OptionsController.flash(redirect, "editor.flash.scenario-deleted", scenario.name());
+		Flash.add(redirect, "editor.flash.scenario-deleted", scenario.name());
 		return "redirect:/editor/scenarios";
 	}
 
@@ -167,7 +168,7 @@ class ScenariosController {
 		try {
 			ScenarioView view = id == null ? scenarios.create(form.getName(), answers, expectations, me.getUsername())
 					: scenarios.update(id, form.getName(), answers, expectations, form.getVersion(), me.getUsername());
-			OptionsController.flash(redirect, "editor.flash.scenario-saved", view.name());
+			Flash.add(redirect, "editor.flash.scenario-saved", view.name());
 			return "redirect:/editor/scenarios";
 		}
 		catch (EditConflictException ex) {
