@@ -78,7 +78,7 @@ class EditorHostileInputTests extends EditorTestSupport {
 			"emergency", "routine", "admin", "publisher", "root", "physical-therapy", "in_top", "before", "is_any_of",
 			"at_least", "pain_score", "priorities", "true", "false", "on", "null", "undefined", "[]", "{}",
 			"<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "${7*7}", "[[${7*7}]]", "*{version}",
-			"#{editor.brand}", "%s%n%x", "../../etc/passwd", "' OR '1'='1", "Robert'); DROP TABLE staff_user;--",
+			"#{staff.brand}", "%s%n%x", "../../etc/passwd", "' OR '1'='1", "Robert'); DROP TABLE staff_user;--",
 			"\u202Eevil", "\uFEFF", "\uD83D\uDE42\uD83D\uDE42", "\uFF46\uFF55\uFF4C\uFF4C", "\u0130" };
 
 	private static final String[] BROKEN_NUMBERS = { "", " ", "-", "+", "1e9", "1.5", "-0", "0x1F", "007",
