@@ -9,16 +9,16 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.nextsteps.assessment.Assessments;
 import org.nextsteps.pathway.InvalidRulesException;
 import org.nextsteps.pathway.RankedOption;
-import org.nextsteps.patient.Assessments;
-import org.nextsteps.patient.ResultPages;
 import org.nextsteps.questionnaire.AnswerValidator;
 import org.nextsteps.questionnaire.Answers;
 import org.nextsteps.questionnaire.ValidationResult;
 import org.nextsteps.release.DraftRelease;
 import org.nextsteps.release.PublishedRelease;
 import org.nextsteps.release.Releases;
+import org.nextsteps.resultpage.ResultPages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

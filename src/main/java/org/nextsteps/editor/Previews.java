@@ -1,8 +1,8 @@
 package org.nextsteps.editor;
 
+import org.nextsteps.assessment.Assessments;
 import org.nextsteps.pathway.Evaluation;
 import org.nextsteps.pathway.Evaluator;
-import org.nextsteps.patient.Assessments;
 import org.nextsteps.questionnaire.Answers;
 import org.nextsteps.release.PublishedRelease;
 import org.springframework.stereotype.Component;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.nextsteps.assessment.Assessments;
 import org.nextsteps.content.SafetyNetLine;
 import org.nextsteps.pathway.RankedOption;
 import org.nextsteps.questionnaire.Answers;
@@ -19,13 +20,16 @@ public class AssessmentApi {
 
 	private final Assessments assessments;
 
+	private final SharedResults shared;
+
 	private final MessageSource messages;
 
 	/** The questionnaire with its labels never changes while the app runs: built once. */
 	private final QuestionnaireJson questionnaire;
 
-	AssessmentApi(Assessments assessments, MessageSource messages) {
+	AssessmentApi(Assessments assessments, SharedResults shared, MessageSource messages) {
 		this.assessments = assessments;
+		this.shared = shared;
 		this.messages = messages;
 		this.questionnaire = new QuestionnaireJson(
 				assessments.questionnaire().items().stream().map(this::itemJson).toList());
@@ -53,7 +57,7 @@ public class AssessmentApi {
 			.toList();
 		List<String> safetyNet = result.safetyNet().stream().map(SafetyNetLine::text).toList();
 		return new AssessmentJson(result.evaluation().disposition().code(), String.valueOf(result.release().id()),
-				options, explanations, questions, safetyNet, baseUrl + "/r/" + assessments.code(result));
+				options, explanations, questions, safetyNet, baseUrl + "/r/" + shared.code(result));
 	}
 
 	public QuestionnaireJson questionnaire() {

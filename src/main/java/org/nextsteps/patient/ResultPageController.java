@@ -5,9 +5,12 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.nextsteps.assessment.Assessments;
 import org.nextsteps.content.OptionContent;
 import org.nextsteps.content.Stage;
 import org.nextsteps.questionnaire.Answers;
+import org.nextsteps.resultpage.ResultPages;
+import org.nextsteps.resultpage.ResultViews;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,12 +44,12 @@ class ResultPageController {
 	 */
 	static final int COMPARE_COUNT = 4;
 
-	private final Assessments assessments;
+	private final SharedResults shared;
 
 	private final ResultPages pages;
 
-	ResultPageController(Assessments assessments, ResultPages pages) {
-		this.assessments = assessments;
+	ResultPageController(SharedResults shared, ResultPages pages) {
+		this.shared = shared;
 		this.pages = pages;
 	}
 
@@ -90,20 +93,20 @@ class ResultPageController {
 	@ExceptionHandler(LinkNoLongerWorks.class)
 	ModelAndView linkGone(LinkNoLongerWorks gone) {
 		ModelAndView page = new ModelAndView(LINK_GONE_VIEW, HttpStatus.NOT_FOUND);
-		page.addObject("currentCode", assessments.currentCode(gone.shared().answers()));
+		page.addObject("currentCode", shared.currentCode(gone.shared().answers()));
 		page.addObject("contentRelease", gone.shared().current());
 		return page;
 	}
 
 	private Assessments.Result load(String code, Model model) {
-		Assessments.SharedResult shared = assessments.fromCode(code)
+		SharedResults.SharedResult opened = shared.fromCode(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
-		Assessments.Result result = shared.result().orElseThrow(() -> new LinkNoLongerWorks(shared));
+		Assessments.Result result = opened.result().orElseThrow(() -> new LinkNoLongerWorks(opened));
 		model.addAttribute("result", result);
 		model.addAttribute("code", code);
 		model.addAttribute("contentRelease", result.release());
-		if (shared.newerReleaseExists()) {
-			model.addAttribute("currentCode", assessments.currentCode(result.answers()));
+		if (opened.newerReleaseExists()) {
+			model.addAttribute("currentCode", shared.currentCode(result.answers()));
 		}
 		return result;
 	}
@@ -116,14 +119,14 @@ class ResultPageController {
 
 		private static final long serialVersionUID = 1L;
 
-		private final transient Assessments.SharedResult shared;
+		private final transient SharedResults.SharedResult shared;
 
-		LinkNoLongerWorks(Assessments.SharedResult shared) {
+		LinkNoLongerWorks(SharedResults.SharedResult shared) {
 			super("The release of this link is not here", null, false, false);
 			this.shared = shared;
 		}
 
-		Assessments.SharedResult shared() {
+		SharedResults.SharedResult shared() {
 			return shared;
 		}
 
@@ -147,12 +150,12 @@ class ResultPageController {
 	static List<ResultViews.PriorityRow> priorities(Answers answers, List<Assessments.Suggestion> compared) {
 		List<ResultViews.PriorityRow> rows = new ArrayList<>();
 		for (String priority : answers.codes("priorities")) {
-			List<ResultViews.Fit> fits = new ArrayList<>();
+			List<ResultViews.OptionFit> fits = new ArrayList<>();
 			for (Assessments.Suggestion s : compared) {
 				OptionContent c = s.option().content();
-				String fit = c.priorities().good().contains(priority) ? ResultViews.Fit.GOOD
+				ResultViews.Fit fit = c.priorities().good().contains(priority) ? ResultViews.Fit.GOOD
 						: c.priorities().poor().contains(priority) ? ResultViews.Fit.POOR : ResultViews.Fit.NEUTRAL;
-				fits.add(new ResultViews.Fit(c.slug(), c.title(), fit));
+				fits.add(new ResultViews.OptionFit(c.slug(), c.title(), fit));
 			}
 			rows.add(new ResultViews.PriorityRow(priority, fits));
 		}

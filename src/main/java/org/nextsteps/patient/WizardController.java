@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.nextsteps.assessment.Assessments;
 import org.nextsteps.questionnaire.Answer;
 import org.nextsteps.questionnaire.AnswerError;
 import org.nextsteps.questionnaire.Answers;
@@ -51,14 +52,17 @@ class WizardController {
 
 	private final Assessments assessments;
 
+	private final SharedResults shared;
+
 	private final MessageSource messages;
 
 	private final Questionnaire questionnaire;
 
 	private final QuestionnaireFlow flow;
 
-	WizardController(Assessments assessments, MessageSource messages) {
+	WizardController(Assessments assessments, SharedResults shared, MessageSource messages) {
 		this.assessments = assessments;
+		this.shared = shared;
 		this.messages = messages;
 		this.questionnaire = assessments.questionnaire();
 		this.flow = new QuestionnaireFlow(questionnaire);
@@ -135,7 +139,7 @@ class WizardController {
 		}
 		Assessments.Result result = assessments.assess(valid.answers());
 		model.addAttribute("result", result);
-		model.addAttribute("resultCode", assessments.code(result));
+		model.addAttribute("resultCode", shared.code(result));
 		model.addAttribute("a", code);
 		model.addAttribute("continuePage",
 				flow.next(flow.pages().get(0), answers).map(QuestionnaireFlow.Page::index).orElse(1));
@@ -266,7 +270,7 @@ class WizardController {
 	}
 
 	private Answers decode(String code) {
-		ShareCode.Decoded decoded = assessments.decode(code).orElseThrow(WizardController::badRequest);
+		ShareCode.Decoded decoded = shared.decode(code).orElseThrow(WizardController::badRequest);
 		Map<String, Answer> values = new LinkedHashMap<>();
 		for (Item item : questionnaire.items()) {
 			Object raw = decoded.rawAnswers().get(item.linkId());
@@ -290,7 +294,7 @@ class WizardController {
 	}
 
 	private String encode(Answers answers) {
-		return assessments.currentCode(answers);
+		return shared.currentCode(answers);
 	}
 
 	private Map<String, List<String>> valuesOf(Answers answers) {

@@ -11,6 +11,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nextsteps.NextStepsApplication;
+import org.nextsteps.assessment.Assessments;
 import org.nextsteps.release.Releases;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -48,7 +49,7 @@ class OldShareLinksTests {
 				.as("an unsigned code for a release from after signing began")
 				.isEqualTo(400);
 			Assessments assessments = app.getBean(Assessments.class);
-			String signed = assessments
+			String signed = app.getBean(SharedResults.class)
 				.code(assessments.assess(ShareCodeTests.answers(), releases.find(3).orElseThrow()));
 			assertThat(get(port, signed)).isEqualTo(200);
 		}

@@ -5,6 +5,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.nextsteps.WebTestSupport;
+import org.nextsteps.assessment.Assessments;
 import org.nextsteps.release.Releases;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,11 +24,14 @@ class ResultPageSqlTests extends WebTestSupport {
 	Assessments assessments;
 
 	@Autowired
+	SharedResults shared;
+
+	@Autowired
 	Releases releases;
 
 	@Test
 	void resultPagesRunNoSql() {
-		String code = assessments.code(assessments.assess(ShareCodeTests.answers()));
+		String code = shared.code(assessments.assess(ShareCodeTests.answers()));
 		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.setStatisticsEnabled(true);
 		statistics.clear();

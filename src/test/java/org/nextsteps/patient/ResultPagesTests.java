@@ -8,11 +8,15 @@ import java.util.Map;
 import jakarta.servlet.ServletContext;
 import org.junit.jupiter.api.Test;
 import org.nextsteps.WebTestSupport;
+import org.nextsteps.assessment.Assessments;
 import org.nextsteps.pathway.RankedOption;
 import org.nextsteps.questionnaire.Questionnaire;
 import org.nextsteps.questionnaire.ValidationResult;
 import org.nextsteps.release.PublishedRelease;
 import org.nextsteps.release.Releases;
+import org.nextsteps.resultpage.ResultPage;
+import org.nextsteps.resultpage.ResultPages;
+import org.nextsteps.resultpage.ResultViews;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -35,6 +39,9 @@ class ResultPagesTests extends WebTestSupport {
 
 	@Autowired
 	Assessments assessments;
+
+	@Autowired
+	SharedResults shared;
 
 	@Autowired
 	ServletContext servletContext;
@@ -92,7 +99,7 @@ class ResultPagesTests extends WebTestSupport {
 
 	@Test
 	void aResultPageIsOneWholeDocument() throws IOException {
-		String code = assessments.code(assessments.assess(answers(), releases.current()));
+		String code = shared.code(assessments.assess(answers(), releases.current()));
 		String html = get("/r/" + code).body();
 		assertThat(html).startsWith("<!DOCTYPE html>");
 		assertThat(html.strip()).endsWith("</html>");

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.nextsteps.WebTestSupport;
+import org.nextsteps.assessment.Assessments;
 import org.nextsteps.pathway.RankedOption;
 import org.nextsteps.pathway.RuleDefinition;
 import org.nextsteps.pathway.RuleDrafts;

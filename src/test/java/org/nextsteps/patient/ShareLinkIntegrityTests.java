@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.nextsteps.WebTestSupport;
+import org.nextsteps.assessment.Assessments;
 import org.nextsteps.release.PublishedRelease;
 import org.nextsteps.release.Releases;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,9 @@ class ShareLinkIntegrityTests extends WebTestSupport {
 	Assessments assessments;
 
 	@Autowired
+	SharedResults shared;
+
+	@Autowired
 	Releases releases;
 
 	@Autowired
@@ -38,7 +42,7 @@ class ShareLinkIntegrityTests extends WebTestSupport {
 	JdbcClient jdbc;
 
 	private String currentCode() {
-		return assessments.code(assessments.assess(ShareCodeTests.answers(), releases.current()));
+		return shared.code(assessments.assess(ShareCodeTests.answers(), releases.current()));
 	}
 
 	@Test

@@ -22,7 +22,7 @@ class WizardTests extends WebTestSupport {
 	static final Pattern HIDDEN_CODE = Pattern.compile("name=\"a\" value=\"([A-Za-z0-9_-]+)\"");
 
 	@Autowired
-	Assessments assessments;
+	SharedResults shared;
 
 	@Test
 	void warningSignsComeFirstAndAreNeverPrefilled() {
@@ -133,7 +133,7 @@ class WizardTests extends WebTestSupport {
 				Map.of("page", String.valueOf(reliefPage), "a", withAmount, "relief_duration", "none"));
 		String next = follow(none);
 		assertThat(next).doesNotContain("name=\"relief_amount\"");
-		var decoded = assessments.decode(code(next)).orElseThrow();
+		var decoded = shared.decode(code(next)).orElseThrow();
 		assertThat(decoded.rawAnswers()).containsEntry("relief_duration", "none").doesNotContainKey("relief_amount");
 	}
 

@@ -1,4 +1,4 @@
-package org.nextsteps.patient;
+package org.nextsteps.resultpage;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -146,8 +146,8 @@ public class ResultPages {
 			priorityRows.put(code, renderer.hole("priority", Map.of("code", code)));
 		}
 		Map<String, String> fits = new LinkedHashMap<>();
-		for (String fit : List.of(ResultViews.Fit.GOOD, ResultViews.Fit.NEUTRAL, ResultViews.Fit.POOR)) {
-			fits.put(fit, renderer.part("fit", "fit", fit));
+		for (ResultViews.Fit fit : ResultViews.Fit.values()) {
+			fits.put(fit.code(), renderer.part("fit", "fit", fit.code()));
 		}
 		Map<String, String> questions = new LinkedHashMap<>();
 		for (DoctorQuestion question : release.content().questions()) {

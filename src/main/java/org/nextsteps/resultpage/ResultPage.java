@@ -1,10 +1,11 @@
-package org.nextsteps.patient;
+package org.nextsteps.resultpage;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.nextsteps.assessment.Assessments;
 import org.nextsteps.content.DoctorQuestion;
 import org.nextsteps.content.Explanation;
 import org.nextsteps.content.SafetyNetLine;
@@ -118,15 +119,15 @@ public final class ResultPage {
 			return "";
 		}
 		StringBuilder html = new StringBuilder(2048).append(parts.table().get(0));
-		for (ResultViews.Fit column : rows.get(0).fits()) {
+		for (ResultViews.OptionFit column : rows.get(0).fits()) {
 			html.append(required(parts.columns(), column.slug()));
 		}
 		html.append(parts.table().get(1));
 		for (ResultViews.PriorityRow row : rows) {
 			Hole priority = required(parts.priorityRows(), row.priority());
 			html.append(priority.before());
-			for (ResultViews.Fit fit : row.fits()) {
-				html.append(required(parts.fits(), fit.fit()));
+			for (ResultViews.OptionFit fit : row.fits()) {
+				html.append(required(parts.fits(), fit.fit().code()));
 			}
 			html.append(priority.after());
 		}

@@ -1,9 +1,8 @@
-package org.nextsteps.patient;
+package org.nextsteps.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.nextsteps.content.DoctorQuestion;
 import org.nextsteps.content.Explanation;
@@ -21,16 +20,14 @@ import org.nextsteps.release.Releases;
 import org.springframework.stereotype.Service;
 
 /**
- * One path from answers to a result, shared by the JSON API and the pages: validate,
- * evaluate against a release held in memory, and attach the release's content. No SQL on
- * this path.
+ * One path from answers to a result, shared by the JSON API, the pages, the editor's
+ * previews and the scenarios: validate, evaluate against a release held in memory, and
+ * attach the release's content. No SQL on this path.
  */
 @Service
 public class Assessments {
 
 	private final Releases releases;
-
-	private final ShareCodeKeys keys;
 
 	private final Questionnaire questionnaire = Questionnaire.standard();
 
@@ -38,31 +35,30 @@ public class Assessments {
 
 	private final Evaluator evaluator = new Evaluator();
 
-	Assessments(Releases releases, ShareCodeKeys keys) {
+	Assessments(Releases releases) {
 		this.releases = releases;
-		this.keys = keys;
 	}
 
-	Questionnaire questionnaire() {
+	public Questionnaire questionnaire() {
 		return questionnaire;
 	}
 
-	ValidationResult validate(Map<String, ?> raw) {
+	public ValidationResult validate(Map<String, ?> raw) {
 		return validator.validate(raw);
 	}
 
-	ValidationResult validateForm(Map<String, List<String>> params) {
+	public ValidationResult validateForm(Map<String, List<String>> params) {
 		return validator.validateForm(params);
 	}
 
 	/** The result of valid answers on the current release. */
-	Result assess(Answers answers) {
+	public Result assess(Answers answers) {
 		return assess(answers, releases.current());
 	}
 
 	/**
 	 * The result of valid answers on any release, the editor's draft included (its
-	 * previews use this).
+	 * previews and scenarios use this).
 	 */
 	public Result assess(Answers answers, PublishedRelease release) {
 		Evaluation evaluation = evaluator.evaluate(answers, release.rules());
@@ -82,55 +78,6 @@ public class Assessments {
 				release.safetyNet(evaluation.safetyNetKeys()));
 	}
 
-	/**
-	 * The share code of these answers on the current release (for "see it with the
-	 * current content").
-	 */
-	String currentCode(Answers answers) {
-		return code(releases.current(), answers);
-	}
-
-	/**
-	 * The share code of a result: a link to it that opens the same result from the same
-	 * release.
-	 */
-	public String code(Result result) {
-		return code(result.release(), result.answers());
-	}
-
-	private String code(PublishedRelease release, Answers answers) {
-		return ShareCode.encode(keys, release.id(), release.info().checksum(), answers);
-	}
-
-	/**
-	 * The answers and release a share code holds; empty when it is damaged, tampered with
-	 * or forged.
-	 */
-	Optional<ShareCode.Decoded> decode(String code) {
-		return ShareCode.decode(code, keys);
-	}
-
-	/**
-	 * Rebuilds a shared result; empty when the code is damaged, tampered with or forged,
-	 * or its answers are not valid. The result is empty when the code's release is not
-	 * here, or that number holds other content than the code was made on: the link no
-	 * longer works, but its answers do.
-	 */
-	Optional<SharedResult> fromCode(String code) {
-		Optional<ShareCode.Decoded> decoded = decode(code);
-		if (decoded.isEmpty()) {
-			return Optional.empty();
-		}
-		ValidationResult valid = validator.validate(decoded.get().rawAnswers());
-		if (!valid.isValid()) {
-			return Optional.empty();
-		}
-		Optional<PublishedRelease> release = releases.find(decoded.get().releaseId())
-			.filter(r -> decoded.get().madeOn(r.info().checksum()));
-		return Optional.of(new SharedResult(decoded.get().releaseId(), valid.answers(),
-				release.map(r -> assess(valid.answers(), r)), releases.current()));
-	}
-
 	/** One suggested next step: its place and reasons, with the content to show. */
 	public record Suggestion(RankedOption ranked, RenderedOption option) {
 	}
@@ -142,19 +89,6 @@ public class Assessments {
 	 */
 	public record Result(PublishedRelease release, Answers answers, Evaluation evaluation, List<Suggestion> suggestions,
 			List<Explanation> explanations, List<DoctorQuestion> questions, List<SafetyNetLine> safetyNet) {
-	}
-
-	/**
-	 * A result opened from a share link; {@code result} is empty when its release is not
-	 * here or holds other content than the link was made on. {@code current} is the
-	 * release this request sees.
-	 */
-	record SharedResult(long releaseId, Answers answers, Optional<Result> result, PublishedRelease current) {
-
-		boolean newerReleaseExists() {
-			return current.id() > releaseId;
-		}
-
 	}
 
 }
