@@ -19,6 +19,8 @@ import org.nextsteps.release.DraftRelease;
 import org.nextsteps.release.PublishedRelease;
 import org.nextsteps.release.Releases;
 import org.nextsteps.resultpage.ResultPages;
+import org.nextsteps.scenario.ScenarioView;
+import org.nextsteps.scenario.Scenarios;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +34,9 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Any answers, or a saved scenario, against the draft and the published release: a
  * comparison of the rankings, and the patient's result page as it would look for each,
- * side by side (the frames are the patient's own template). Previews change nothing, so
- * they are plain links (GET).
+ * side by side (the frames are the patient's own template, rendered by the same
+ * {@link ResultPages}, from the same {@link Assessments}, without a share link: nothing
+ * about a preview can be shared). Previews change nothing, so they are plain links (GET).
  */
 @Controller
 @RequestMapping("/editor/preview")
@@ -47,7 +50,7 @@ class PreviewController {
 
 	private final Scenarios scenarios;
 
-	private final Previews previews;
+	private final Assessments assessments;
 
 	private final AnswersFormModel answersForm;
 
@@ -55,11 +58,11 @@ class PreviewController {
 
 	private final ResultPages pages;
 
-	PreviewController(Releases releases, Scenarios scenarios, Previews previews, AnswersFormModel answersForm,
+	PreviewController(Releases releases, Scenarios scenarios, Assessments assessments, AnswersFormModel answersForm,
 			QuestionnaireView questionnaire, ResultPages pages) {
 		this.releases = releases;
 		this.scenarios = scenarios;
-		this.previews = previews;
+		this.assessments = assessments;
 		this.answersForm = answersForm;
 		this.validator = questionnaire.validator();
 		this.pages = pages;
@@ -105,7 +108,7 @@ class PreviewController {
 			DraftRelease draft = releases.draft();
 			model.addAttribute("draft", draft.release());
 			model.addAttribute("rows",
-					rows(previews.result(answers, draft.release()), previews.result(answers, published)));
+					rows(assessments.assess(answers, draft.release()), assessments.assess(answers, published)));
 			if (chosen != null) {
 				model.addAttribute("check", scenarios.run(chosen, draft.release()));
 			}
@@ -136,7 +139,7 @@ class PreviewController {
 			case "published" -> releases.current();
 			default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		};
-		model.addAttribute("result", previews.result(validation.answers(), release));
+		model.addAttribute("result", assessments.assess(validation.answers(), release));
 		model.addAttribute("page", pages.of(release, request, response));
 		return PATIENT_RESULT_VIEW;
 	}

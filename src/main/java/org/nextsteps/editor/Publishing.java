@@ -13,6 +13,8 @@ import org.nextsteps.release.DraftRelease;
 import org.nextsteps.release.PublishedRelease;
 import org.nextsteps.release.ReleaseConflictException;
 import org.nextsteps.release.Releases;
+import org.nextsteps.scenario.ScenarioResult;
+import org.nextsteps.scenario.Scenarios;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -3,14 +3,21 @@ package org.nextsteps.editor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import org.nextsteps.pathway.Disposition;
+import org.nextsteps.scenario.Expectation;
+import org.nextsteps.scenario.ScenarioView;
 
 /**
  * A scenario as its form sends it: the name, the version opened, and the expectation rows
  * (answers come as a.*).
  */
 public class ScenarioForm {
+
+	/** The longest text pattern an expectation may have. */
+	static final int MAX_PATTERN = 200;
 
 	private String name = "";
 
@@ -23,27 +30,45 @@ public class ScenarioForm {
 		form.name = scenario.name();
 		form.version = scenario.version();
 		for (Expectation e : scenario.expectations()) {
+			Expectation.Stored stored = e.stored();
 			Row row = new Row();
-			row.setType(e.type());
-			if (Expectation.Type.DISPOSITION.code().equals(e.type())) {
-				row.setDisposition(e.value());
+			row.setType(stored.type());
+			switch (Expectation.Type.byCode(stored.type()).map(ScenarioForm::field).orElse(Field.OPTION)) {
+				case DISPOSITION -> row.setDisposition(stored.value());
+				case EXPLANATION -> row.setExplanation(stored.value());
+				case TEXT -> row.setText(stored.value());
+				case OPTION -> row.setOption(stored.value());
 			}
-			else {
-				row.setOption(e.value());
-			}
-			row.setN(e.n() == null ? "" : String.valueOf(e.n()));
-			row.setOther(e.other() == null ? "" : e.other());
+			row.setN(stored.n() == null ? "" : String.valueOf(stored.n()));
+			row.setOther(stored.other() == null ? "" : stored.other());
 			form.expectations.add(row);
 		}
 		return form;
 	}
 
+	/** The input of a row that holds what an expectation of a type is about. */
+	private enum Field {
+
+		OPTION, DISPOSITION, EXPLANATION, TEXT
+
+	}
+
+	private static Field field(Expectation.Type type) {
+		return switch (type) {
+			case DISPOSITION -> Field.DISPOSITION;
+			case EXPLANATION_ABSENT -> Field.EXPLANATION;
+			case REASONS_NOT_MATCHING, EXPLANATIONS_NOT_MATCHING -> Field.TEXT;
+			case FIRST, IN_TOP, NOT_IN_TOP, PRESENT, ABSENT, BEFORE -> Field.OPTION;
+		};
+	}
+
 	/**
 	 * The rows that say something, as expectations; each row that is not complete, or
-	 * names an option that is not one of {@code options} (the form offers only those), is
-	 * added to {@code problems} instead.
+	 * names an option or explanation that is not one of {@code options} or
+	 * {@code explanations} (the form offers only those), or a text that is not a pattern,
+	 * is added to {@code problems} instead.
 	 */
-	List<Expectation> toExpectations(List<String> problems, Set<String> options) {
+	List<Expectation> toExpectations(List<String> problems, Set<String> options, Set<String> explanations) {
 		List<Expectation> list = new ArrayList<>();
 		for (int i = 0; i < expectations.size(); i++) {
 			Row row = expectations.get(i);
@@ -51,17 +76,12 @@ public class ScenarioForm {
 			if (type == null) {
 				continue;
 			}
-			String value = type == Expectation.Type.DISPOSITION ? row.getDisposition() : row.getOption();
-			Integer n = row.getN().matches("\\d{1,2}") ? Integer.valueOf(row.getN()) : null;
-			boolean complete = (type == Expectation.Type.DISPOSITION ? Disposition.byCode(value).isPresent()
-					: options.contains(value)) && (!type.takesN() || (n != null && n >= 1))
-					&& (type != Expectation.Type.BEFORE || options.contains(row.getOther()));
-			if (!complete) {
+			Expectation expectation = row.toExpectation(type, options, explanations);
+			if (expectation == null) {
 				problems.add("expectations[" + i + "]");
 				continue;
 			}
-			list.add(new Expectation(type.code(), value, type.takesN() ? n : null,
-					type == Expectation.Type.BEFORE ? row.getOther() : null));
+			list.add(expectation);
 		}
 		return list;
 	}
@@ -103,6 +123,43 @@ public class ScenarioForm {
 
 		private String other = "";
 
+		private String explanation = "";
+
+		private String text = "";
+
+		/** The row as an expectation of the type; null when it is not complete. */
+		private Expectation toExpectation(Expectation.Type type, Set<String> options, Set<String> explanations) {
+			Integer top = n.matches("\\d{1,2}") && Integer.parseInt(n) >= 1 ? Integer.valueOf(n) : null;
+			boolean option = options.contains(this.option);
+			return switch (type) {
+				case DISPOSITION ->
+					Disposition.byCode(disposition).isPresent() ? new Expectation.DispositionIs(disposition) : null;
+				case FIRST -> option ? new Expectation.First(this.option) : null;
+				case IN_TOP -> option && top != null ? new Expectation.InTop(this.option, top) : null;
+				case NOT_IN_TOP -> option && top != null ? new Expectation.NotInTop(this.option, top) : null;
+				case PRESENT -> option ? new Expectation.Present(this.option) : null;
+				case ABSENT -> option ? new Expectation.Absent(this.option) : null;
+				case BEFORE -> option && options.contains(other) ? new Expectation.Before(this.option, other) : null;
+				case EXPLANATION_ABSENT ->
+					explanations.contains(explanation) ? new Expectation.ExplanationAbsent(explanation) : null;
+				case REASONS_NOT_MATCHING -> pattern() ? new Expectation.ReasonsNotMatching(text) : null;
+				case EXPLANATIONS_NOT_MATCHING -> pattern() ? new Expectation.ExplanationsNotMatching(text) : null;
+			};
+		}
+
+		private boolean pattern() {
+			if (text.isEmpty() || text.length() > MAX_PATTERN) {
+				return false;
+			}
+			try {
+				Pattern.compile(text);
+				return true;
+			}
+			catch (PatternSyntaxException ex) {
+				return false;
+			}
+		}
+
 		public String getType() {
 			return type;
 		}
@@ -141,6 +198,22 @@ public class ScenarioForm {
 
 		public void setOther(String other) {
 			this.other = other == null ? "" : other;
+		}
+
+		public String getExplanation() {
+			return explanation;
+		}
+
+		public void setExplanation(String explanation) {
+			this.explanation = explanation == null ? "" : explanation;
+		}
+
+		public String getText() {
+			return text;
+		}
+
+		public void setText(String text) {
+			this.text = text == null ? "" : text.strip();
 		}
 
 	}

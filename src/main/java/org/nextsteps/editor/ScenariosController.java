@@ -10,11 +10,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.nextsteps.account.StaffPrincipal;
 import org.nextsteps.content.ContentDrafts;
 import org.nextsteps.content.DraftOption;
+import org.nextsteps.content.Explanation;
 import org.nextsteps.pathway.Disposition;
 import org.nextsteps.pathway.InvalidRulesException;
 import org.nextsteps.questionnaire.AnswerValidator;
 import org.nextsteps.questionnaire.ValidationResult;
 import org.nextsteps.release.Releases;
+import org.nextsteps.scenario.Expectation;
+import org.nextsteps.scenario.ScenarioView;
+import org.nextsteps.scenario.Scenarios;
 import org.nextsteps.system.EditConflictException;
 import org.nextsteps.system.Flash;
 import org.springframework.http.HttpStatus;
@@ -151,7 +155,8 @@ class ScenariosController {
 		}
 		List<String> incomplete = new ArrayList<>();
 		List<Expectation> expectations = form.toExpectations(incomplete,
-				content.options().stream().map(DraftOption::slug).collect(Collectors.toSet()));
+				content.options().stream().map(DraftOption::slug).collect(Collectors.toSet()),
+				explanations().stream().map(Explanation::key).collect(Collectors.toSet()));
 		incomplete.forEach(row -> result.rejectValue(row + ".type", "editor.scenario.error.expectation"));
 		if (expectations.isEmpty() && incomplete.isEmpty()) {
 			result.rejectValue("expectations", "editor.scenario.error.no-expectation");
@@ -190,9 +195,15 @@ class ScenariosController {
 		model.addAttribute("saved", saved);
 		model.addAttribute("types", Expectation.Type.values());
 		model.addAttribute("options", content.options());
+		model.addAttribute("explanations", explanations());
 		model.addAttribute("dispositions", Disposition.values());
 		answersForm.add(model, values, validation);
 		return FORM_VIEW;
+	}
+
+	/** The draft's explanations, which an expectation may name. */
+	private List<Explanation> explanations() {
+		return content.snapshot().explanations();
 	}
 
 	private ScenarioView existing(long id) {

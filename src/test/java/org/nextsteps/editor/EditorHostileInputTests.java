@@ -28,6 +28,10 @@ import org.nextsteps.pathway.ConditionOperator;
 import org.nextsteps.pathway.DraftRule;
 import org.nextsteps.pathway.RankedOption;
 import org.nextsteps.pathway.RuleDefinition;
+import org.nextsteps.scenario.Expectation;
+import org.nextsteps.scenario.ScenarioResult;
+import org.nextsteps.scenario.ScenarioView;
+import org.nextsteps.scenario.Scenarios;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -126,8 +130,8 @@ class EditorHostileInputTests extends EditorTestSupport {
 			.orElseThrow();
 		List<RankedOption> ranked = model.evaluation().options();
 		List<Expectation> expectations = new ArrayList<>(model.scenario().expectations());
-		expectations.add(new Expectation("before", ranked.get(0).slug(), null, ranked.get(1).slug()));
-		expectations.add(new Expectation("in_top", ranked.get(0).slug(), 40, null));
+		expectations.add(new Expectation.Before(ranked.get(0).slug(), ranked.get(1).slug()));
+		expectations.add(new Expectation.InTop(ranked.get(0).slug(), 40));
 		Map<String, Object> answers = model.scenario().answers();
 		scenario = scenarios.create("Junk target " + System.nanoTime(), answers, expectations, "tester");
 		doomed = scenarios.create("Junk delete " + System.nanoTime(), answers, expectations, "tester");
@@ -391,13 +395,17 @@ class EditorHostileInputTests extends EditorTestSupport {
 		if (withVersion) {
 			fields.add(new Field("version", ""));
 		}
-		for (int i = 0; i < scenario.expectations().size(); i++) {
-			Expectation e = scenario.expectations().get(i);
+		List<ScenarioForm.Row> rows = ScenarioForm.of(scenario).getExpectations();
+		for (int i = 0; i < rows.size(); i++) {
+			ScenarioForm.Row r = rows.get(i);
 			String row = "expectations[" + i + "].";
-			fields.add(new Field(row + "type", e.type()));
-			fields.add(new Field(row + ("disposition".equals(e.type()) ? "disposition" : "option"), e.value()));
-			fields.add(new Field(row + "n", e.n() == null ? "" : String.valueOf(e.n())));
-			fields.add(new Field(row + "other", e.other() == null ? "" : e.other()));
+			fields.add(new Field(row + "type", r.getType()));
+			fields.add(new Field(row + "option", r.getOption()));
+			fields.add(new Field(row + "disposition", r.getDisposition()));
+			fields.add(new Field(row + "n", r.getN()));
+			fields.add(new Field(row + "other", r.getOther()));
+			fields.add(new Field(row + "explanation", r.getExplanation()));
+			fields.add(new Field(row + "text", r.getText()));
 		}
 		AnswerParams.fromRaw(scenario.answers())
 			.forEach((linkId, values) -> values

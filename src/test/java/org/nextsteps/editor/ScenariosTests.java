@@ -9,6 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nextsteps.StaffSession;
 import org.nextsteps.account.Role;
+import org.nextsteps.scenario.Expectation;
+import org.nextsteps.scenario.ScenarioView;
+import org.nextsteps.scenario.Scenarios;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,7 +63,7 @@ class ScenariosTests extends EditorTestSupport {
 		assertThat(created.statusCode()).isEqualTo(302);
 		ScenarioView view = scenarios.all().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
 		assertThat(view.answers()).containsEntry("pain_score", 6).containsEntry("tried", List.of("home_exercise"));
-		assertThat(view.expectations()).containsExactly(new Expectation("in_top", "physical-therapy", 40, null));
+		assertThat(view.expectations()).containsExactly(new Expectation.InTop("physical-therapy", 40));
 		assertThat(editor.get("/editor/scenarios/" + view.id()).body()).contains(name);
 
 		HttpResponse<String> invalid = editor.post("/editor/scenarios/" + view.id(), "name", name, "version",

@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.regex.Pattern;
 
+import org.nextsteps.content.Explanation;
 import org.nextsteps.content.Stage;
 
 /**
  * The checks of shared/tools/check-guide.py, on an {@link Evaluation} instead of an HTTP
- * response: shape rules, scenario expectations and the clinical invariants, plus its
- * random answer generator. Keep in step with the script.
+ * response: shape rules and the clinical invariants, plus its random answer generator
+ * (its scenario expectations are the main scenario checker's,
+ * {@link org.nextsteps.scenario.ScenarioCheck}). Keep in step with the script.
  */
 final class GuideChecks {
 
@@ -191,83 +192,19 @@ final class GuideChecks {
 		return p;
 	}
 
-	/** check_expect() for a scenario's "expect" object. */
-	@SuppressWarnings("unchecked")
-	static List<String> expectProblems(Evaluation e, Map<String, Object> expect) {
-		List<String> p = new ArrayList<>();
-		List<String> slugs = slugs(e);
-		Map<String, Integer> rank = new HashMap<>();
-		for (int i = 0; i < slugs.size(); i++) {
-			rank.put(slugs.get(i), i + 1);
-		}
-		int absent = 1_000_000;
-		if (expect.containsKey("disposition") && !e.disposition().code().equals(expect.get("disposition"))) {
-			p.add("disposition " + e.disposition().code() + ", expected " + expect.get("disposition"));
-		}
-		if (expect.containsKey("top1") && (slugs.isEmpty() || !slugs.get(0).equals(expect.get("top1")))) {
-			p.add("top is " + (slugs.isEmpty() ? "nothing" : slugs.get(0)) + ", expected " + expect.get("top1"));
-		}
-		((Map<String, List<String>>) expect.getOrDefault("inTop", Map.of())).forEach((n, ss) -> ss.forEach(s -> {
-			if (rank.getOrDefault(s, absent) > Integer.parseInt(n)) {
-				p.add(s + " ranked " + rank.getOrDefault(s, absent) + ", expected within top " + n);
-			}
-		}));
-		((Map<String, List<String>>) expect.getOrDefault("notInTop", Map.of())).forEach((n, ss) -> ss.forEach(s -> {
-			if (rank.getOrDefault(s, absent) <= Integer.parseInt(n)) {
-				p.add(s + " ranked " + rank.get(s) + ", expected below top " + n);
-			}
-		}));
-		for (String s : (List<String>) expect.getOrDefault("present", List.of())) {
-			if (!rank.containsKey(s)) {
-				p.add(s + " absent, expected present");
-			}
-		}
-		for (String s : (List<String>) expect.getOrDefault("absent", List.of())) {
-			if (rank.containsKey(s)) {
-				p.add(s + " ranked " + rank.get(s) + ", expected absent");
-			}
-		}
-		for (String key : (List<String>) expect.getOrDefault("explanationsAbsent", List.of())) {
-			if (e.explanationKeys().contains(key)) {
-				p.add("explanation " + key + " shown, expected absent");
-			}
-		}
-		if (expect.get("reasonsNotMatching") instanceof String regex) {
-			e.options()
-				.stream()
-				.flatMap(o -> o.reasons().stream())
-				.filter(r -> Pattern.compile(regex).matcher(r).find())
-				.findFirst()
-				.ifPresent(r -> p.add("reasonsNotMatching " + regex + ": " + r));
-		}
-		if (expect.get("explanationsNotMatching") instanceof String regex) {
-			explanationTexts(e).stream()
-				.filter(t -> Pattern.compile(regex).matcher(t).find())
-				.findFirst()
-				.ifPresent(t -> p.add("explanationsNotMatching " + regex + ": " + t));
-		}
-		for (List<String> pair : (List<List<String>>) expect.getOrDefault("before", List.of())) {
-			String a = pair.get(0);
-			String b = pair.get(1);
-			if (!rank.containsKey(a)) {
-				p.add(a + " absent, expected before " + b);
-			}
-			else if (rank.containsKey(b) && rank.get(b) < rank.get(a)) {
-				p.add(b + " ranked " + rank.get(b) + ", above " + a + " at " + rank.get(a));
-			}
-		}
-		return p;
-	}
-
 	/**
 	 * Each explanation of the result as the API shows it: its title and body (seed
 	 * content).
 	 */
 	static List<String> explanationTexts(Evaluation e) {
+		return explanations(e).stream().map(x -> x.title() + " " + x.body()).toList();
+	}
+
+	/** Each explanation of the result, from the seed content. */
+	static List<Explanation> explanations(Evaluation e) {
 		return e.explanationKeys()
 			.stream()
 			.flatMap(key -> Fixtures.CONTENT.explanations().stream().filter(x -> x.key().equals(key)))
-			.map(x -> x.title() + " " + x.body())
 			.toList();
 	}
 

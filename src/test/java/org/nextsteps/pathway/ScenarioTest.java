@@ -2,11 +2,6 @@ package org.nextsteps.pathway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -15,23 +10,24 @@ import org.nextsteps.questionnaire.AnswerError;
 import org.nextsteps.questionnaire.AnswerValidator;
 import org.nextsteps.questionnaire.Questionnaire;
 import org.nextsteps.questionnaire.ValidationResult;
-
-import tools.jackson.databind.json.JsonMapper;
+import org.nextsteps.scenario.ScenarioCheck;
+import org.nextsteps.scenario.ScenarioFile;
 
 /**
  * The shared scenario files, checked the way check-guide.py checks them through the API:
- * validator, then the seed rules, then shape rules and each case's expectations.
+ * validator, then the seed rules, then shape rules and each case's expectations (by the
+ * scenario checker that editors' scenarios and publishing use).
  */
 class ScenarioTest {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final String BASE = "scenarios/base.json";
 
 	private final AnswerValidator validator = new AnswerValidator(Questionnaire.standard());
 
 	private final Evaluator evaluator = new Evaluator();
 
 	@TestFactory
-	Stream<DynamicTest> visibleScenarios() throws IOException {
+	Stream<DynamicTest> visibleScenarios() {
 		return routine("visible.json");
 	}
 
@@ -40,69 +36,45 @@ class ScenarioTest {
 	 * brief, 2026-12-01), without reading the rules: several per class.
 	 */
 	@TestFactory
-	Stream<DynamicTest> clinicalScenarios() throws IOException {
+	Stream<DynamicTest> clinicalScenarios() {
 		return routine("clinical.json");
 	}
 
 	/** The pathway engineer's own clinical cases, in the same format. */
 	@TestFactory
-	Stream<DynamicTest> pathwayScenarios() throws IOException {
+	Stream<DynamicTest> pathwayScenarios() {
 		return routine("pathway.json");
 	}
 
-	private Stream<DynamicTest> routine(String file) throws IOException {
-		return cases(file).map(c -> DynamicTest.dynamicTest(name(c), () -> {
-			ValidationResult result = validator.validate(answers(c));
+	private Stream<DynamicTest> routine(String file) {
+		return cases(file).map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+			ValidationResult result = validator.validate(c.answers());
 			assertThat(result.errors()).as("validation errors").isEmpty();
 			Evaluation evaluation = evaluator.evaluate(result.answers(), Fixtures.seedRules());
-			@SuppressWarnings("unchecked")
-			Map<String, Object> expect = (Map<String, Object>) c.getOrDefault("expect", Map.of());
 			assertThat(GuideChecks.shapeProblems(evaluation)).as("shape").isEmpty();
-			assertThat(GuideChecks.expectProblems(evaluation, expect))
+			assertThat(ScenarioCheck.check(c.expectations(), evaluation, GuideChecks.explanations(evaluation)))
 				.as("expectations for %s", GuideChecks.slugs(evaluation))
 				.isEmpty();
 		}));
 	}
 
 	@TestFactory
-	Stream<DynamicTest> invalidScenarios() throws IOException {
-		return cases("invalid.json").map(c -> DynamicTest.dynamicTest(name(c), () -> {
-			assertThat(c.get("status")).isEqualTo(400);
-			ValidationResult result = validator.validate(answers(c));
+	Stream<DynamicTest> invalidScenarios() {
+		return cases("invalid.json").map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+			assertThat(c.source().get("status")).isEqualTo(400);
+			ValidationResult result = validator.validate(c.answers());
 			assertThat(result.isValid()).isFalse();
-			assertThat(result.errors()).extracting(AnswerError::linkId).contains((String) c.get("errorLinkId"));
+			assertThat(result.errors()).extracting(AnswerError::linkId)
+				.contains((String) c.source().get("errorLinkId"));
 		}));
 	}
 
-	private static String name(Map<String, Object> c) {
-		return (String) c.get("name");
-	}
-
 	/**
-	 * Overlay on base.json unless the case stands alone; a null value removes the item
-	 * (check-guide.py).
+	 * Each case's answers overlay base.json unless it stands alone; a null value removes
+	 * the item (check-guide.py).
 	 */
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> answers(Map<String, Object> c) throws IOException {
-		Map<String, Object> answers = new LinkedHashMap<>();
-		if (!Boolean.TRUE.equals(c.get("alone"))) {
-			answers.putAll(read("base.json"));
-		}
-		answers.putAll((Map<String, Object>) c.get("answers"));
-		answers.values().removeIf(v -> v == null);
-		return answers;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Stream<Map<String, Object>> cases(String file) throws IOException {
-		return ((List<Map<String, Object>>) read(file).get("cases")).stream();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> read(String file) throws IOException {
-		try (InputStream in = ScenarioTest.class.getResourceAsStream("/scenarios/" + file)) {
-			return JSON.readValue(in, Map.class);
-		}
+	private static Stream<ScenarioFile.Case> cases(String file) {
+		return ScenarioFile.read(BASE, "scenarios/" + file).stream();
 	}
 
 }

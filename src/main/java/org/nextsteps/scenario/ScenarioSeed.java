@@ -1,4 +1,4 @@
-package org.nextsteps.editor;
+package org.nextsteps.scenario;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

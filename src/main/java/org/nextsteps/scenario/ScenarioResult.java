@@ -1,4 +1,4 @@
-package org.nextsteps.editor;
+package org.nextsteps.scenario;
 
 import java.util.List;
 
@@ -8,9 +8,9 @@ import org.nextsteps.pathway.Evaluation;
  * A scenario run against one release: its result (none when its answers are no longer
  * valid) and what failed.
  */
-record ScenarioResult(ScenarioView scenario, Evaluation evaluation, List<ScenarioCheck.Failure> failures) {
+public record ScenarioResult(ScenarioView scenario, Evaluation evaluation, List<ScenarioCheck.Failure> failures) {
 
-	ScenarioResult {
+	public ScenarioResult {
 		failures = List.copyOf(failures);
 	}
 

@@ -1,4 +1,4 @@
-package org.nextsteps.editor;
+package org.nextsteps.scenario;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,20 +35,23 @@ final class ScenarioJson {
 
 	}
 
+	/** Each expectation as its {@link Expectation.Stored} row. */
 	@Converter
 	static class ExpectationsConverter implements AttributeConverter<List<Expectation>, String> {
 
-		private static final TypeReference<List<Expectation>> LIST = new TypeReference<>() {
+		private static final TypeReference<List<Expectation.Stored>> LIST = new TypeReference<>() {
 		};
 
 		@Override
 		public String convertToDatabaseColumn(List<Expectation> expectations) {
-			return JSON.writeValueAsString(expectations == null ? List.of() : expectations);
+			return JSON.writeValueAsString(
+					expectations == null ? List.of() : expectations.stream().map(Expectation::stored).toList());
 		}
 
 		@Override
 		public List<Expectation> convertToEntityAttribute(String column) {
-			return column == null || column.isBlank() ? List.of() : List.copyOf(JSON.readValue(column, LIST));
+			return column == null || column.isBlank() ? List.of()
+					: JSON.readValue(column, LIST).stream().map(Expectation.Stored::toExpectation).toList();
 		}
 
 	}

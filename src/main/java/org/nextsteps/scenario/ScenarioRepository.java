@@ -1,4 +1,4 @@
-package org.nextsteps.editor;
+package org.nextsteps.scenario;
 
 import java.util.List;
 import java.util.Optional;
