@@ -150,6 +150,41 @@ class ScenariosTests extends EditorTestSupport {
 	}
 
 	@Test
+	/**
+	 * A knee injection of the clinical set: no spine words in its reasons or
+	 * explanations.
+	 */
+	void theTextExpectationsOfTheSharedFilesAreKeptAndEditedToo() {
+		String name = "Text scenario " + System.nanoTime();
+		String[] answers = { "a.red_flags", "none", "a.injection_type", "joint_or_tendon_steroid", "a.injection_count",
+				"one", "a.image_guidance", "yes", "a.time_since_injection", "2_to_6_weeks", "a.relief_duration", "none",
+				"a.pain_now_vs_before", "same", "a.pain_location", "joint_or_limb", "a.numbness_tingling", "no",
+				"a.walking_worse", "no", "a.pain_duration", "over_1_year", "a.pain_score", "6", "a.daily_impact",
+				"moderate", "a.imaging", "ct_or_xray_only", "a.imaging_findings", "joint_arthritis",
+				"a.previous_spine_surgery", "no", "a.other_conditions", "none", "a.age_band", "50_to_69", "a.tried",
+				"home_exercise", "a.tried", "anti_inflammatories" };
+		HttpResponse<String> bad = editor.post("/editor/scenarios",
+				concat(new String[] { "name", name, "expectations[0].type", "reasons_not_matching",
+						"expectations[0].text", "(?i)spine(", "expectations[1].type", "explanation_absent",
+						"expectations[1].explanation", "no-such-explanation" }, answers));
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("Complete this expectation")
+			.contains("href=\"#expectations0.type\"", "href=\"#expectations1.type\"");
+
+		HttpResponse<String> created = editor.post("/editor/scenarios",
+				concat(new String[] { "name", name, "expectations[0].type", "reasons_not_matching",
+						"expectations[0].text", "(?i)\\bspine\\b", "expectations[1].type", "explanations_not_matching",
+						"expectations[1].text", "(?i)facet" }, answers));
+		assertThat(created.statusCode()).isEqualTo(302);
+		ScenarioView view = scenarios.all().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+		assertThat(view.expectations()).containsExactly(new Expectation.ReasonsNotMatching("(?i)\\bspine\\b"),
+				new Expectation.ExplanationsNotMatching("(?i)facet"));
+		assertThat(editor.get("/editor/scenarios/" + view.id()).body()).contains("value=\"(?i)facet\"");
+		assertThat(scenarios.run(view, releases.current()).failures()).isEmpty();
+		assertThat(editor.post("/editor/scenarios/" + view.id() + "/delete").statusCode()).isEqualTo(302);
+	}
+
+	@Test
 	void anExpectationMustNameAnOptionOfTheDraft() {
 		String name = "Test scenario " + System.nanoTime();
 		HttpResponse<String> response = editor.post("/editor/scenarios", "name", name, "expectations[0].type",
