@@ -1,6 +1,5 @@
 package org.nextsteps.editor;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +34,6 @@ final class AnswerParams {
 		return answers;
 	}
 
-	static boolean present(MultiValueMap<String, String> params) {
-		return params.keySet().stream().anyMatch(name -> name.startsWith(PREFIX));
-	}
-
 	/** Stored (JSON-shaped) answers as form values. */
 	@SuppressWarnings("unchecked")
 	static Map<String, List<String>> fromRaw(Map<String, Object> raw) {
@@ -60,16 +55,6 @@ final class AnswerParams {
 		fromRaw(answers.toRaw()).forEach((linkId, values) -> builder.queryParam(PREFIX + linkId, values.toArray()));
 		String query = builder.encode().build().getQuery();
 		return query == null ? "" : query;
-	}
-
-	/**
-	 * One line per answer, for the audit log:
-	 * {@code pain_location: back_or_neck, one_leg}.
-	 */
-	static String describe(Map<String, Object> raw) {
-		List<String> lines = new ArrayList<>();
-		fromRaw(raw).forEach((linkId, values) -> lines.add(linkId + ": " + String.join(", ", values)));
-		return String.join("\n", lines);
 	}
 
 }
