@@ -60,7 +60,8 @@ class AdminBootstrap implements ApplicationRunner {
 			});
 		}
 		try {
-			accounts.create(ADMIN, "Administrator", Role.ADMIN, password, "system");
+			accounts.create(ADMIN, messages.getMessage("account.admin.name", null, Locale.ENGLISH), Role.ADMIN,
+					password, "system");
 		}
 		catch (DataIntegrityViolationException | AccountException ex) {
 			// another instance sharing the database created it first

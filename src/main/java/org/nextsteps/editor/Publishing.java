@@ -15,6 +15,8 @@ import org.nextsteps.release.ReleaseConflictException;
 import org.nextsteps.release.Releases;
 import org.nextsteps.scenario.ScenarioResult;
 import org.nextsteps.scenario.Scenarios;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,10 +39,13 @@ class Publishing {
 
 	private final AuditLog audit;
 
-	Publishing(Releases releases, Scenarios scenarios, AuditLog audit) {
+	private final MessageSource messages;
+
+	Publishing(Releases releases, Scenarios scenarios, AuditLog audit, MessageSource messages) {
 		this.releases = releases;
 		this.scenarios = scenarios;
 		this.audit = audit;
+		this.messages = messages;
 	}
 
 	/** An option whose patient text reads above grade 8. */
@@ -132,9 +137,8 @@ class Publishing {
 		if (overriding && (!override || reason == null || reason.isBlank())) {
 			throw new ScenariosFailedException();
 		}
-		String fullNote = overriding
-				? note + "\n\nPublished although " + failed.size() + " scenario(s) failed. Reason: " + reason.strip()
-				: note;
+		String fullNote = overriding ? note + "\n\n" + messages.getMessage("editor.publish.override-note",
+				new Object[] { failed.size(), reason.strip() }, LocaleContextHolder.getLocale()) : note;
 		PublishedRelease release = releases.publish(by, fullNote, checksum);
 		List<FieldChange> fields = new ArrayList<>();
 		fields.add(new FieldChange("note", null, note));

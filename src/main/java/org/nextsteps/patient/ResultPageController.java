@@ -11,6 +11,8 @@ import org.nextsteps.content.Stage;
 import org.nextsteps.questionnaire.Answers;
 import org.nextsteps.resultpage.ResultPages;
 import org.nextsteps.resultpage.ResultViews;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,9 +50,12 @@ class ResultPageController {
 
 	private final ResultPages pages;
 
-	ResultPageController(SharedResults shared, ResultPages pages) {
+	private final MessageSource messages;
+
+	ResultPageController(SharedResults shared, ResultPages pages, MessageSource messages) {
 		this.shared = shared;
 		this.pages = pages;
+		this.messages = messages;
 	}
 
 	@GetMapping("/r/{code}")
@@ -81,7 +86,8 @@ class ResultPageController {
 			.buildAndExpand(code)
 			.toUriString();
 		model.addAttribute("shareLink", link);
-		model.addAttribute("qr", QrCode.svg(link, "QR code of the link to this result"));
+		model.addAttribute("qr",
+				QrCode.svg(link, messages.getMessage("print.qr", null, LocaleContextHolder.getLocale())));
 		return PRINT_VIEW;
 	}
 

@@ -34,6 +34,8 @@ class LoginTests extends WebTestSupport {
 		StaffSession admin = StaffSession.signIn(baseUrl(), "admin", "test-admin-password-1");
 		assertThat(admin.get("/editor/users").statusCode()).isEqualTo(200);
 		assertThat(accounts.find("admin")).hasValueSatisfying(a -> assertThat(a.role()).isEqualTo(Role.ADMIN));
+		assertThat(admin.get("/editor/users").body()).as("its name, from messages/account")
+			.contains(">Administrator</td>");
 		assertThat(encoder.encode("x")).startsWith("{bcrypt}");
 	}
 

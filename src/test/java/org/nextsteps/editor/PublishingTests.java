@@ -146,7 +146,8 @@ class PublishingTests extends EditorTestSupport {
 				"checksum", checksum, "override", "true", "reason", "Clinical lead approved the change");
 		assertThat(overridden.statusCode()).isEqualTo(302);
 		assertThat(releases.current().id()).isEqualTo(live + 1);
-		assertThat(releases.current().info().note()).contains("Clinical lead approved the change");
+		assertThat(releases.current().info().note()).contains("Clinical lead approved the change")
+			.containsPattern("Published although \\d+ scenario\\(s\\) failed. Reason: Clinical lead");
 		assertThat(audit.about("release", String.valueOf(live + 1), 1).get(0).changes())
 			.contains(new FieldChange("overrideReason", null, "Clinical lead approved the change"))
 			.anySatisfy(f -> assertThat(f.field()).isEqualTo("failedScenarios"));

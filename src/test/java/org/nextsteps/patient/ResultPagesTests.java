@@ -108,6 +108,7 @@ class ResultPagesTests extends WebTestSupport {
 			assertThat(html.split(once, -1)).as(once).hasSize(2);
 		}
 		assertThat(html).contains("href=\"/r/" + code + "/compare\"", "href=\"/r/" + code + "/print\"");
+		assertThat(get("/r/" + code + "/print").body()).contains("aria-label=\"QR code of the link to this result\"");
 	}
 
 	@Test
