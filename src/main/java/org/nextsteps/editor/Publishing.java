@@ -133,7 +133,7 @@ class Publishing {
 		String fullNote = overriding
 				? note + "\n\nPublished although " + failed.size() + " scenario(s) failed. Reason: " + reason.strip()
 				: note;
-		PublishedRelease release = releases.publish(by, fullNote, checksum);
+		PublishedRelease release = releases.publish(readiness.draft(), by, fullNote);
 		List<FieldChange> fields = new ArrayList<>();
 		fields.add(new FieldChange("note", null, note));
 		if (overriding) {
