@@ -26,9 +26,10 @@ import org.nextsteps.pathway.InvalidRulesException;
 import org.nextsteps.pathway.RuleDefinitions;
 import org.nextsteps.pathway.RuleDrafts;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestAttributes;
@@ -90,6 +91,8 @@ public class Releases implements InitializingBean {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
 	private final AtomicReference<PublishedRelease> current = new AtomicReference<>();
 
 	/** The safety net shown with releases that have none (loaded when first needed). */
@@ -103,12 +106,13 @@ public class Releases implements InitializingBean {
 	private final LoadingCache<Long, PublishedRelease> older;
 
 	Releases(ReleaseRepository repository, ContentDrafts drafts, RuleDrafts ruleDrafts, JsonMapper json,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.drafts = drafts;
 		this.ruleDrafts = ruleDrafts;
 		this.json = json;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.events = events;
 		this.older = Caffeine.newBuilder()
 			.maximumSize(OLDER_RELEASES_KEPT)
 			.executor(Runnable::run) // evict in the calling thread: a few entries, no
@@ -324,18 +328,20 @@ public class Releases implements InitializingBean {
 
 	/**
 	 * Runs one insert of a release in a transaction (its own, or the caller's if there is
-	 * one) and makes the release current once committed. A lost race for the number is
-	 * tried again on its own transaction, or reported; {@code work} is told which try it
-	 * is.
+	 * one) and announces it ({@link ReleasePublished}), so that it is made current once
+	 * committed. A lost race for the number is tried again on its own transaction, or
+	 * reported; {@code work} is told which try it is.
 	 */
 	private PublishedRelease insert(IntFunction<PublishedRelease> work) {
 		boolean joined = TransactionSynchronizationManager.isActualTransactionActive();
 		for (int attempt = 1;; attempt++) {
 			int tried = attempt;
 			try {
-				PublishedRelease release = transactions.execute(status -> work.apply(tried));
-				installAfterCommit(release);
-				return release;
+				return transactions.execute(status -> {
+					PublishedRelease release = work.apply(tried);
+					events.publishEvent(new ReleasePublished(release));
+					return release;
+				});
 			}
 			catch (ReleaseConflictException ex) {
 				throw ex; // a conflict that trying again cannot resolve
@@ -389,21 +395,12 @@ public class Releases implements InitializingBean {
 	}
 
 	/**
-	 * Makes the release current once its row is committed: at once outside a transaction,
-	 * else after commit.
+	 * Makes a release inserted here current once the transaction that inserted it has
+	 * committed (its own, or the editor's that also wrote the audit entry).
 	 */
-	private void installAfterCommit(PublishedRelease release) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					install(release);
-				}
-			});
-		}
-		else {
-			install(release);
-		}
+	@TransactionalEventListener
+	void installAfterCommit(ReleasePublished published) {
+		install(published.release());
 	}
 
 	/**
