@@ -1,8 +1,14 @@
 package org.nextsteps.release;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.nextsteps.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,6 +25,12 @@ class ReleaseSwapTests extends WebTestSupport {
 
 	@Autowired
 	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	ScheduledTaskHolder scheduled;
+
+	@Value("${nextsteps.release-poll-interval}")
+	Duration pollInterval;
 
 	@Test
 	void aReleaseBecomesCurrentWhenItsTransactionCommits() {
@@ -42,6 +54,15 @@ class ReleaseSwapTests extends WebTestSupport {
 		});
 		assertThat(releases.current()).isSameAs(before);
 		assertThat(releases.find(number)).as("nothing was stored").isEmpty();
+	}
+
+	@Test
+	void thePollerLooksForNewerReleasesEveryPollInterval() {
+		assertThat(scheduled.getScheduledTasks()).map(ScheduledTask::getTask)
+			.filteredOn(task -> task.toString().endsWith(ReleasePoller.class.getName() + ".pollForNewerRelease"))
+			.singleElement()
+			.isInstanceOfSatisfying(FixedDelayTask.class,
+					task -> assertThat(task.getIntervalDuration()).isEqualTo(pollInterval));
 	}
 
 }
