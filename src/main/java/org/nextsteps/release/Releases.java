@@ -122,10 +122,16 @@ public class Releases implements InitializingBean {
 
 	/**
 	 * A new installation publishes its seed content as release 1 before it serves
-	 * anything.
+	 * anything. An instance starts only with a release to serve, and not with one from
+	 * before the clinical safety update (see {@link #upgradeFromBeforeSafetyNets()}):
+	 * when it cannot publish what is missing and no other instance did, the start fails
+	 * and says why, rather than answering patients with errors (or with the old pathway)
+	 * while its health check says UP.
+	 * @throws IllegalStateException when that is so
 	 */
 	@Override
 	public void afterPropertiesSet() {
+		RuntimeException lostRace = null;
 		if (repository.latestId() == 0) {
 			try {
 				PublishedRelease seeded = transactions.execute(status -> {
@@ -148,13 +154,18 @@ public class Releases implements InitializingBean {
 				}
 			}
 			catch (RuntimeException ex) {
-				if (!ReleaseConflictException.isLostRace(ex)) {
-					throw ex;
-				}
-				log.info("Seeding skipped: another instance sharing the database seeded it first");
+				lostRace = failUnlessLostRace(ex,
+						"There is no release to serve: publishing release 1 from the seed failed");
 			}
 		}
 		refresh();
+		if (current.get() == null) {
+			throw startFailure("There is no release to serve: publishing release 1 from the seed was stopped by "
+					+ "another transaction on the database, and no other instance has published one", lostRace);
+		}
+		if (lostRace != null) {
+			log.info("Seeding skipped: another instance sharing the database seeded it first");
+		}
 		upgradeFromBeforeSafetyNets();
 	}
 
@@ -170,6 +181,7 @@ public class Releases implements InitializingBean {
 		if (!newestPredatesSafetyNets()) {
 			return;
 		}
+		RuntimeException lostRace = null;
 		try {
 			PublishedRelease upgraded = transactions.execute(status -> {
 				long id = repository.latestId() + 1;
@@ -185,12 +197,37 @@ public class Releases implements InitializingBean {
 			}
 		}
 		catch (RuntimeException ex) {
-			if (!ReleaseConflictException.isLostRace(ex)) {
-				throw ex;
-			}
-			log.info("Clinical safety update skipped: another instance published it first");
+			lostRace = failUnlessLostRace(ex,
+					"The clinical safety update of 2026-12-01 could not be published, and the newest release "
+							+ "predates it");
 		}
 		refresh();
+		if (newestPredatesSafetyNets()) {
+			throw startFailure(
+					"The clinical safety update of 2026-12-01 was stopped by another transaction on the "
+							+ "database, no other instance has published it, and the newest release predates it",
+					lostRace);
+		}
+		if (lostRace != null) {
+			log.info("Clinical safety update skipped: another instance published it first");
+		}
+	}
+
+	/**
+	 * A lost race (another instance may have published the same release first: the caller
+	 * looks), else a failed start.
+	 */
+	private static RuntimeException failUnlessLostRace(RuntimeException ex, String failure) {
+		if (!ReleaseConflictException.isLostRace(ex)) {
+			throw startFailure(failure, ex);
+		}
+		return ex;
+	}
+
+	/** A start that cannot go on, said in one line of the log, with its cause. */
+	private static IllegalStateException startFailure(String message, Throwable cause) {
+		log.error("{}: the start stops here ({})", message, cause == null ? "no cause" : cause.toString());
+		return new IllegalStateException(message, cause);
 	}
 
 	private boolean newestPredatesSafetyNets() {
