@@ -1,9 +1,13 @@
 package org.nextsteps.release;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.nextsteps.WebTestSupport;
+import org.nextsteps.pathway.RuleDefinition;
+import org.nextsteps.pathway.RuleDrafts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.config.FixedDelayTask;
@@ -13,12 +17,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * A release published inside a transaction becomes current when that transaction commits,
  * not before, and never if it rolls back.
  */
-class ReleaseSwapTests extends WebTestSupport {
+class ReleaseLifeCycleTests extends WebTestSupport {
 
 	@Autowired
 	Releases releases;
@@ -27,10 +32,45 @@ class ReleaseSwapTests extends WebTestSupport {
 	PlatformTransactionManager transactionManager;
 
 	@Autowired
+	RuleDrafts rules;
+
+	@Autowired
 	ScheduledTaskHolder scheduled;
 
 	@Value("${nextsteps.release-poll-interval}")
 	Duration pollInterval;
+
+	@Test
+	void aCheckedDraftWhoseNumberWasTakenIsPublishedAsTheNextWhileItIsUnchanged() {
+		DraftRelease checked = releases.draft();
+		PublishedRelease first = TestReleases.publishDraft(releases, "tester", "takes the number first");
+		assertThat(first.id()).isEqualTo(checked.release().id());
+		PublishedRelease published = releases.publish(checked, "tester", "the checked draft, one number later");
+		assertThat(published.id()).isEqualTo(first.id() + 1);
+		assertThat(published.info().checksum()).isEqualTo(checked.checksum());
+		assertThat(releases.current()).isSameAs(published);
+	}
+
+	@Test
+	void aCheckedDraftWhoseNumberWasTakenAndThatChangedSinceIsNotPublished() {
+		List<RuleDefinition> saved = rules.all();
+		DraftRelease checked = releases.draft();
+		PublishedRelease first = TestReleases.publishDraft(releases, "tester", "takes the number first");
+		RuleDefinition r = saved.get(0);
+		List<RuleDefinition> changed = new ArrayList<>(saved);
+		changed.set(0, new RuleDefinition(r.key(), r.kind(), r.when(), r.target(), r.weight(), r.reason(), r.sources(),
+				!r.enabled()));
+		try {
+			rules.replaceWith(changed, "tester");
+			assertThatExceptionOfType(ReleaseConflictException.class)
+				.isThrownBy(() -> releases.publish(checked, "tester", "a draft that changed since"));
+			assertThat(releases.current()).isSameAs(first);
+			assertThat(releases.history().get(0).id()).as("nothing written").isEqualTo(first.id());
+		}
+		finally {
+			rules.replaceWith(saved, "tester");
+		}
+	}
 
 	@Test
 	void aReleaseBecomesCurrentWhenItsTransactionCommits() {
