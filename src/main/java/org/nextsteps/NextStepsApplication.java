@@ -2,12 +2,15 @@ package org.nextsteps;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Next Steps: a guide for people whose spinal or joint steroid injection did not help.
- * Each direct subpackage is an application module (see docs/architecture.md).
+ * Each direct subpackage is an application module (see docs/architecture.md). Scheduling
+ * is on for the release poller, which looks for releases other instances published.
  */
 @SpringBootApplication
+@EnableScheduling
 public class NextStepsApplication {
 
 	public static void main(String[] args) {

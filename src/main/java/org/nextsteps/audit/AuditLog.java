@@ -42,15 +42,6 @@ public class AuditLog {
 		return withChanges(entries.findAllByOrderByIdDesc(PageRequest.of(page, size)));
 	}
 
-	/**
-	 * The newest entries about one thing, e.g. {@code ("option", "physical-therapy")}.
-	 */
-	@Transactional(readOnly = true)
-	public List<AuditEntry> about(String subjectType, String subjectKey, int size) {
-		return withChanges(
-				entries.findBySubjectTypeAndSubjectKeyOrderByIdDesc(subjectType, subjectKey, PageRequest.of(0, size)));
-	}
-
 	@Transactional(readOnly = true)
 	public long count() {
 		return entries.count();

@@ -15,8 +15,6 @@ interface AuditRepository extends Repository<AuditRecord, Long> {
 
 	List<AuditRecord> findAllByOrderByIdDesc(Pageable page);
 
-	List<AuditRecord> findBySubjectTypeAndSubjectKeyOrderByIdDesc(String subjectType, String subjectKey, Pageable page);
-
 	long count();
 
 }

@@ -139,7 +139,7 @@ class Publishing {
 		}
 		String fullNote = overriding ? note + "\n\n" + messages.getMessage("editor.publish.override-note",
 				new Object[] { failed.size(), reason.strip() }, LocaleContextHolder.getLocale()) : note;
-		PublishedRelease release = releases.publish(by, fullNote, checksum);
+		PublishedRelease release = releases.publish(readiness.draft(), by, fullNote);
 		List<FieldChange> fields = new ArrayList<>();
 		fields.add(new FieldChange("note", null, note));
 		if (overriding) {

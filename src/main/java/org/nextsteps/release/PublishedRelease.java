@@ -90,6 +90,28 @@ public final class PublishedRelease {
 		this.rules = RuleSetCompiler.compile(rules, RuleTargets.of(content));
 	}
 
+	/** The same content and compiled rules under another name. */
+	private PublishedRelease(ReleaseInfo info, PublishedRelease compiled) {
+		this.info = info;
+		this.content = compiled.content;
+		this.options = compiled.options;
+		this.byStage = compiled.byStage;
+		this.explanations = compiled.explanations;
+		this.questions = compiled.questions;
+		this.safetyNet = compiled.safetyNet;
+		this.alwaysShown = compiled.alwaysShown;
+		this.reviewedOn = compiled.reviewedOn;
+		this.rules = compiled.rules;
+	}
+
+	/**
+	 * This release as another one, e.g. a checked draft as the release it is published
+	 * as: nothing is compiled again.
+	 */
+	PublishedRelease as(ReleaseInfo info) {
+		return new PublishedRelease(info, this);
+	}
+
 	/**
 	 * Whether every result of this release carries a safety net at both levels. Releases
 	 * published before safety nets existed (2026-12-01) do not; a new release must.

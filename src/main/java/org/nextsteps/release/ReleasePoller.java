@@ -3,17 +3,15 @@ package org.nextsteps.release;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
 /**
  * Several instances share one database: each checks for a newer release every couple of
  * seconds (one indexed {@code max(id)} query) so that a publish on any instance reaches
  * all of them within seconds.
  */
-@Configuration(proxyBeanMethods = false)
-@EnableScheduling
+@Component
 class ReleasePoller {
 
 	private static final Logger log = LoggerFactory.getLogger(ReleasePoller.class);

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
@@ -22,12 +22,14 @@ import org.nextsteps.content.ContentDrafts;
 import org.nextsteps.content.ContentSeed;
 import org.nextsteps.content.ContentSnapshot;
 import org.nextsteps.content.SafetyNetLine;
+import org.nextsteps.pathway.InvalidRulesException;
 import org.nextsteps.pathway.RuleDefinitions;
 import org.nextsteps.pathway.RuleDrafts;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestAttributes;
@@ -40,13 +42,14 @@ import tools.jackson.databind.json.JsonMapper;
  * older one through {@link #find}.
  *
  * <p>
- * Releases are insert-only. A publish reads the newest number first, then the draft, and
- * inserts the next number in one transaction: if another publish or roll-back committed
- * that number meanwhile, the insert is a duplicate key (never an update), and nothing of
- * this one is written. On its own transaction the publish then tries again with the next
- * number; inside a caller's transaction (an editor's publish, which also writes its audit
- * entry) it reports a {@link ReleaseConflictException} and the caller's transaction rolls
- * back. A new release is made current only after its row is committed.
+ * Releases are insert-only. A publish takes the draft as it was checked ({@link #draft()}
+ * reads the newest number first, then the draft) and inserts it as the next number: if
+ * another publish or roll-back committed that number meanwhile, the insert is a duplicate
+ * key (never an update), and nothing of this one is written. On its own transaction the
+ * publish then tries again with the next number; inside a caller's transaction (an
+ * editor's publish, which also writes its audit entry) it reports a
+ * {@link ReleaseConflictException} and the caller's transaction rolls back. A new release
+ * is made current only after its row is committed.
  */
 @Service
 public class Releases implements InitializingBean {
@@ -88,6 +91,8 @@ public class Releases implements InitializingBean {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
 	private final AtomicReference<PublishedRelease> current = new AtomicReference<>();
 
 	/** The safety net shown with releases that have none (loaded when first needed). */
@@ -101,12 +106,13 @@ public class Releases implements InitializingBean {
 	private final LoadingCache<Long, PublishedRelease> older;
 
 	Releases(ReleaseRepository repository, ContentDrafts drafts, RuleDrafts ruleDrafts, JsonMapper json,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.drafts = drafts;
 		this.ruleDrafts = ruleDrafts;
 		this.json = json;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.events = events;
 		this.older = Caffeine.newBuilder()
 			.maximumSize(OLDER_RELEASES_KEPT)
 			.executor(Runnable::run) // evict in the calling thread: a few entries, no
@@ -116,10 +122,16 @@ public class Releases implements InitializingBean {
 
 	/**
 	 * A new installation publishes its seed content as release 1 before it serves
-	 * anything.
+	 * anything. An instance starts only with a release to serve, and not with one from
+	 * before the clinical safety update (see {@link #upgradeFromBeforeSafetyNets()}):
+	 * when it cannot publish what is missing and no other instance did, the start fails
+	 * and says why, rather than answering patients with errors (or with the old pathway)
+	 * while its health check says UP.
+	 * @throws IllegalStateException when that is so
 	 */
 	@Override
 	public void afterPropertiesSet() {
+		RuntimeException lostRace = null;
 		if (repository.latestId() == 0) {
 			try {
 				PublishedRelease seeded = transactions.execute(status -> {
@@ -132,7 +144,7 @@ public class Releases implements InitializingBean {
 					if (ruleDrafts.isEmpty()) {
 						ruleDrafts.replaceWith(RuleDefinitions.seed(), SYSTEM_USER);
 					}
-					return write(1, serialize(draftDocument()), SYSTEM_USER,
+					return write(1, compile(1, draftDocument()), SYSTEM_USER,
 							"First release, from the seed content and rules");
 				});
 				if (seeded != null) {
@@ -142,13 +154,18 @@ public class Releases implements InitializingBean {
 				}
 			}
 			catch (RuntimeException ex) {
-				if (!ReleaseConflictException.isLostRace(ex)) {
-					throw ex;
-				}
-				log.info("Seeding skipped: another instance sharing the database seeded it first");
+				lostRace = failUnlessLostRace(ex,
+						"There is no release to serve: publishing release 1 from the seed failed");
 			}
 		}
 		refresh();
+		if (current.get() == null) {
+			throw startFailure("There is no release to serve: publishing release 1 from the seed was stopped by "
+					+ "another transaction on the database, and no other instance has published one", lostRace);
+		}
+		if (lostRace != null) {
+			log.info("Seeding skipped: another instance sharing the database seeded it first");
+		}
 		upgradeFromBeforeSafetyNets();
 	}
 
@@ -164,6 +181,7 @@ public class Releases implements InitializingBean {
 		if (!newestPredatesSafetyNets()) {
 			return;
 		}
+		RuntimeException lostRace = null;
 		try {
 			PublishedRelease upgraded = transactions.execute(status -> {
 				long id = repository.latestId() + 1;
@@ -172,19 +190,44 @@ public class Releases implements InitializingBean {
 				}
 				drafts.replaceWith(ContentSeed.load(json), SYSTEM_USER);
 				ruleDrafts.replaceWith(RuleDefinitions.seed(), SYSTEM_USER);
-				return write(id, serialize(draftDocument()), SYSTEM_USER, UPGRADE_NOTE);
+				return write(id, compile(id, draftDocument()), SYSTEM_USER, UPGRADE_NOTE);
 			});
 			if (upgraded != null) {
 				install(upgraded);
 			}
 		}
 		catch (RuntimeException ex) {
-			if (!ReleaseConflictException.isLostRace(ex)) {
-				throw ex;
-			}
-			log.info("Clinical safety update skipped: another instance published it first");
+			lostRace = failUnlessLostRace(ex,
+					"The clinical safety update of 2026-12-01 could not be published, and the newest release "
+							+ "predates it");
 		}
 		refresh();
+		if (newestPredatesSafetyNets()) {
+			throw startFailure(
+					"The clinical safety update of 2026-12-01 was stopped by another transaction on the "
+							+ "database, no other instance has published it, and the newest release predates it",
+					lostRace);
+		}
+		if (lostRace != null) {
+			log.info("Clinical safety update skipped: another instance published it first");
+		}
+	}
+
+	/**
+	 * A lost race (another instance may have published the same release first: the caller
+	 * looks), else a failed start.
+	 */
+	private static RuntimeException failUnlessLostRace(RuntimeException ex, String failure) {
+		if (!ReleaseConflictException.isLostRace(ex)) {
+			throw startFailure(failure, ex);
+		}
+		return ex;
+	}
+
+	/** A start that cannot go on, said in one line of the log, with its cause. */
+	private static IllegalStateException startFailure(String message, Throwable cause) {
+		log.error("{}: the start stops here ({})", message, cause == null ? "no cause" : cause.toString());
+		return new IllegalStateException(message, cause);
 	}
 
 	private boolean newestPredatesSafetyNets() {
@@ -246,37 +289,27 @@ public class Releases implements InitializingBean {
 	}
 
 	/**
-	 * Publishes the current draft (content and rules) as a new release and makes it
-	 * current here at once.
-	 * @throws org.nextsteps.pathway.InvalidRulesException when the draft rules do not
-	 * compile: nothing is written
-	 * @throws ReleaseConflictException when other publishes kept taking the number:
+	 * Publishes a checked draft ({@link #draft()}) as it was checked, as release
+	 * {@code draft.release().id()}, and makes it current once committed. If another
+	 * publish or roll-back took that number meanwhile, the draft was read before that
+	 * release and is not published after it: inside a caller's transaction that is a
+	 * {@link ReleaseConflictException}; on its own transaction the publish tries again
+	 * with the next number, as long as the draft is still the one that was checked.
+	 * @throws InvalidRulesException when the draft has no safety net at both levels:
 	 * nothing is written
-	 */
-	public PublishedRelease publish(String by, String note) {
-		return publish(by, note, null);
-	}
-
-	/**
-	 * Publishes the draft only if it is still the one that was checked
-	 * ({@link DraftRelease#checksum()}).
-	 * @throws DraftChangedException when it changed since: nothing is written
-	 * @throws org.nextsteps.pathway.InvalidRulesException when the draft rules do not
-	 * compile: nothing is written
 	 * @throws ReleaseConflictException when another publish or roll-back took the number
-	 * at the same moment (inside a caller's transaction, which must then roll back; on
-	 * its own only after {@link #MAX_ATTEMPTS} tries)
+	 * (inside a caller's transaction, which must then roll back; on its own when the
+	 * draft changed meanwhile, or after {@link #MAX_ATTEMPTS} tries): nothing is written
 	 */
-	public PublishedRelease publish(String by, String note, String expectedChecksum) {
-		return insert(() -> {
-			// The number first: a release committed after this read makes the insert
-			// below a duplicate key, so a
-			// draft read before another release was committed is never published after
-			// it.
+	public PublishedRelease publish(DraftRelease draft, String by, String note) {
+		return insert(attempt -> {
+			if (attempt == 1) {
+				return write(draft.release().id(), draft, by, note);
+			}
+			// The number first, then the draft, as in draft().
 			long id = repository.latestId() + 1;
-			Serialized draft = serialize(draftDocument());
-			if (expectedChecksum != null && !expectedChecksum.equals(draft.checksum())) {
-				throw new DraftChangedException();
+			if (!checksum(draftDocument()).equals(draft.checksum())) {
+				throw new ReleaseConflictException(new DraftChangedException());
 			}
 			return write(id, draft, by, note);
 		});
@@ -287,33 +320,33 @@ public class Releases implements InitializingBean {
 	 * the draft say the same (options that release lacks stay in the draft, unpublished;
 	 * rules it lacks are disabled).
 	 * @throws NoSuchElementException when there is no such release
-	 * @throws ReleaseConflictException as for {@link #publish(String, String, String)}
+	 * @throws ReleaseConflictException when another publish or roll-back took the number
+	 * at the same moment (inside a caller's transaction, which must then roll back; on
+	 * its own only after {@link #MAX_ATTEMPTS} tries)
 	 */
 	public PublishedRelease rollBack(long releaseId, String by, String note) {
-		return insert(() -> {
+		return insert(attempt -> {
 			long id = repository.latestId() + 1;
 			ReleaseEntity old = repository.findById(releaseId)
 				.orElseThrow(() -> new NoSuchElementException("No release " + releaseId));
 			ReleaseDocument document = read(old);
 			drafts.replaceWith(document.content(), by);
 			ruleDrafts.replaceWith(document.rules(), by);
-			return write(id, serialize(document), by, note);
+			return write(id, compile(id, document), by, note);
 		});
 	}
 
 	/**
-	 * The draft as the release it would become (numbered as the next one), compiled but
-	 * not stored.
-	 * @throws org.nextsteps.pathway.InvalidRulesException when the draft rules do not
-	 * compile
+	 * The draft as the release it would become, compiled but not stored. It is numbered
+	 * as the next release, a number read before the draft: a release committed after that
+	 * read takes the number, so a draft read before it is never published after it.
+	 * @throws InvalidRulesException when the draft rules do not compile
 	 */
 	public DraftRelease draft() {
-		ReleaseDocument draft = transactions.execute(status -> draftDocument());
-		String checksum = serialize(draft).checksum();
-		PublishedRelease release = new PublishedRelease(
-				new ReleaseInfo(repository.latestId() + 1, Instant.now(), "", "", checksum), draft.content(),
-				draft.rules());
-		return new DraftRelease(release, checksum);
+		return transactions.execute(status -> {
+			long id = repository.latestId() + 1;
+			return compile(id, draftDocument());
+		});
 	}
 
 	/**
@@ -332,16 +365,23 @@ public class Releases implements InitializingBean {
 
 	/**
 	 * Runs one insert of a release in a transaction (its own, or the caller's if there is
-	 * one) and makes the release current once committed. A lost race for the number is
-	 * tried again on its own transaction, or reported.
+	 * one) and announces it ({@link ReleasePublished}), so that it is made current once
+	 * committed. A lost race for the number is tried again on its own transaction, or
+	 * reported; {@code work} is told which try it is.
 	 */
-	private PublishedRelease insert(Supplier<PublishedRelease> work) {
+	private PublishedRelease insert(IntFunction<PublishedRelease> work) {
 		boolean joined = TransactionSynchronizationManager.isActualTransactionActive();
 		for (int attempt = 1;; attempt++) {
+			int tried = attempt;
 			try {
-				PublishedRelease release = transactions.execute(status -> work.get());
-				installAfterCommit(release);
-				return release;
+				return transactions.execute(status -> {
+					PublishedRelease release = work.apply(tried);
+					events.publishEvent(new ReleasePublished(release));
+					return release;
+				});
+			}
+			catch (ReleaseConflictException ex) {
+				throw ex; // a conflict that trying again cannot resolve
 			}
 			catch (RuntimeException ex) {
 				if (!ReleaseConflictException.isLostRace(ex)) {
@@ -360,47 +400,44 @@ public class Releases implements InitializingBean {
 	}
 
 	/**
-	 * Writes the document as release {@code id}. The release returned is compiled from
-	 * the text as stored, exactly as any instance will load it, and compiling it first is
-	 * the full check, so nothing unservable is stored.
+	 * The document as release {@code id} would be, compiled from its text as it will be
+	 * stored, exactly as any instance will load it: compiling it is the full check, so
+	 * nothing unservable is stored.
+	 * @throws InvalidRulesException when its rules do not compile
 	 */
-	private PublishedRelease write(long id, Serialized serialized, String by, String note) {
-		// The database keeps microseconds: the release in memory says exactly what its
-		// row says.
-		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		ReleaseDocument stored = json.readValue(serialized.text(), ReleaseDocument.class);
-		PublishedRelease release = new PublishedRelease(new ReleaseInfo(id, now, by, note, serialized.checksum()),
-				stored.content(), stored.rules());
-		release.requireSafetyNet();
-		repository.saveAndFlush(new ReleaseEntity(id, now, by, note, serialized.checksum(), serialized.text()));
-		return release;
-	}
-
-	private Serialized serialize(ReleaseDocument document) {
+	private DraftRelease compile(long id, ReleaseDocument document) {
 		String text = json.writeValueAsString(document);
-		return new Serialized(text, sha256(text));
+		String checksum = sha256(text);
+		ReleaseDocument stored = json.readValue(text, ReleaseDocument.class);
+		return new DraftRelease(new PublishedRelease(new ReleaseInfo(id, Instant.now(), "", "", checksum),
+				stored.content(), stored.rules()), text);
 	}
 
-	/** A release document's stored text and that text's checksum, computed once. */
-	private record Serialized(String text, String checksum) {
+	private String checksum(ReleaseDocument document) {
+		return sha256(json.writeValueAsString(document));
 	}
 
 	/**
-	 * Makes the release current once its row is committed: at once outside a transaction,
-	 * else after commit.
+	 * Writes a compiled document as release {@code id}.
+	 * @throws InvalidRulesException when it lacks a safety net at either level
 	 */
-	private void installAfterCommit(PublishedRelease release) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					install(release);
-				}
-			});
-		}
-		else {
-			install(release);
-		}
+	private PublishedRelease write(long id, DraftRelease compiled, String by, String note) {
+		// The database keeps microseconds: the release in memory says exactly what its
+		// row says.
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		PublishedRelease release = compiled.release().as(new ReleaseInfo(id, now, by, note, compiled.checksum()));
+		release.requireSafetyNet();
+		repository.saveAndFlush(new ReleaseEntity(id, now, by, note, compiled.checksum(), compiled.document()));
+		return release;
+	}
+
+	/**
+	 * Makes a release inserted here current once the transaction that inserted it has
+	 * committed (its own, or the editor's that also wrote the audit entry).
+	 */
+	@TransactionalEventListener
+	void installAfterCommit(ReleasePublished published) {
+		install(published.release());
 	}
 
 	/**

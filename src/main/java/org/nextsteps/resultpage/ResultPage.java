@@ -20,30 +20,39 @@ import org.nextsteps.pathway.RankedOption;
  */
 public final class ResultPage {
 
-	private final Parts parts;
+	private final Shell shell;
+
+	private final Cards cards;
+
+	private final Priorities priorities;
+
+	private final Sections sections;
 
 	ResultPage(Parts parts) {
-		this.parts = parts;
+		this.shell = parts.shell();
+		this.cards = parts.cards();
+		this.priorities = parts.priorities();
+		this.sections = parts.sections();
 	}
 
 	/** From the doctype to the opening of the page's main content. */
 	public String top() {
-		return parts.top();
+		return shell.top();
 	}
 
 	/** From the end of the page's main content to the closing tag. */
 	public String bottom() {
-		return parts.bottom();
+		return shell.bottom();
 	}
 
 	/** The warning panel of a disposition; nothing for a routine one. */
 	public String panel(String disposition) {
-		return parts.panels().getOrDefault(disposition, "");
+		return shell.panels().getOrDefault(disposition, "");
 	}
 
 	/** The page's heading and lead. */
 	public String intro() {
-		return parts.intro();
+		return shell.intro();
 	}
 
 	/**
@@ -51,7 +60,7 @@ public final class ResultPage {
 	 * is none.
 	 */
 	public String explanations(List<Explanation> explanations) {
-		return section(parts.why(), parts.explanations(), explanations, Explanation::key);
+		return section(sections.explanations(), explanations, Explanation::key);
 	}
 
 	/**
@@ -59,27 +68,27 @@ public final class ResultPage {
 	 * summary, the reasons it is suggested, its evidence and how invasive it is.
 	 */
 	public String cards(List<Assessments.Suggestion> suggestions) {
-		StringBuilder html = new StringBuilder(1024 * (suggestions.size() + 1)).append(parts.steps().before());
+		StringBuilder html = new StringBuilder(1024 * (suggestions.size() + 1)).append(cards.section().before());
 		for (Assessments.Suggestion suggestion : suggestions) {
 			RankedOption ranked = suggestion.ranked();
-			html.append(parts.card().before())
-				.append(parts.ranks().get(ranked.rank() - 1))
-				.append(required(parts.heads(), ranked.slug()))
-				.append(parts.reasons().before());
+			html.append(cards.card().before())
+				.append(cards.ranks().get(ranked.rank() - 1))
+				.append(required(cards.heads(), ranked.slug()))
+				.append(cards.reasons().before());
 			for (String reason : ranked.reasons()) {
-				html.append(required(parts.reasonItems(), reason));
+				html.append(required(cards.reasonItems(), reason));
 			}
-			html.append(parts.reasons().after());
+			html.append(cards.reasons().after());
 			if (!ranked.cautions().isEmpty()) {
-				html.append(parts.cautions().before());
+				html.append(cards.cautions().before());
 				for (String caution : ranked.cautions()) {
-					html.append(required(parts.reasonItems(), caution));
+					html.append(required(cards.reasonItems(), caution));
 				}
-				html.append(parts.cautions().after());
+				html.append(cards.cautions().after());
 			}
-			html.append(required(parts.foots(), ranked.slug())).append(parts.card().after());
+			html.append(required(cards.foots(), ranked.slug())).append(cards.card().after());
 		}
-		return html.append(parts.steps().after()).toString();
+		return html.append(cards.section().after()).toString();
 	}
 
 	/**
@@ -88,18 +97,19 @@ public final class ResultPage {
 	 * every result.
 	 */
 	public String safetyNet(List<SafetyNetLine> lines) {
-		StringBuilder html = new StringBuilder(2048).append(parts.safety().get(0));
+		List<String> pieces = sections.safetyNet();
+		StringBuilder html = new StringBuilder(2048).append(pieces.get(0));
 		for (SafetyNetLine.Level level : SafetyNetLine.Level.values()) {
 			if (level.ordinal() > 0) {
-				html.append(parts.safety().get(level.ordinal()));
+				html.append(pieces.get(level.ordinal()));
 			}
 			for (SafetyNetLine line : lines) {
 				if (line.level() == level) {
-					html.append(required(parts.safetyLines(), line.key()));
+					html.append(required(sections.safetyLines(), line.key()));
 				}
 			}
 		}
-		return html.append(parts.safety().get(SafetyNetLine.Level.values().length)).toString();
+		return html.append(pieces.get(SafetyNetLine.Level.values().length)).toString();
 	}
 
 	/**
@@ -110,7 +120,7 @@ public final class ResultPage {
 		if (rows == null || rows.isEmpty()) {
 			return "";
 		}
-		return parts.matters().before() + priorities(rows) + parts.matters().after();
+		return priorities.matters().before() + priorities(rows) + priorities.matters().after();
 	}
 
 	/** The table of how the compared options fit each priority the patient chose. */
@@ -118,25 +128,26 @@ public final class ResultPage {
 		if (rows.isEmpty()) {
 			return "";
 		}
-		StringBuilder html = new StringBuilder(2048).append(parts.table().get(0));
+		List<String> table = priorities.table();
+		StringBuilder html = new StringBuilder(2048).append(table.get(0));
 		for (ResultViews.OptionFit column : rows.get(0).fits()) {
-			html.append(required(parts.columns(), column.slug()));
+			html.append(required(priorities.columns(), column.slug()));
 		}
-		html.append(parts.table().get(1));
+		html.append(table.get(1));
 		for (ResultViews.PriorityRow row : rows) {
-			Hole priority = required(parts.priorityRows(), row.priority());
+			Hole priority = required(priorities.rows(), row.priority());
 			html.append(priority.before());
 			for (ResultViews.OptionFit fit : row.fits()) {
-				html.append(required(parts.fits(), fit.fit().code()));
+				html.append(required(priorities.fits(), fit.fit().code()));
 			}
 			html.append(priority.after());
 		}
-		return html.append(parts.table().get(2)).toString();
+		return html.append(table.get(2)).toString();
 	}
 
 	/** "Questions to ask your doctor"; nothing when there is none. */
 	public String questions(List<DoctorQuestion> questions) {
-		return section(parts.questions(), parts.questionItems(), questions, DoctorQuestion::key);
+		return section(sections.questions(), questions, DoctorQuestion::key);
 	}
 
 	/**
@@ -144,23 +155,22 @@ public final class ResultPage {
 	 * link.
 	 */
 	public String tail(boolean shared) {
-		return shared ? parts.sharedTail() : parts.previewTail();
+		return shared ? shell.sharedTail() : shell.previewTail();
 	}
 
 	/**
 	 * A section holding one rendered item per element, in order; nothing when there are
 	 * none.
 	 */
-	private static <T> String section(Hole section, Map<String, String> items, List<T> elements,
-			Function<T, String> key) {
+	private static <T> String section(Section section, List<T> elements, Function<T, String> key) {
 		if (elements.isEmpty()) {
 			return "";
 		}
-		StringBuilder html = new StringBuilder(2048).append(section.before());
+		StringBuilder html = new StringBuilder(2048).append(section.around().before());
 		for (T element : elements) {
-			html.append(required(items, key.apply(element)));
+			html.append(required(section.items(), key.apply(element)));
 		}
-		return html.append(section.after()).toString();
+		return html.append(section.around().after()).toString();
 	}
 
 	/**
@@ -179,21 +189,49 @@ public final class ResultPage {
 	record Hole(String before, String after) {
 	}
 
+	/** The rendered parts of result pages on one release, by what they make up. */
+	record Parts(Shell shell, Cards cards, Priorities priorities, Sections sections) {
+	}
+
 	/**
-	 * The rendered parts. {@code ranks} run from 1 to the number of options;
-	 * {@code reasonItems} are keyed by the reason's text, {@code priorityRows} by the
-	 * priority's answer code, {@code fits} by {@link ResultViews.Fit#fit()};
-	 * {@code table} is the priorities table cut at its two holes (the columns' headings,
-	 * then the rows); {@code safety} is the safety net cut at its holes (one per level),
-	 * and {@code safetyLines} are keyed by the line's key. Cautions are rule reasons, so
-	 * their items are reason items.
+	 * The page around the patient's parts: its top and bottom, the warning panel of each
+	 * disposition (by its code), the heading and lead, and the closing notes of a shared
+	 * result and of a preview.
 	 */
-	record Parts(String top, String bottom, Map<String, String> panels, String intro, Hole why,
-			Map<String, String> explanations, Hole steps, Hole card, List<String> ranks, Map<String, String> heads,
-			Hole reasons, Map<String, String> reasonItems, Map<String, String> foots, Hole matters, List<String> table,
-			Map<String, String> columns, Map<String, Hole> priorityRows, Map<String, String> fits, Hole questions,
-			Map<String, String> questionItems, String sharedTail, String previewTail, List<String> safety,
-			Map<String, String> safetyLines, Hole cautions) {
+	record Shell(String top, String bottom, Map<String, String> panels, String intro, String sharedTail,
+			String previewTail) {
+	}
+
+	/**
+	 * "Next steps that may fit you": the section and one card, with holes; {@code ranks}
+	 * run from 1 to the number of options; {@code heads} and {@code foots} are keyed by
+	 * the option's slug; the reasons list and the cautions box hold reason items, keyed
+	 * by the reason's text (cautions are rule reasons too).
+	 */
+	record Cards(Hole section, Hole card, List<String> ranks, Map<String, String> heads, Map<String, String> foots,
+			Hole reasons, Hole cautions, Map<String, String> reasonItems) {
+	}
+
+	/**
+	 * "What matters to you": the section, with a hole for the table; the table cut at its
+	 * two holes (the columns' headings, then the rows); {@code columns} keyed by the
+	 * option's slug, {@code rows} by the priority's answer code, {@code fits} by
+	 * {@link ResultViews.Fit#code()}.
+	 */
+	record Priorities(Hole matters, List<String> table, Map<String, String> columns, Map<String, Hole> rows,
+			Map<String, String> fits) {
+	}
+
+	/**
+	 * The sections that list the result's own elements: explanations and questions (keyed
+	 * by their keys), and the safety net, cut at its holes (one per level), with its
+	 * lines keyed by the line's key.
+	 */
+	record Sections(Section explanations, Section questions, List<String> safetyNet, Map<String, String> safetyLines) {
+	}
+
+	/** A section with a hole, and the items it can hold by key. */
+	record Section(Hole around, Map<String, String> items) {
 	}
 
 }

@@ -83,7 +83,7 @@ public class ResultPages {
 		synchronized (byRelease) {
 			task = byRelease.get(release);
 			if (task == null) {
-				task = new FutureTask<>(() -> new ResultPage(render(release, new Renderer(request, response))));
+				task = new FutureTask<>(() -> new ResultPage(new PartsBuilder(release, request, response).build()));
 				byRelease.put(release, task);
 				mine = true;
 			}
@@ -112,62 +112,6 @@ public class ResultPages {
 		}
 	}
 
-	private ResultPage.Parts render(PublishedRelease release, Renderer renderer) {
-		List<String> shell = cut(renderer.template(SHELL, Map.of("marker", MARKER, "contentRelease", release)), 1);
-		Map<String, String> panels = new LinkedHashMap<>();
-		for (Disposition disposition : Disposition.values()) {
-			panels.put(disposition.code(), renderer.part("panel", "disposition", disposition.code()));
-		}
-		Map<String, String> explanations = new LinkedHashMap<>();
-		for (Explanation explanation : release.content().explanations()) {
-			explanations.put(explanation.key(), renderer.part("explanation", "e", explanation));
-		}
-		List<RenderedOption> options = release.options();
-		List<String> ranks = new ArrayList<>(options.size());
-		for (int rank = 1; rank <= options.size(); rank++) {
-			ranks.add(renderer.part("rank", "n", rank));
-		}
-		Map<String, String> heads = new LinkedHashMap<>();
-		Map<String, String> foots = new LinkedHashMap<>();
-		Map<String, String> columns = new LinkedHashMap<>();
-		for (RenderedOption option : options) {
-			heads.put(option.slug(), renderer.part("head", "c", option.content()));
-			foots.put(option.slug(), renderer.part("foot", "c", option.content()));
-			columns.put(option.slug(), renderer.part("column", "c", option.content()));
-		}
-		Map<String, String> reasons = new LinkedHashMap<>();
-		for (RuleDefinition rule : release.rules().definitions()) {
-			if (rule.reason() != null && !reasons.containsKey(rule.reason())) {
-				reasons.put(rule.reason(), renderer.part("reason", "r", rule.reason()));
-			}
-		}
-		Map<String, ResultPage.Hole> priorityRows = new LinkedHashMap<>();
-		for (String code : release.rules().questionnaire().item(PRIORITIES).orElseThrow().codes()) {
-			priorityRows.put(code, renderer.hole("priority", Map.of("code", code)));
-		}
-		Map<String, String> fits = new LinkedHashMap<>();
-		for (ResultViews.Fit fit : ResultViews.Fit.values()) {
-			fits.put(fit.code(), renderer.part("fit", "fit", fit.code()));
-		}
-		Map<String, String> questions = new LinkedHashMap<>();
-		for (DoctorQuestion question : release.content().questions()) {
-			questions.put(question.key(), renderer.part("question", "q", question));
-		}
-		Map<String, String> safetyLines = new LinkedHashMap<>();
-		for (SafetyNetLine line : release.content().safetyNet()) {
-			safetyLines.put(line.key(), renderer.part("safety-line", "line", line));
-		}
-		return new ResultPage.Parts(shell.get(0), shell.get(1), Map.copyOf(panels), renderer.part("intro"),
-				renderer.hole("why", Map.of()), Map.copyOf(explanations), renderer.hole("steps", Map.of()),
-				renderer.hole("card", Map.of()), List.copyOf(ranks), Map.copyOf(heads),
-				renderer.hole("reasons", Map.of()), Map.copyOf(reasons), Map.copyOf(foots),
-				renderer.hole("matters", Map.of()), cut(renderer.part("priorities", "marker", MARKER), 2),
-				Map.copyOf(columns), Map.copyOf(priorityRows), Map.copyOf(fits), renderer.hole("questions", Map.of()),
-				Map.copyOf(questions), renderer.part("tail", "shared", true), renderer.part("tail", "shared", false),
-				cut(renderer.part("safety", "marker", MARKER), SafetyNetLine.Level.values().length),
-				Map.copyOf(safetyLines), renderer.hole("cautions", Map.of()));
-	}
-
 	/**
 	 * A rendered part cut at its holes (each marked by the marker) into the pieces around
 	 * them.
@@ -181,29 +125,104 @@ public class ResultPages {
 	}
 
 	/**
-	 * Renders templates and fragments in the context of one request, as its page would
-	 * be.
+	 * Renders the parts of one release's result pages, group by group, with the templates
+	 * and fragments in the context of one request, as its page would be.
 	 */
-	private final class Renderer {
+	private final class PartsBuilder {
+
+		private final PublishedRelease release;
 
 		private final HttpServletRequest request;
 
 		private final HttpServletResponse response;
 
-		Renderer(HttpServletRequest request, HttpServletResponse response) {
+		PartsBuilder(PublishedRelease release, HttpServletRequest request, HttpServletResponse response) {
+			this.release = release;
 			this.request = new OwnAttributes(request);
 			this.response = response;
 		}
 
-		String template(String template, Map<String, Object> variables) {
+		ResultPage.Parts build() {
+			return new ResultPage.Parts(shell(), cards(), priorities(), sections());
+		}
+
+		private ResultPage.Shell shell() {
+			List<String> shell = cut(template(SHELL, Map.of("marker", MARKER, "contentRelease", release)), 1);
+			Map<String, String> panels = new LinkedHashMap<>();
+			for (Disposition disposition : Disposition.values()) {
+				panels.put(disposition.code(), part("panel", "disposition", disposition.code()));
+			}
+			return new ResultPage.Shell(shell.get(0), shell.get(1), Map.copyOf(panels), part("intro"),
+					part("tail", "shared", true), part("tail", "shared", false));
+		}
+
+		private ResultPage.Cards cards() {
+			List<RenderedOption> options = release.options();
+			List<String> ranks = new ArrayList<>(options.size());
+			for (int rank = 1; rank <= options.size(); rank++) {
+				ranks.add(part("rank", "n", rank));
+			}
+			Map<String, String> heads = new LinkedHashMap<>();
+			Map<String, String> foots = new LinkedHashMap<>();
+			for (RenderedOption option : options) {
+				heads.put(option.slug(), part("head", "c", option.content()));
+				foots.put(option.slug(), part("foot", "c", option.content()));
+			}
+			Map<String, String> reasons = new LinkedHashMap<>();
+			for (RuleDefinition rule : release.rules().definitions()) {
+				if (rule.reason() != null && !reasons.containsKey(rule.reason())) {
+					reasons.put(rule.reason(), part("reason", "r", rule.reason()));
+				}
+			}
+			return new ResultPage.Cards(hole("steps"), hole("card"), List.copyOf(ranks), Map.copyOf(heads),
+					Map.copyOf(foots), hole("reasons"), hole("cautions"), Map.copyOf(reasons));
+		}
+
+		private ResultPage.Priorities priorities() {
+			Map<String, String> columns = new LinkedHashMap<>();
+			for (RenderedOption option : release.options()) {
+				columns.put(option.slug(), part("column", "c", option.content()));
+			}
+			Map<String, ResultPage.Hole> rows = new LinkedHashMap<>();
+			for (String code : release.rules().questionnaire().item(PRIORITIES).orElseThrow().codes()) {
+				rows.put(code, hole("priority", Map.of("code", code)));
+			}
+			Map<String, String> fits = new LinkedHashMap<>();
+			for (ResultViews.Fit fit : ResultViews.Fit.values()) {
+				fits.put(fit.code(), part("fit", "fit", fit.code()));
+			}
+			return new ResultPage.Priorities(hole("matters"), cut(part("priorities", "marker", MARKER), 2),
+					Map.copyOf(columns), Map.copyOf(rows), Map.copyOf(fits));
+		}
+
+		private ResultPage.Sections sections() {
+			Map<String, String> explanations = new LinkedHashMap<>();
+			for (Explanation explanation : release.content().explanations()) {
+				explanations.put(explanation.key(), part("explanation", "e", explanation));
+			}
+			Map<String, String> questions = new LinkedHashMap<>();
+			for (DoctorQuestion question : release.content().questions()) {
+				questions.put(question.key(), part("question", "q", question));
+			}
+			Map<String, String> safetyLines = new LinkedHashMap<>();
+			for (SafetyNetLine line : release.content().safetyNet()) {
+				safetyLines.put(line.key(), part("safety-line", "line", line));
+			}
+			return new ResultPage.Sections(new ResultPage.Section(hole("why"), Map.copyOf(explanations)),
+					new ResultPage.Section(hole("questions"), Map.copyOf(questions)),
+					cut(part("safety", "marker", MARKER), SafetyNetLine.Level.values().length),
+					Map.copyOf(safetyLines));
+		}
+
+		private String template(String template, Map<String, Object> variables) {
 			return engine.process(template, context(variables));
 		}
 
-		String part(String fragment) {
+		private String part(String fragment) {
 			return part(fragment, Map.of());
 		}
 
-		String part(String fragment, String name, Object value) {
+		private String part(String fragment, String name, Object value) {
 			return part(fragment, Map.of(name, value));
 		}
 
@@ -211,8 +230,12 @@ public class ResultPages {
 			return engine.process(PARTS, Set.of(fragment), context(variables)).strip();
 		}
 
+		private ResultPage.Hole hole(String fragment) {
+			return hole(fragment, Map.of());
+		}
+
 		/** A part with one hole, where the parts it holds go. */
-		ResultPage.Hole hole(String fragment, Map<String, Object> variables) {
+		private ResultPage.Hole hole(String fragment, Map<String, Object> variables) {
 			Map<String, Object> withMarker = new HashMap<>(variables);
 			withMarker.put("marker", MARKER);
 			List<String> pieces = cut(part(fragment, withMarker), 1);

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.nextsteps.StaffSession;
 import org.nextsteps.account.Role;
+import org.nextsteps.release.TestReleases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -133,7 +134,7 @@ class ConcurrentPublishingTests extends EditorTestSupport {
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
 			Future<?> first = pool.submit(() -> transaction.executeWithoutResult(status -> {
-				releases.publish("first-publisher", "holds the next number until it commits");
+				TestReleases.publishDraft(releases, "first-publisher", "holds the next number until it commits");
 				inserted.countDown();
 				await(commit);
 			}));

@@ -31,10 +31,15 @@ abstract class EditorTestSupport extends WebTestSupport {
 	@Autowired
 	Releases releases;
 
-	@Autowired
-	AuditLog audit;
+	/** The audit log, read as {@link AuditTrail} does. */
+	AuditTrail audit;
 
 	private EditorForms.Snapshot drafts;
+
+	@Autowired
+	void readAuditLog(AuditLog log) {
+		audit = new AuditTrail(log);
+	}
 
 	@BeforeEach
 	void rememberDrafts() {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nextsteps.NextStepsApplication;
 import org.nextsteps.assessment.Assessments;
 import org.nextsteps.release.Releases;
+import org.nextsteps.release.TestReleases;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
@@ -33,14 +34,15 @@ class OldShareLinksTests {
 	@Test
 	void linksMadeBeforeSigningStillOpenForTheReleasesOfThatTime(@TempDir Path dataDir) throws Exception {
 		try (ConfigurableApplicationContext app = start(dataDir)) {
-			assertThat(app.getBean(Releases.class).publish("tester", "release 2").id()).isEqualTo(2);
+			assertThat(TestReleases.publishDraft(app.getBean(Releases.class), "tester", "release 2").id()).isEqualTo(2);
 			// as if migration V8 had run on this installation while release 2 was the
 			// newest
 			app.getBean(JdbcClient.class).sql("update share_code_key set unsigned_up_to = 2").update();
 		}
 		try (ConfigurableApplicationContext app = start(dataDir)) {
 			Releases releases = app.getBean(Releases.class);
-			assertThat(releases.publish("tester", "release 3, after signing began").id()).isEqualTo(3);
+			assertThat(TestReleases.publishDraft(releases, "tester", "release 3, after signing began").id())
+				.isEqualTo(3);
 			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 			assertThat(get(port, ShareCode.encodeUnsigned(ShareCode.V1, 1, ShareCodeTests.answers()))).isEqualTo(200);
 			assertThat(get(port, ShareCode.encodeUnsigned(ShareCode.V2, 1, ShareCodeTests.answers()))).isEqualTo(200);

@@ -10,6 +10,7 @@ import org.nextsteps.content.ContentDrafts;
 import org.nextsteps.content.ContentSnapshot;
 import org.nextsteps.content.OptionContent;
 import org.nextsteps.release.Releases;
+import org.nextsteps.release.TestReleases;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,14 +86,14 @@ class OptionPagesTests extends WebTestSupport {
 			drafts.replaceWith(
 					new ContentSnapshot(options, original.explanations(), original.questions(), original.safetyNet()),
 					"tester");
-			releases.publish("tester", "script injection test");
+			TestReleases.publishDraft(releases, "tester", "script injection test");
 			String page = get("/options/pain-diary").body();
 			assertThat(page).doesNotContain("<script").doesNotContain("javascript:").contains("&lt;script&gt;");
 			assertThat(get("/options").body()).doesNotContain("<script");
 		}
 		finally {
 			drafts.replaceWith(original, "tester");
-			releases.publish("tester", "restore after script injection test");
+			TestReleases.publishDraft(releases, "tester", "restore after script injection test");
 		}
 	}
 

@@ -11,6 +11,7 @@ import org.nextsteps.pathway.RuleDefinition;
 import org.nextsteps.pathway.RuleDrafts;
 import org.nextsteps.pathway.RuleKind;
 import org.nextsteps.release.Releases;
+import org.nextsteps.release.TestReleases;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +53,7 @@ class RuleChangeTests extends WebTestSupport {
 			assertThat(rankOf(last.slug(), assessments.assess(answers).evaluation().options()))
 				.as("drafts do not reach patients before publishing")
 				.isEqualTo(last.rank());
-			releases.publish("tester", "raise " + rule.key());
+			TestReleases.publishDraft(releases, "tester", "raise " + rule.key());
 			assertThat(releases.current().id()).isGreaterThan(publishedBefore);
 			assertThat(rankOf(last.slug(), assessments.assess(answers).evaluation().options())).isLessThan(last.rank());
 			// a result pinned to the earlier release still ranks as before
@@ -62,7 +63,7 @@ class RuleChangeTests extends WebTestSupport {
 		}
 		finally {
 			ruleDrafts.replaceWith(original, "tester");
-			releases.publish("tester", "restore after rule change test");
+			TestReleases.publishDraft(releases, "tester", "restore after rule change test");
 		}
 	}
 

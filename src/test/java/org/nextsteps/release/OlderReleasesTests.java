@@ -16,6 +16,7 @@ import org.nextsteps.content.ContentDrafts;
 import org.nextsteps.content.ContentSeed;
 import org.nextsteps.pathway.RuleDefinitions;
 import org.nextsteps.pathway.RuleDrafts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,7 +42,7 @@ class OlderReleasesTests {
 	private final AtomicInteger reads = new AtomicInteger();
 
 	private final Releases releases = new Releases(repository, mock(ContentDrafts.class), mock(RuleDrafts.class), JSON,
-			mock(PlatformTransactionManager.class));
+			mock(PlatformTransactionManager.class), mock(ApplicationEventPublisher.class));
 
 	private static ReleaseEntity entity(long id) {
 		return new ReleaseEntity(id, Instant.parse("2026-11-30T10:00:00Z"), "tester", "release " + id,

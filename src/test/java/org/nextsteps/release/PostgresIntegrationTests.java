@@ -71,7 +71,7 @@ class PostgresIntegrationTests {
 			Releases releases = app.getBean(Releases.class);
 			assertThat(releases.current().id()).isEqualTo(1);
 			assertThat(releases.current().options()).hasSizeGreaterThanOrEqualTo(32);
-			published = releases.publish("tester", "published on PostgreSQL").id();
+			published = TestReleases.publishDraft(releases, "tester", "published on PostgreSQL").id();
 		}
 		try (ConfigurableApplicationContext app = start()) {
 			assertThat(app.getBean(Releases.class).current().id()).isEqualTo(published);
@@ -99,7 +99,9 @@ class PostgresIntegrationTests {
 		try (ConfigurableApplicationContext first = start()) {
 			awaitHealthy(port, other, log);
 			assertThat(releaseServedBy(port)).as("the other instance serves release 1 too").isEqualTo(1);
-			long published = first.getBean(Releases.class).publish("tester", "published on the first instance").id();
+			long published = TestReleases
+				.publishDraft(first.getBean(Releases.class), "tester", "published on the first instance")
+				.id();
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
 			long served = releaseServedBy(port);
 			while (served != published && System.nanoTime() < deadline) {
@@ -209,7 +211,7 @@ class PostgresIntegrationTests {
 		resetSchema();
 		try (ConfigurableApplicationContext app = start()) {
 			Releases releases = app.getBean(Releases.class);
-			releases.publish("tester", "release 2");
+			TestReleases.publishDraft(releases, "tester", "release 2");
 			List<String> before = rows();
 			int published = ReleaseRaces.publishAndRollBackAtOnce(releases, 8, 180).size();
 			List<String> after = rows();

@@ -34,7 +34,7 @@ public final class PublishLoop {
 		System.out.println(READY);
 		System.out.flush();
 		for (long n = 0;; n++) {
-			PublishedRelease release = releases.publish("crash-test", "publish " + n);
+			PublishedRelease release = TestReleases.publishDraft(releases, "crash-test", "publish " + n);
 			System.out.println(PUBLISHED + " " + release.id() + " " + release.info().checksum() + " "
 					+ ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()));
 			System.out.flush();

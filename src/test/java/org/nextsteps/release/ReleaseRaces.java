@@ -35,7 +35,8 @@ final class ReleaseRaces {
 				outcomes.add(pool.submit(() -> {
 					start.await(30, TimeUnit.SECONDS);
 					try {
-						return n % 2 == 0 ? releases.publish("writer-" + n, "concurrent publish " + n)
+						return n % 2 == 0
+								? TestReleases.publishDraft(releases, "writer-" + n, "concurrent publish " + n)
 								: releases.rollBack(1, "writer-" + n, "concurrent roll-back " + n);
 					}
 					catch (ReleaseConflictException ex) {
