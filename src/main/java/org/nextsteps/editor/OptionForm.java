@@ -14,6 +14,7 @@ import org.nextsteps.content.Evidence;
 import org.nextsteps.content.OptionContent;
 import org.nextsteps.content.Stage;
 import org.nextsteps.content.StringListConverter;
+import org.nextsteps.system.Coded;
 import org.springframework.validation.Errors;
 
 /**
@@ -201,11 +202,11 @@ public class OptionForm {
 	}
 
 	private static Stage stage(String code) {
-		return Arrays.stream(Stage.values()).filter(s -> s.code().equals(code)).findFirst().orElse(null);
+		return Coded.byCode(Stage.class, code).orElse(null);
 	}
 
 	private static Evidence evidence(String code) {
-		return Arrays.stream(Evidence.values()).filter(e -> e.code().equals(code)).findFirst().orElse(null);
+		return Coded.byCode(Evidence.class, code).orElse(null);
 	}
 
 	private static LocalDate date(String text) {

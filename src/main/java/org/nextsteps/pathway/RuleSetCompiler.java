@@ -16,6 +16,7 @@ import org.nextsteps.content.Stage;
 import org.nextsteps.questionnaire.Item;
 import org.nextsteps.questionnaire.ItemType;
 import org.nextsteps.questionnaire.Questionnaire;
+import org.nextsteps.system.Coded;
 
 /**
  * Validates rule definitions and compiles them for {@link Evaluator}. Conditions are
@@ -209,12 +210,7 @@ public final class RuleSetCompiler {
 		}
 
 		private static Stage stageByCode(String code) {
-			for (Stage stage : Stage.values()) {
-				if (stage.code().equals(code)) {
-					return stage;
-				}
-			}
-			return null;
+			return Coded.byCode(Stage.class, code).orElse(null);
 		}
 
 		private static void checkWeight(RuleDefinition rule, Problems p) {

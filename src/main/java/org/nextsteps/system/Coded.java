@@ -1,0 +1,35 @@
+package org.nextsteps.system;
+
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A closed set whose members are stored and sent as codes ({@code interventional},
+ * {@code is_any_of}): the one way back from a code to its enum constant.
+ */
+public interface Coded {
+
+	/** The code it is stored and sent as. */
+	String code();
+
+	/** The constant of {@code type} with this code; empty for any other text. */
+	static <E extends Enum<E> & Coded> Optional<E> byCode(Class<E> type, @Nullable String code) {
+		for (E constant : type.getEnumConstants()) {
+			if (constant.code().equals(code)) {
+				return Optional.of(constant);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The constant of {@code type} with this code.
+	 * @throws IllegalArgumentException for any other text
+	 */
+	static <E extends Enum<E> & Coded> E fromCode(Class<E> type, @Nullable String code) {
+		return byCode(type, code)
+			.orElseThrow(() -> new IllegalArgumentException("Unknown " + type.getSimpleName() + ": " + code));
+	}
+
+}
