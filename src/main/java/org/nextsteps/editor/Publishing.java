@@ -64,16 +64,6 @@ class Publishing {
 			return scenarios.stream().filter(result -> !result.passed()).toList();
 		}
 
-		/** Each rule problem as its rule and a message key (messages/editor). */
-		public List<ProblemText> problemTexts() {
-			return problems.stream().map(p -> new ProblemText(p.ruleKey(), RulesController.messageKey(p))).toList();
-		}
-
-	}
-
-	/** A rule problem in the editors' words. */
-	record ProblemText(String ruleKey, String messageKey) {
-
 	}
 
 	/** Scenarios fail and nobody overrode: nothing was published. */

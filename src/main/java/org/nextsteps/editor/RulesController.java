@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,7 +17,6 @@ import org.nextsteps.content.Stage;
 import org.nextsteps.pathway.Disposition;
 import org.nextsteps.pathway.DraftRule;
 import org.nextsteps.pathway.InvalidRulesException;
-import org.nextsteps.pathway.RuleDefinition;
 import org.nextsteps.pathway.RuleDrafts;
 import org.nextsteps.pathway.RuleKind;
 import org.nextsteps.pathway.RuleProblem;
@@ -30,6 +27,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -61,11 +59,6 @@ class RulesController {
 	 */
 	static final int MAX_CONDITIONS = 12;
 
-	private static final Pattern WHEN = Pattern.compile("when\\[(\\d+)\\](?:\\.(linkId|operator|values))?");
-
-	/** The parts of a rule that have a field of their own in the form. */
-	private static final List<String> FIELDS = List.of("key", "kind", "target", "weight", "reason", "sources");
-
 	private final RuleDrafts drafts;
 
 	private final RuleEditing editing;
@@ -74,11 +67,15 @@ class RulesController {
 
 	private final QuestionnaireView questionnaire;
 
-	RulesController(RuleDrafts drafts, RuleEditing editing, ContentDrafts content, QuestionnaireView questionnaire) {
+	private final SmartValidator validator;
+
+	RulesController(RuleDrafts drafts, RuleEditing editing, ContentDrafts content, QuestionnaireView questionnaire,
+			SmartValidator validator) {
 		this.drafts = drafts;
 		this.editing = editing;
 		this.content = content;
 		this.questionnaire = questionnaire;
+		this.validator = validator;
 	}
 
 	@InitBinder("form")
@@ -109,8 +106,12 @@ class RulesController {
 		if (rearranged(form, action, remove)) {
 			return formView(model, null);
 		}
+		if (invalid(form, result)) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return formView(model, null);
+		}
 		try {
-			DraftRule saved = editing.add(checked(form, result), me.getUsername());
+			DraftRule saved = editing.add(form.toDefinition(), me.getUsername());
 			OptionsController.flash(redirect, "editor.flash.rule-added", saved.key());
 			return "redirect:/editor/rules#rule-" + saved.key();
 		}
@@ -139,8 +140,12 @@ class RulesController {
 		if (rearranged(form, action, remove)) {
 			return formView(model, saved);
 		}
+		if (invalid(form, result)) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return formView(model, saved);
+		}
 		try {
-			editing.save(checked(form, result), form.getVersion(), me.getUsername());
+			editing.save(form.toDefinition(), form.getVersion(), me.getUsername());
 			OptionsController.flash(redirect, "editor.flash.rule-saved", key);
 			return "redirect:/editor/rules#rule-" + key;
 		}
@@ -198,55 +203,45 @@ class RulesController {
 	}
 
 	/**
-	 * The rule, or the form's own errors (a weight that is not a number) as an exception
-	 * like the compiler's.
+	 * Checks the form's own constraints (a weight that is a number), only when it is
+	 * saved: the buttons that rearrange the form show no errors.
 	 */
-	private static RuleDefinition checked(RuleForm form, BindingResult result) {
-		if (form.weightValue().isEmpty()) {
-			throw new InvalidRulesException(List.of(new RuleProblem(form.getKey(), "weight", "not a number")));
-		}
-		return form.toDefinition();
-	}
-
-	/** The editors' words for a compiler problem, as a message key. */
-	static String messageKey(RuleProblem problem) {
-		String field = problem.field() == null ? "" : problem.field();
-		Matcher when = WHEN.matcher(field);
-		if (when.matches()) {
-			return "editor.rule.problem." + (when.group(2) == null ? "linkId" : when.group(2));
-		}
-		if (FIELDS.contains(field)) {
-			boolean taken = "key".equals(field) && problem.message().startsWith("Another rule");
-			return "editor.rule.problem." + field + (taken ? "-taken" : problem.tooLong() ? "-long" : "");
-		}
-		return "when".equals(field) ? "editor.rule.problem.prefer" : "editor.rule.problem.rule";
+	private boolean invalid(RuleForm form, BindingResult result) {
+		validator.validate(form, result);
+		return result.hasErrors();
 	}
 
 	/**
-	 * Puts a compiler problem on the field it is about, in the editors' words
-	 * (messages/editor).
+	 * Puts a compiler problem on the field it is about, with its own message
+	 * (messages/pathway).
 	 */
 	static void reject(BindingResult result, RuleForm form, RuleProblem problem) {
-		String field = problem.field() == null ? "" : problem.field();
-		Matcher when = WHEN.matcher(field);
-		Object[] range = { RuleSetCompiler.MIN_WEIGHT, RuleSetCompiler.MAX_WEIGHT };
-		if (when.matches()) {
-			int used = Integer.parseInt(when.group(1));
-			String part = when.group(2) == null ? "linkId" : when.group(2);
-			String path = used < form.usedConditions().size()
-					? "conditions[" + form.formIndexOf(used) + "]." + ("values".equals(part) ? "values" : part)
-					: "conditions";
-			result.rejectValue(path, "editor.rule.problem." + part);
+		String key = problem.messageKey();
+		Object[] args = problem.getArguments();
+		switch (problem.code().part()) {
+			case KEY, KIND, TARGET, WEIGHT, REASON, SOURCES -> result.rejectValue(problem.field(), key, args, null);
+			case WHEN, CONDITIONS -> result.rejectValue("conditions", key, args, null);
+			case CONDITION, QUESTION, OPERATOR, VALUES ->
+				result.rejectValue(conditionField(form, problem), key, args, null);
+			case RULE, SAFETY_NET -> result.reject(key, args, null);
 		}
-		else if (FIELDS.contains(field)) {
-			result.rejectValue(field, messageKey(problem), "weight".equals(field) ? range : null, null);
+	}
+
+	/**
+	 * The form field of a problem with one condition; the compiler counts only the
+	 * conditions with a question chosen.
+	 */
+	private static String conditionField(RuleForm form, RuleProblem problem) {
+		int used = problem.condition();
+		if (used >= form.usedConditions().size()) {
+			return "conditions";
 		}
-		else if ("when".equals(field)) {
-			result.rejectValue("conditions", "editor.rule.problem.prefer");
-		}
-		else {
-			result.reject("editor.rule.problem.rule");
-		}
+		String part = switch (problem.code().part()) {
+			case OPERATOR -> "operator";
+			case VALUES -> "values";
+			default -> "linkId";
+		};
+		return "conditions[" + form.formIndexOf(used) + "]." + part;
 	}
 
 	private String formView(Model model, DraftRule saved) {

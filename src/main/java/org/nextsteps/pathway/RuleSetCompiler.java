@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.nextsteps.content.Stage;
+import org.nextsteps.pathway.RuleProblem.Code;
 import org.nextsteps.questionnaire.Item;
 import org.nextsteps.questionnaire.ItemType;
 import org.nextsteps.questionnaire.Questionnaire;
@@ -59,11 +60,11 @@ public final class RuleSetCompiler {
 		Set<String> keys = new HashSet<>();
 		for (RuleDefinition rule : rules) {
 			if (rule == null) {
-				problems.add(new RuleProblem(null, "rule", "A rule is missing."));
+				problems.add(RuleProblem.of(null, Code.RULE_MISSING));
 				continue;
 			}
 			if (rule.key() != null && !keys.add(rule.key())) {
-				problems.add(new RuleProblem(rule.key(), "key", "Another rule already uses this key."));
+				problems.add(RuleProblem.of(rule.key(), Code.KEY_TAKEN));
 			}
 			if (rule.enabled()) {
 				problems.addAll(context.validate(rule));
@@ -90,7 +91,7 @@ public final class RuleSetCompiler {
 
 	public static List<RuleProblem> validate(Questionnaire questionnaire, RuleDefinition rule, RuleTargets targets) {
 		if (rule == null) {
-			return List.of(new RuleProblem(null, "rule", "A rule is missing."));
+			return List.of(RuleProblem.of(null, Code.RULE_MISSING));
 		}
 		return new Context(questionnaire, targets).validate(rule);
 	}
@@ -136,10 +137,10 @@ public final class RuleSetCompiler {
 		List<RuleProblem> validate(RuleDefinition rule) {
 			Problems p = new Problems(rule.key());
 			if (rule.key() == null || !KEBAB.matcher(rule.key()).matches() || rule.key().length() > 80) {
-				p.add("key", "Use lower-case words joined by hyphens (at most 80 characters).");
+				p.add(Code.KEY_FORMAT);
 			}
 			if (rule.kind() == null) {
-				p.add("kind", "Choose what the rule does.");
+				p.add(Code.KIND_MISSING);
 			}
 			else {
 				checkTarget(rule, p);
@@ -147,13 +148,13 @@ public final class RuleSetCompiler {
 				checkReason(rule, p);
 			}
 			for (int i = 0; i < rule.when().size(); i++) {
-				checkCondition(rule.when().get(i), "when[" + i + "]", p);
+				checkCondition(rule.when().get(i), i, p);
 			}
 			if (rule.kind() == RuleKind.PREFER && rule.when().stream().noneMatch(Context::positivePriority)) {
-				p.add("when", "A preference rule needs a condition that the priorities answer is one of some codes.");
+				p.add(Code.PREFER_PRIORITY);
 			}
 			if (rule.sources().isEmpty() || rule.sources().stream().anyMatch(s -> s == null || s.isBlank())) {
-				p.add("sources", "Cite at least one source; no source may be blank.");
+				p.add(Code.SOURCES_MISSING);
 			}
 			return p.list;
 		}
@@ -166,44 +167,47 @@ public final class RuleSetCompiler {
 		private void checkTarget(RuleDefinition rule, Problems p) {
 			String target = rule.target();
 			if (target == null || target.isBlank()) {
-				p.add("target", "Choose a target.");
+				p.add(Code.TARGET_MISSING);
 				return;
 			}
 			switch (rule.kind()) {
 				case SUGGEST, FIRST, BOOST, EXCLUDE, PREFER, CAUTION -> {
 					boolean stageAllowed = rule.kind() != RuleKind.SUGGEST && rule.kind() != RuleKind.FIRST;
-					Stage stage = target.startsWith(STAGE_PREFIX) && stageAllowed
-							? stageByCode(target.substring(STAGE_PREFIX.length())) : optionStages.get(target);
-					if (stage == null) {
-						p.add("target",
-								stageAllowed ? "Unknown option or stage: " + target : "Unknown option: " + target);
+					boolean wholeStage = target.startsWith(STAGE_PREFIX);
+					Stage stage = wholeStage ? stageByCode(target.substring(STAGE_PREFIX.length()))
+							: optionStages.get(target);
+					if (wholeStage && !stageAllowed) {
+						p.add(Code.TARGET_WHOLE_STAGE);
+					}
+					else if (stage == null) {
+						p.add(wholeStage ? Code.TARGET_UNKNOWN_STAGE : Code.TARGET_UNKNOWN_OPTION, target);
 					}
 					else if (stage == Stage.URGENT) {
-						p.add("target", "Urgent options come only from disposition rules and cannot be changed here.");
+						p.add(Code.TARGET_URGENT);
 					}
 				}
 				case DISPOSITION -> {
 					Disposition d = Disposition.byCode(target).orElse(null);
 					if (d == null || d == Disposition.ROUTINE) {
-						p.add("target", "Use emergency, urgent or soon.");
+						p.add(Code.TARGET_DISPOSITION);
 					}
 					else if (optionStages.get(d.urgentOption().orElseThrow()) != Stage.URGENT) {
-						p.add("target", "The content has no urgent option " + d.urgentOption().orElseThrow() + ".");
+						p.add(Code.TARGET_NO_URGENT_OPTION, d.urgentOption().orElseThrow());
 					}
 				}
 				case EXPLAIN -> {
 					if (Arrays.binarySearch(explanationKeys, target) < 0) {
-						p.add("target", "Unknown explanation: " + target);
+						p.add(Code.TARGET_UNKNOWN_EXPLANATION, target);
 					}
 				}
 				case ASK -> {
 					if (Arrays.binarySearch(questionKeys, target) < 0) {
-						p.add("target", "Unknown doctor question: " + target);
+						p.add(Code.TARGET_UNKNOWN_QUESTION, target);
 					}
 				}
 				case SAFETY_NET -> {
 					if (Arrays.binarySearch(safetyNetKeys, target) < 0) {
-						p.add("target", "Unknown safety-net line: " + target);
+						p.add(Code.TARGET_UNKNOWN_SAFETY_NET, target);
 					}
 				}
 			}
@@ -216,75 +220,75 @@ public final class RuleSetCompiler {
 		private static void checkWeight(RuleDefinition rule, Problems p) {
 			int w = rule.weight();
 			if (w < MIN_WEIGHT || w > MAX_WEIGHT) {
-				p.add("weight", "Use a weight from " + MIN_WEIGHT + " to " + MAX_WEIGHT + ".");
+				p.add(Code.WEIGHT_RANGE, MIN_WEIGHT, MAX_WEIGHT);
 			}
 			else if ((rule.kind() == RuleKind.SUGGEST || rule.kind() == RuleKind.FIRST) && w <= 0) {
-				p.add("weight", "A suggestion needs a positive weight.");
+				p.add(Code.WEIGHT_NOT_POSITIVE);
 			}
 			else if ((rule.kind() == RuleKind.BOOST || rule.kind() == RuleKind.PREFER) && w == 0) {
-				p.add("weight", "A weight of 0 changes nothing.");
+				p.add(Code.WEIGHT_ZERO);
 			}
 			else if (rule.kind() == RuleKind.CAUTION && w > 0) {
-				p.add("weight", "A caution can lower an option or leave its place; it never raises it.");
+				p.add(Code.WEIGHT_RAISES);
 			}
 		}
 
 		private static void checkReason(RuleDefinition rule, Problems p) {
 			String reason = rule.reason();
 			if (rule.kind().needsReason() && (reason == null || reason.isBlank())) {
-				p.add("reason", "Say why, in the patient's words.");
+				p.add(Code.REASON_MISSING);
 			}
 			else if (reason != null && reason.length() > MAX_REASON) {
-				p.add("reason", "Keep the reason under " + MAX_REASON + " characters.");
+				p.add(Code.REASON_LONG, MAX_REASON);
 			}
 		}
 
-		private void checkCondition(ConditionDefinition c, String field, Problems p) {
+		private void checkCondition(ConditionDefinition c, int index, Problems p) {
 			if (c == null) {
-				p.add(field, "A condition is missing.");
+				p.inCondition(index, Code.CONDITION_MISSING);
 				return;
 			}
 			Item item = questionnaire.item(c.linkId()).orElse(null);
 			if (item == null) {
-				p.add(field + ".linkId", "Unknown question: " + c.linkId());
+				p.inCondition(index, Code.QUESTION_UNKNOWN, c.linkId());
 			}
 			ConditionOperator op = c.operator() == null ? null : ConditionOperator.byCode(c.operator()).orElse(null);
 			if (op == null) {
-				p.add(field + ".operator", "Unknown operator: " + c.operator());
+				p.inCondition(index, Code.OPERATOR_UNKNOWN, c.operator());
 			}
 			if (item == null || op == null) {
 				return;
 			}
 			if (!op.appliesTo(item.type())) {
-				p.add(field + ".operator", op.code() + " does not apply to " + item.type().code() + " questions.");
+				p.inCondition(index,
+						item.type() == ItemType.INTEGER ? Code.OPERATOR_FOR_CHOICES : Code.OPERATOR_FOR_NUMBERS);
 				return;
 			}
 			List<String> values = c.values();
 			if (!op.takesValues()) {
 				if (!values.isEmpty()) {
-					p.add(field + ".values", op.code() + " takes no values.");
+					p.inCondition(index, Code.VALUES_NOT_TAKEN);
 				}
 				return;
 			}
 			if (values.isEmpty()) {
-				p.add(field + ".values", "Give at least one value.");
+				p.inCondition(index, Code.VALUES_MISSING);
 				return;
 			}
 			boolean oneValue = op == ConditionOperator.IS || item.type() == ItemType.INTEGER;
 			if (oneValue && values.size() != 1) {
-				p.add(field + ".values", op.code() + " takes exactly one value"
-						+ (op == ConditionOperator.IS ? "; use is_any_of for several." : "."));
+				p.inCondition(index, op == ConditionOperator.IS ? Code.VALUES_ONE : Code.VALUES_ONE_NUMBER);
 				return;
 			}
 			for (String value : values) {
 				if (item.type() == ItemType.INTEGER) {
 					Integer number = parseInt(value);
 					if (number == null || number < item.min() || number > item.max()) {
-						p.add(field + ".values", "Use a whole number from " + item.min() + " to " + item.max() + ".");
+						p.inCondition(index, Code.VALUES_NUMBER_RANGE, item.min(), item.max());
 					}
 				}
 				else if (value == null || !item.hasCode(value)) {
-					p.add(field + ".values", "Unknown answer for " + item.linkId() + ": " + value);
+					p.inCondition(index, Code.VALUES_UNKNOWN, value);
 				}
 			}
 		}
@@ -357,8 +361,12 @@ public final class RuleSetCompiler {
 			this.key = key;
 		}
 
-		void add(String field, String message) {
-			list.add(new RuleProblem(key, field, message));
+		void add(Code code, Object... args) {
+			list.add(RuleProblem.of(key, code, args));
+		}
+
+		void inCondition(int condition, Code code, Object... args) {
+			list.add(RuleProblem.inCondition(key, condition, code, args));
 		}
 
 	}

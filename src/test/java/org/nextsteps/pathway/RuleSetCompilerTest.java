@@ -50,8 +50,10 @@ class RuleSetCompilerTest {
 
 	@Test
 	void unknownItem() {
-		assertThat(Fixtures.validate(suggest("k", when("favourite_colour", "is", "blue"))))
-			.containsExactly(new RuleProblem("k", "when[0].linkId", "Unknown question: favourite_colour"));
+		List<RuleProblem> problems = Fixtures.validate(suggest("k", when("favourite_colour", "is", "blue")));
+		assertThat(problems)
+			.containsExactly(RuleProblem.inCondition("k", 0, RuleProblem.Code.QUESTION_UNKNOWN, "favourite_colour"));
+		assertThat(problems).extracting(RuleProblem::field).containsExactly("when[0].linkId");
 	}
 
 	@Test
