@@ -1,6 +1,7 @@
 package org.nextsteps.editor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,17 +11,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.nextsteps.account.StaffPrincipal;
 import org.nextsteps.content.ContentDrafts;
 import org.nextsteps.content.ContentSnapshot;
-import org.nextsteps.content.DoctorQuestion;
-import org.nextsteps.content.Explanation;
 import org.nextsteps.content.OptionContent;
 import org.nextsteps.content.Stage;
 import org.nextsteps.pathway.Disposition;
 import org.nextsteps.pathway.DraftRule;
 import org.nextsteps.pathway.InvalidRulesException;
+import org.nextsteps.pathway.RuleDefinition;
 import org.nextsteps.pathway.RuleDrafts;
 import org.nextsteps.pathway.RuleKind;
 import org.nextsteps.pathway.RuleProblem;
 import org.nextsteps.pathway.RuleSetCompiler;
+import org.nextsteps.pathway.RuleTarget;
 import org.nextsteps.system.EditConflictException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -85,8 +86,9 @@ class RulesController {
 
 	@GetMapping
 	String table(Model model) {
-		model.addAttribute("rules", drafts.rules());
-		addLabels(model, content.snapshot());
+		List<DraftRule> rules = drafts.rules();
+		model.addAttribute("rules", rules);
+		addLabels(model, rules, content.snapshot());
 		return TABLE_VIEW;
 	}
 
@@ -265,10 +267,21 @@ class RulesController {
 	}
 
 	/**
-	 * A choice of target: {@code text} from the content, or a message key for stages and
-	 * dispositions.
+	 * A target as editors see it: {@code text} from the content, or a message key for
+	 * stages and dispositions.
 	 */
 	record Target(String value, String text, String messageKey) {
+
+		static Target of(RuleTarget target, String text) {
+			if (target instanceof RuleTarget.WholeStage whole) {
+				return new Target(target.code(), null, "editor.target.stage." + whole.stage().code());
+			}
+			if (target instanceof RuleTarget.Care care) {
+				return new Target(target.code(), null, "editor.disposition." + care.disposition().code());
+			}
+			return new Target(target.code(), text == null ? target.code() : text, null);
+		}
+
 	}
 
 	/** Only the targets that fit the kind of rule. */
@@ -281,14 +294,13 @@ class RulesController {
 			case SUGGEST, FIRST, BOOST, EXCLUDE, PREFER, CAUTION -> {
 				for (OptionContent option : draft.options()) {
 					if (option.stage() != Stage.URGENT) {
-						targets.add(new Target(option.slug(), option.title(), null));
+						targets.add(Target.of(new RuleTarget.Option(option.slug()), option.title()));
 					}
 				}
-				if (kind != RuleKind.SUGGEST && kind != RuleKind.FIRST) {
+				if (kind.takesWholeStage()) {
 					for (Stage stage : Stage.values()) {
 						if (stage != Stage.URGENT) {
-							targets
-								.add(new Target("stage:" + stage.code(), null, "editor.target.stage." + stage.code()));
+							targets.add(Target.of(new RuleTarget.WholeStage(stage), null));
 						}
 					}
 				}
@@ -296,25 +308,36 @@ class RulesController {
 			case DISPOSITION -> {
 				for (Disposition d : Disposition.values()) {
 					if (d != Disposition.ROUTINE) {
-						targets.add(new Target(d.code(), null, "editor.disposition." + d.code()));
+						targets.add(Target.of(new RuleTarget.Care(d), null));
 					}
 				}
 			}
-			case EXPLAIN -> draft.explanations().forEach(e -> targets.add(new Target(e.key(), e.title(), null)));
-			case ASK -> draft.questions().forEach(q -> targets.add(new Target(q.key(), q.text(), null)));
-			case SAFETY_NET ->
-				draft.safetyNet().forEach(line -> targets.add(new Target(line.key(), line.text(), null)));
+			case EXPLAIN -> draft.explanations()
+				.forEach(e -> targets.add(Target.of(new RuleTarget.ExplanationKey(e.key()), e.title())));
+			case ASK ->
+				draft.questions().forEach(q -> targets.add(Target.of(new RuleTarget.QuestionKey(q.key()), q.text())));
+			case SAFETY_NET -> draft.safetyNet()
+				.forEach(line -> targets.add(Target.of(new RuleTarget.SafetyNetKey(line.key()), line.text())));
 		}
 		return targets;
 	}
 
-	private void addLabels(Model model, ContentSnapshot draft) {
-		Map<String, String> texts = new LinkedHashMap<>();
+	/** Each rule's target in words, by rule key. */
+	private void addLabels(Model model, List<DraftRule> rules, ContentSnapshot draft) {
+		Map<String, String> texts = new HashMap<>();
 		draft.options().forEach(o -> texts.put(o.slug(), o.title()));
-		draft.explanations().forEach((Explanation e) -> texts.put(e.key(), e.title()));
-		draft.questions().forEach((DoctorQuestion q) -> texts.put(q.key(), q.text()));
+		draft.explanations().forEach(e -> texts.put(e.key(), e.title()));
+		draft.questions().forEach(q -> texts.put(q.key(), q.text()));
 		draft.safetyNet().forEach(line -> texts.put(line.key(), line.text()));
-		model.addAttribute("targetTexts", texts);
+		Map<String, Target> labels = new HashMap<>();
+		for (DraftRule rule : rules) {
+			RuleDefinition definition = rule.definition();
+			labels.put(rule.key(),
+					definition.ruleTarget()
+						.map(target -> Target.of(target, texts.get(target.code())))
+						.orElse(new Target(definition.target(), definition.target(), null)));
+		}
+		model.addAttribute("targetLabels", labels);
 		model.addAttribute("itemsById", itemsById());
 	}
 

@@ -71,6 +71,14 @@ public enum RuleKind implements Coded {
 		return Coded.fromCode(RuleKind.class, code);
 	}
 
+	/**
+	 * Whether the target may be every option of a stage ({@code stage:<code>}) as well as
+	 * one option.
+	 */
+	public boolean takesWholeStage() {
+		return this == BOOST || this == EXCLUDE || this == PREFER || this == CAUTION;
+	}
+
 	/** Whether the rule must say why, in the patient's words. */
 	boolean needsReason() {
 		return this == SUGGEST || this == FIRST || this == DISPOSITION || this == CAUTION;

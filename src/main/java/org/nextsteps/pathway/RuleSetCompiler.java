@@ -12,12 +12,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import org.jspecify.annotations.Nullable;
 import org.nextsteps.content.Stage;
 import org.nextsteps.pathway.RuleProblem.Code;
 import org.nextsteps.questionnaire.Item;
 import org.nextsteps.questionnaire.ItemType;
 import org.nextsteps.questionnaire.Questionnaire;
-import org.nextsteps.system.Coded;
 
 /**
  * Validates rule definitions and compiles them for {@link Evaluator}. Conditions are
@@ -31,8 +31,6 @@ public final class RuleSetCompiler {
 	public static final int MIN_WEIGHT = -100;
 
 	public static final int MAX_WEIGHT = 100;
-
-	static final String STAGE_PREFIX = "stage:";
 
 	static final int MAX_REASON = 400;
 
@@ -143,7 +141,7 @@ public final class RuleSetCompiler {
 				p.add(Code.KIND_MISSING);
 			}
 			else {
-				checkTarget(rule, p);
+				resolveTarget(rule, p);
 				checkWeight(rule, p);
 				checkReason(rule, p);
 			}
@@ -164,57 +162,69 @@ public final class RuleSetCompiler {
 					|| ConditionOperator.IS_ANY_OF.code().equals(c.operator()));
 		}
 
-		private void checkTarget(RuleDefinition rule, Problems p) {
-			String target = rule.target();
-			if (target == null || target.isBlank()) {
+		/**
+		 * Checks the target against the content: the indices it stands for (options, the
+		 * disposition, or a key), or null when it is wrong.
+		 */
+		private int @Nullable [] resolveTarget(RuleDefinition rule, Problems p) {
+			String text = rule.target();
+			if (text == null || text.isBlank()) {
 				p.add(Code.TARGET_MISSING);
-				return;
+				return null;
 			}
-			switch (rule.kind()) {
-				case SUGGEST, FIRST, BOOST, EXCLUDE, PREFER, CAUTION -> {
-					boolean stageAllowed = rule.kind() != RuleKind.SUGGEST && rule.kind() != RuleKind.FIRST;
-					boolean wholeStage = target.startsWith(STAGE_PREFIX);
-					Stage stage = wholeStage ? stageByCode(target.substring(STAGE_PREFIX.length()))
-							: optionStages.get(target);
-					if (wholeStage && !stageAllowed) {
-						p.add(Code.TARGET_WHOLE_STAGE);
-					}
-					else if (stage == null) {
-						p.add(wholeStage ? Code.TARGET_UNKNOWN_STAGE : Code.TARGET_UNKNOWN_OPTION, target);
-					}
-					else if (stage == Stage.URGENT) {
-						p.add(Code.TARGET_URGENT);
-					}
-				}
-				case DISPOSITION -> {
-					Disposition d = Disposition.byCode(target).orElse(null);
-					if (d == null || d == Disposition.ROUTINE) {
-						p.add(Code.TARGET_DISPOSITION);
-					}
-					else if (optionStages.get(d.urgentOption().orElseThrow()) != Stage.URGENT) {
-						p.add(Code.TARGET_NO_URGENT_OPTION, d.urgentOption().orElseThrow());
-					}
-				}
-				case EXPLAIN -> {
-					if (Arrays.binarySearch(explanationKeys, target) < 0) {
-						p.add(Code.TARGET_UNKNOWN_EXPLANATION, target);
-					}
-				}
-				case ASK -> {
-					if (Arrays.binarySearch(questionKeys, target) < 0) {
-						p.add(Code.TARGET_UNKNOWN_QUESTION, target);
-					}
-				}
-				case SAFETY_NET -> {
-					if (Arrays.binarySearch(safetyNetKeys, target) < 0) {
-						p.add(Code.TARGET_UNKNOWN_SAFETY_NET, target);
-					}
-				}
+			RuleTarget target = rule.ruleTarget().orElse(null);
+			if (target == null) {
+				p.add(rule.kind() == RuleKind.DISPOSITION ? Code.TARGET_DISPOSITION : Code.TARGET_UNKNOWN_STAGE, text);
+				return null;
 			}
+			if (target instanceof RuleTarget.Option option) {
+				Stage stage = optionStages.get(option.slug());
+				if (stage == null || stage == Stage.URGENT) {
+					p.add(stage == null ? Code.TARGET_UNKNOWN_OPTION : Code.TARGET_URGENT, option.slug());
+					return null;
+				}
+				return new int[] { slugIndex.get(option.slug()) };
+			}
+			if (target instanceof RuleTarget.WholeStage whole) {
+				if (!rule.kind().takesWholeStage() || whole.stage() == Stage.URGENT) {
+					p.add(rule.kind().takesWholeStage() ? Code.TARGET_URGENT : Code.TARGET_WHOLE_STAGE);
+					return null;
+				}
+				return IntStream.range(0, slugs.length)
+					.filter(i -> optionStages.get(slugs[i]) == whole.stage())
+					.toArray();
+			}
+			if (target instanceof RuleTarget.Care care) {
+				Disposition d = care.disposition();
+				if (d == Disposition.ROUTINE) {
+					p.add(Code.TARGET_DISPOSITION, text);
+					return null;
+				}
+				if (optionStages.get(d.urgentOption().orElseThrow()) != Stage.URGENT) {
+					p.add(Code.TARGET_NO_URGENT_OPTION, d.urgentOption().orElseThrow());
+					return null;
+				}
+				return new int[] { d.ordinal() };
+			}
+			if (target instanceof RuleTarget.ExplanationKey key) {
+				return index(explanationKeys, key.key(), Code.TARGET_UNKNOWN_EXPLANATION, p);
+			}
+			if (target instanceof RuleTarget.QuestionKey key) {
+				return index(questionKeys, key.key(), Code.TARGET_UNKNOWN_QUESTION, p);
+			}
+			if (target instanceof RuleTarget.SafetyNetKey key) {
+				return index(safetyNetKeys, key.key(), Code.TARGET_UNKNOWN_SAFETY_NET, p);
+			}
+			throw new IllegalStateException("No check for " + target);
 		}
 
-		private static Stage stageByCode(String code) {
-			return Coded.byCode(Stage.class, code).orElse(null);
+		private static int @Nullable [] index(String[] sortedKeys, String key, Code unknown, Problems p) {
+			int index = Arrays.binarySearch(sortedKeys, key);
+			if (index < 0) {
+				p.add(unknown, key);
+				return null;
+			}
+			return new int[] { index };
 		}
 
 		private static void checkWeight(RuleDefinition rule, Problems p) {
@@ -303,7 +313,8 @@ public final class RuleSetCompiler {
 		/** Only called on a validated rule. */
 		CompiledRule compile(RuleDefinition rule) {
 			Condition[] when = rule.when().stream().map(this::compile).toArray(Condition[]::new);
-			return new CompiledRule(rule.key(), rule.kind(), when, targets(rule), rule.weight(),
+			int[] targets = Objects.requireNonNull(resolveTarget(rule, new Problems(rule.key())));
+			return new CompiledRule(rule.key(), rule.kind(), when, targets, rule.weight(),
 					rule.reason() == null || rule.reason().isBlank() ? null : rule.reason().strip());
 		}
 
@@ -327,25 +338,6 @@ public final class RuleSetCompiler {
 				mask |= 1L << item.codeIndex(code);
 			}
 			return mask;
-		}
-
-		private int[] targets(RuleDefinition rule) {
-			String target = rule.target();
-			return switch (rule.kind()) {
-				case SUGGEST, FIRST, BOOST, EXCLUDE, PREFER, CAUTION -> {
-					if (target.startsWith(STAGE_PREFIX)) {
-						Stage stage = stageByCode(target.substring(STAGE_PREFIX.length()));
-						yield IntStream.range(0, slugs.length)
-							.filter(i -> optionStages.get(slugs[i]) == stage)
-							.toArray();
-					}
-					yield new int[] { slugIndex.get(target) };
-				}
-				case DISPOSITION -> new int[] { Disposition.fromCode(target).ordinal() };
-				case EXPLAIN -> new int[] { Arrays.binarySearch(explanationKeys, target) };
-				case ASK -> new int[] { Arrays.binarySearch(questionKeys, target) };
-				case SAFETY_NET -> new int[] { Arrays.binarySearch(safetyNetKeys, target) };
-			};
 		}
 
 	}
