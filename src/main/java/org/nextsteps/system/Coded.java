@@ -15,12 +15,12 @@ public interface Coded {
 
 	/** The constant of {@code type} with this code; empty for any other text. */
 	static <E extends Enum<E> & Coded> Optional<E> byCode(Class<E> type, @Nullable String code) {
-		for (E constant : type.getEnumConstants()) {
-			if (constant.code().equals(code)) {
-				return Optional.of(constant);
-			}
-		}
-		return Optional.empty();
+		return Optional.ofNullable(find(type.getEnumConstants(), code));
+	}
+
+	/** Whether the text is the code of a member of the enum {@code type}. */
+	static boolean isCode(Class<? extends Coded> type, @Nullable String code) {
+		return find(type.getEnumConstants(), code) != null;
 	}
 
 	/**
@@ -30,6 +30,15 @@ public interface Coded {
 	static <E extends Enum<E> & Coded> E fromCode(Class<E> type, @Nullable String code) {
 		return byCode(type, code)
 			.orElseThrow(() -> new IllegalArgumentException("Unknown " + type.getSimpleName() + ": " + code));
+	}
+
+	private static <C extends Coded> @Nullable C find(C[] members, @Nullable String code) {
+		for (C member : members) {
+			if (member.code().equals(code)) {
+				return member;
+			}
+		}
+		return null;
 	}
 
 }
