@@ -31,6 +31,9 @@ public class Accounts {
 
 	static final int MAX_USERNAME_INPUT = 100;
 
+	/** The longest name shown for a staff member. */
+	static final int MAX_DISPLAY_NAME = 100;
+
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
 
 	private static final String SUBJECT = "user";
@@ -61,6 +64,11 @@ public class Accounts {
 	public static String normalize(String username) {
 		String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
 		return name.length() > MAX_USERNAME_INPUT ? name.substring(0, MAX_USERNAME_INPUT) : name;
+	}
+
+	/** Whether a username, as typed, is one an account may have once normalized. */
+	static boolean isAllowedUsername(String username) {
+		return USERNAME.matcher(normalize(username)).matches();
 	}
 
 	@Transactional(readOnly = true)
@@ -98,7 +106,7 @@ public class Accounts {
 	@Transactional
 	public StaffAccount create(String username, String displayName, Role role, String password, String by) {
 		String name = normalize(username);
-		if (!USERNAME.matcher(name).matches()) {
+		if (!isAllowedUsername(name)) {
 			throw new AccountException("username", "account.error.username");
 		}
 		if (users.findByUsername(name).isPresent()) {
@@ -240,7 +248,7 @@ public class Accounts {
 
 	private static String requireDisplayName(String displayName) {
 		String display = displayName == null ? "" : displayName.strip();
-		if (display.isEmpty() || display.length() > 100) {
+		if (display.isEmpty() || display.length() > MAX_DISPLAY_NAME) {
 			throw new AccountException("displayName", "account.error.display-name");
 		}
 		return display;

@@ -2,6 +2,7 @@ package org.nextsteps.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.nextsteps.system.EditConflictException;
 import org.nextsteps.system.Flash;
@@ -43,14 +44,11 @@ class PasswordController {
 	}
 
 	@PostMapping
-	String change(@ModelAttribute("form") UserForms.NewPassword form, BindingResult result,
+	String change(@Valid @ModelAttribute("form") UserForms.NewPassword form, BindingResult result,
 			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
 			HttpServletRequest request, HttpServletResponse response) {
 		HttpStatus status = HttpStatus.BAD_REQUEST;
-		if (!form.getPassword().equals(form.getConfirm())) {
-			result.rejectValue("confirm", "account.error.password-confirm");
-		}
-		else {
+		if (!result.hasErrors()) {
 			try {
 				StaffAccount changed = accounts.changeOwnPassword(me.getUsername(), form.getCurrentPassword(),
 						form.getPassword());

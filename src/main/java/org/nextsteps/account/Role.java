@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.nextsteps.system.Coded;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -12,7 +13,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * edits, an administrator also publishes. The granted authorities say so explicitly
  * ({@code ROLE_EDITOR}, ...), so checks name one role only.
  */
-public enum Role {
+public enum Role implements Coded {
 
 	/** Edits drafts: options, rules, scenarios; previews. */
 	EDITOR,
@@ -21,6 +22,7 @@ public enum Role {
 	/** Also manages users and reads the audit log. */
 	ADMIN;
 
+	@Override
 	public String code() {
 		return name().toLowerCase(Locale.ROOT);
 	}
@@ -37,12 +39,7 @@ public enum Role {
 	}
 
 	public static Optional<Role> byCode(String code) {
-		for (Role role : values()) {
-			if (role.code().equals(code)) {
-				return Optional.of(role);
-			}
-		}
-		return Optional.empty();
+		return Coded.byCode(Role.class, code);
 	}
 
 }

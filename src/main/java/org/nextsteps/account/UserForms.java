@@ -1,10 +1,15 @@
 package org.nextsteps.account;
 
-import java.util.Optional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
-import org.springframework.validation.Errors;
+import org.nextsteps.system.CodeOf;
 
-/** The forms of the user pages: plain data bound from requests, never the entity. */
+/**
+ * The forms of the user pages: plain data bound from requests, never the entity, checked
+ * with Bean Validation before {@link Accounts} checks them again (with what it alone
+ * knows: taken usernames, the password rules, the last administrator).
+ */
 final class UserForms {
 
 	private UserForms() {
@@ -16,29 +21,29 @@ final class UserForms {
 	 */
 	abstract static class StaffDetails {
 
+		@NotBlank(message = "{account.error.display-name}")
+		@Size(max = Accounts.MAX_DISPLAY_NAME, message = "{account.error.display-name}")
 		private String displayName = "";
 
+		@CodeOf(value = Role.class, message = "{account.error.role}")
 		private String role;
 
 		StaffDetails(String role) {
 			this.role = role;
 		}
 
-		/** The role chosen; an unknown code is refused on the role field. */
-		Optional<Role> chosenRole(Errors errors) {
-			Optional<Role> chosen = Role.byCode(role);
-			if (chosen.isEmpty()) {
-				errors.rejectValue("role", "account.error.role");
-			}
-			return chosen;
+		/** The role chosen, once the form is valid. */
+		Role chosenRole() {
+			return Role.byCode(role).orElseThrow();
 		}
 
 		public String getDisplayName() {
 			return displayName;
 		}
 
+		/** As {@link Accounts} keeps it: without spaces around it. */
 		public void setDisplayName(String displayName) {
-			this.displayName = displayName;
+			this.displayName = displayName == null ? "" : displayName.strip();
 		}
 
 		public String getRole() {
@@ -53,6 +58,7 @@ final class UserForms {
 
 	static class NewUser extends StaffDetails {
 
+		@AllowedUsername
 		private String username = "";
 
 		private String password = "";
@@ -116,6 +122,8 @@ final class UserForms {
 
 	}
 
+	/** A new password, typed twice when it is one's own. */
+	@ConfirmedPassword
 	static class NewPassword {
 
 		private String currentPassword = "";

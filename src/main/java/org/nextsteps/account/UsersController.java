@@ -1,7 +1,5 @@
 package org.nextsteps.account;
 
-import java.util.Optional;
-
 import org.nextsteps.system.EditConflictException;
 import org.nextsteps.system.Flash;
 import org.springframework.http.HttpStatus;
@@ -20,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 /**
  * Administrators add staff, change their role, switch them off, set passwords and lift
@@ -51,13 +50,12 @@ class UsersController {
 	}
 
 	@PostMapping
-	String create(@ModelAttribute("form") UserForms.NewUser form, BindingResult result,
+	String create(@Valid @ModelAttribute("form") UserForms.NewUser form, BindingResult result,
 			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		Optional<Role> role = form.chosenRole(result);
-		if (role.isPresent()) {
+		if (!result.hasErrors()) {
 			try {
-				StaffAccount created = accounts.create(form.getUsername(), form.getDisplayName(), role.get(),
+				StaffAccount created = accounts.create(form.getUsername(), form.getDisplayName(), form.chosenRole(),
 						form.getPassword(), me.getUsername());
 				Flash.add(redirect, "account.flash.created", created.username());
 				return "redirect:/editor/users";
@@ -78,14 +76,13 @@ class UsersController {
 	}
 
 	@PostMapping("/{username}")
-	String update(@PathVariable String username, @ModelAttribute("form") UserForms.EditUser form, BindingResult result,
-			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
+	String update(@PathVariable String username, @Valid @ModelAttribute("form") UserForms.EditUser form,
+			BindingResult result, @AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
 			HttpServletRequest request, HttpServletResponse response) {
 		StaffAccount account = existing(username);
-		Optional<Role> role = form.chosenRole(result);
-		if (role.isPresent()) {
+		if (!result.hasErrors()) {
 			try {
-				StaffAccount updated = accounts.update(account.username(), form.getDisplayName(), role.get(),
+				StaffAccount updated = accounts.update(account.username(), form.getDisplayName(), form.chosenRole(),
 						form.isEnabled(), form.getVersion(), me.getUsername());
 				sessions.keepCurrent(updated, request, response);
 				Flash.add(redirect, "account.flash.updated", account.username());

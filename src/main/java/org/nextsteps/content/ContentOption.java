@@ -22,6 +22,11 @@ import org.nextsteps.system.EditableRecord;
 @Table(name = "content_option")
 class ContentOption extends EditableRecord {
 
+	/** The columns of the benefit and downside lists (V1__content_and_releases.sql). */
+	static final int LIST_LENGTH = 20000;
+
+	static final int SOURCES_LENGTH = 4000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -55,11 +60,11 @@ class ContentOption extends EditableRecord {
 	private String reliefDuration;
 
 	@Convert(converter = StringListConverter.class)
-	@Column(nullable = false, length = 20000)
+	@Column(nullable = false, length = LIST_LENGTH)
 	private List<String> benefits;
 
 	@Convert(converter = StringListConverter.class)
-	@Column(nullable = false, length = 20000)
+	@Column(nullable = false, length = LIST_LENGTH)
 	private List<String> downsides;
 
 	@Column(nullable = false, length = 4000)
@@ -96,7 +101,7 @@ class ContentOption extends EditableRecord {
 	private List<String> prioritiesPoor;
 
 	@Convert(converter = StringListConverter.class)
-	@Column(nullable = false, length = 4000)
+	@Column(nullable = false, length = SOURCES_LENGTH)
 	private List<String> sources;
 
 	@Column(name = "last_reviewed", nullable = false)

@@ -5,6 +5,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.nextsteps.system.Coded;
 
 /**
  * What one named guideline says about an option for one group of people (options.md,
@@ -19,11 +20,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record Guidance(String guideline, int year, Position position, String group) {
 
 	/** A guideline's position on an option (options.md). */
-	public enum Position {
+	public enum Position implements Coded {
 
 		RECOMMENDS, CONSIDER, RESEARCH_ONLY, DOES_NOT_RECOMMEND, NO_POSITION;
 
 		@JsonValue
+		@Override
 		public String code() {
 			return name().toLowerCase(Locale.ROOT).replace('_', '-');
 		}
@@ -35,12 +37,7 @@ public record Guidance(String guideline, int year, Position position, String gro
 
 		@JsonCreator
 		public static Position fromCode(String code) {
-			for (Position p : values()) {
-				if (p.code().equals(code)) {
-					return p;
-				}
-			}
-			throw new IllegalArgumentException("Unknown guideline position: " + code);
+			return Coded.fromCode(Position.class, code);
 		}
 
 	}

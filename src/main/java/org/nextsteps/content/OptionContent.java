@@ -1,6 +1,7 @@
 package org.nextsteps.content;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -41,14 +42,11 @@ public record OptionContent(String slug, Stage stage, String title, String summa
 
 	/**
 	 * The texts a patient reads for this option, in page order: what the readability
-	 * check measures.
+	 * check measures (the {@link OptionField#graded()} fields, then the evidence detail).
 	 */
 	public List<String> patientTexts() {
-		var texts = new java.util.ArrayList<String>(
-				List.of(title, summary, involves, recovery, timeCommitment, reliefDuration));
-		texts.addAll(benefits);
-		texts.addAll(downsides);
-		texts.addAll(List.of(suits, notFor, evidenceNote, shortRecovery, shortRelief, mainDownside));
+		List<String> texts = new ArrayList<>();
+		OptionField.graded().forEach(field -> texts.addAll(field.values(this)));
 		for (Guidance g : guidance) {
 			texts.add(g.group());
 		}
@@ -63,6 +61,14 @@ public record OptionContent(String slug, Stage stage, String title, String summa
 			texts.add(outcomesNote);
 		}
 		return texts;
+	}
+
+	/**
+	 * The reading grade of everything a patient reads about this option (its limit:
+	 * {@link Readability#MAX_GRADE}).
+	 */
+	public double readingGrade() {
+		return Readability.grade(String.join("\n", patientTexts()));
 	}
 
 	/**

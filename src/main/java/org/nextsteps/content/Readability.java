@@ -35,6 +35,9 @@ public final class Readability {
 	private Readability() {
 	}
 
+	/** The plain-language limit of docs/content.md: grade 8. */
+	public static final double MAX_GRADE = 8.0;
+
 	/**
 	 * Below this many words a grade says little (a title, a short label), so field checks
 	 * leave such texts alone.

@@ -5,6 +5,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.nextsteps.system.Coded;
 
 /**
  * One line of the safety net every result carries (api.md, {@code safetyNet}): a new sign
@@ -15,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record SafetyNetLine(String key, Level level, boolean always, String text) {
 
 	/** What the patient should do when the sign appears. */
-	public enum Level {
+	public enum Level implements Coded {
 
 		/** Call emergency services now. */
 		EMERGENCY,
@@ -23,18 +24,14 @@ public record SafetyNetLine(String key, Level level, boolean always, String text
 		TODAY;
 
 		@JsonValue
+		@Override
 		public String code() {
 			return name().toLowerCase(Locale.ROOT);
 		}
 
 		@JsonCreator
 		public static Level fromCode(String code) {
-			for (Level level : values()) {
-				if (level.code().equals(code)) {
-					return level;
-				}
-			}
-			throw new IllegalArgumentException("Unknown safety-net level: " + code);
+			return Coded.fromCode(Level.class, code);
 		}
 
 	}

@@ -1,6 +1,7 @@
 package org.nextsteps.editor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -9,6 +10,7 @@ import org.nextsteps.audit.FieldChange;
 import org.nextsteps.content.DoctorQuestion;
 import org.nextsteps.content.Explanation;
 import org.nextsteps.content.OptionContent;
+import org.nextsteps.content.OptionField;
 import org.nextsteps.pathway.ConditionDefinition;
 import org.nextsteps.pathway.RuleDefinition;
 
@@ -23,20 +25,10 @@ final class Fields {
 	record Field<T>(String name, Function<T, String> text) {
 	}
 
-	static final List<Field<OptionContent>> OPTION = List.of(field("stage", o -> o.stage().code()),
-			field("title", OptionContent::title), field("summary", OptionContent::summary),
-			field("involves", OptionContent::involves), field("recovery", OptionContent::recovery),
-			field("timeCommitment", OptionContent::timeCommitment),
-			field("reliefDuration", OptionContent::reliefDuration), field("benefits", o -> lines(o.benefits())),
-			field("downsides", o -> lines(o.downsides())), field("suits", OptionContent::suits),
-			field("notFor", OptionContent::notFor), field("evidence", o -> o.evidence().code()),
-			field("evidenceNote", OptionContent::evidenceNote),
-			field("invasiveness", o -> String.valueOf(o.invasiveness())),
-			field("shortRecovery", OptionContent::shortRecovery), field("shortRelief", OptionContent::shortRelief),
-			field("mainDownside", OptionContent::mainDownside),
-			field("prioritiesGood", o -> lines(o.priorities().good())),
-			field("prioritiesPoor", o -> lines(o.priorities().poor())), field("sources", o -> lines(o.sources())),
-			field("lastReviewed", o -> String.valueOf(o.lastReviewed())));
+	/** Every field of an option, as {@link OptionField} defines it. */
+	static final List<Field<OptionContent>> OPTION = Arrays.stream(OptionField.values())
+		.map(f -> field(f.property(), f::text))
+		.toList();
 
 	static final List<Field<RuleDefinition>> RULE = List.of(field("kind", r -> r.kind() == null ? "" : r.kind().code()),
 			field("when", r -> conditions(r.when())), field("target", RuleDefinition::target),

@@ -1,91 +1,59 @@
 package org.nextsteps.editor;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+
+import jakarta.validation.constraints.Pattern;
 
 import org.nextsteps.content.DraftOption;
 import org.nextsteps.content.Evidence;
 import org.nextsteps.content.OptionContent;
+import org.nextsteps.content.OptionField;
 import org.nextsteps.content.Stage;
-import org.nextsteps.content.StringListConverter;
+import org.nextsteps.system.CodeOf;
+import org.nextsteps.system.Coded;
 import org.springframework.validation.Errors;
 
 /**
  * Every field of an option as the form sends it: text as typed, lists one item a line.
- * Checked here against the columns' limits and the closed sets (stages, evidence,
- * priorities), then turned into {@link OptionContent}.
+ * Bean Validation checks each field on its own (the typed texts against their
+ * {@link OptionField}, the codes against their closed sets); {@link #checkAgainstDraft}
+ * what depends on the draft and the questionnaire. Then it becomes {@link OptionContent}.
  */
+@OptionTexts
 public class OptionForm {
 
-	static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+	/** The checks of a new option only: its address name. */
+	interface New {
 
-	/**
-	 * Field name, longest text. Lists are measured as typed, and once more as stored
-	 * ({@link #LIST_COLUMNS}).
-	 */
-	private static final Object[][] LIMITS = { { "title", 200 }, { "summary", 400 }, { "involves", 20000 },
-			{ "recovery", 4000 }, { "timeCommitment", 4000 }, { "reliefDuration", 4000 }, { "benefits", 15000 },
-			{ "downsides", 15000 }, { "suits", 4000 }, { "notFor", 4000 }, { "evidenceNote", 2000 },
-			{ "shortRecovery", 200 }, { "shortRelief", 200 }, { "mainDownside", 300 }, { "sources", 3000 } };
+	}
 
-	/**
-	 * The columns of the typed lists (V1__content_and_releases.sql). They hold JSON
-	 * arrays, in which a quote takes two characters and a control character six, so a
-	 * list short enough as typed may still not fit.
-	 */
-	private static final Map<String, Integer> LIST_COLUMNS = Map.of("benefits", 20000, "downsides", 20000, "sources",
-			4000);
+	/** Lower-case words and digits joined by hyphens, at most 80 characters. */
+	static final String SLUG = "(?=.{1,80}$)[a-z0-9]+(?:-[a-z0-9]+)*";
 
-	private static final StringListConverter STORED_LIST = new StringListConverter();
-
+	@Pattern(regexp = SLUG, message = "{editor.option.error.slug}", groups = New.class)
 	private String slug = "";
 
+	@CodeOf(value = Stage.class, message = "{editor.option.error.stage}")
 	private String stage = "";
 
-	private String title = "";
+	/** The typed fields ({@link OptionField#typed()}), as typed. */
+	private final Map<OptionField, String> texts = new EnumMap<>(OptionField.class);
 
-	private String summary = "";
-
-	private String involves = "";
-
-	private String recovery = "";
-
-	private String timeCommitment = "";
-
-	private String reliefDuration = "";
-
-	private String benefits = "";
-
-	private String downsides = "";
-
-	private String suits = "";
-
-	private String notFor = "";
-
+	@CodeOf(value = Evidence.class, message = "{editor.option.error.evidence}")
 	private String evidence = "";
 
-	private String evidenceNote = "";
-
+	@Pattern(regexp = "[1-5]", message = "{editor.option.error.invasiveness}")
 	private String invasiveness = "";
-
-	private String shortRecovery = "";
-
-	private String shortRelief = "";
-
-	private String mainDownside = "";
 
 	private List<String> prioritiesGood = new ArrayList<>();
 
 	private List<String> prioritiesPoor = new ArrayList<>();
 
-	private String sources = "";
-
+	@IsoDate(message = "{editor.option.error.date}")
 	private String lastReviewed = "";
 
 	private int version;
@@ -94,25 +62,11 @@ public class OptionForm {
 		OptionForm form = new OptionForm();
 		form.slug = o.slug();
 		form.stage = o.stage().code();
-		form.title = o.title();
-		form.summary = o.summary();
-		form.involves = o.involves();
-		form.recovery = o.recovery();
-		form.timeCommitment = o.timeCommitment();
-		form.reliefDuration = o.reliefDuration();
-		form.benefits = Fields.lines(o.benefits());
-		form.downsides = Fields.lines(o.downsides());
-		form.suits = o.suits();
-		form.notFor = o.notFor();
+		OptionField.typed().forEach(field -> form.texts.put(field, field.text(o)));
 		form.evidence = o.evidence().code();
-		form.evidenceNote = o.evidenceNote();
 		form.invasiveness = String.valueOf(o.invasiveness());
-		form.shortRecovery = o.shortRecovery();
-		form.shortRelief = o.shortRelief();
-		form.mainDownside = o.mainDownside();
 		form.prioritiesGood = new ArrayList<>(o.priorities().good());
 		form.prioritiesPoor = new ArrayList<>(o.priorities().poor());
-		form.sources = Fields.lines(o.sources());
 		form.lastReviewed = String.valueOf(o.lastReviewed());
 		form.version = version;
 		return form;
@@ -122,42 +76,24 @@ public class OptionForm {
 		return of(draft.content(), draft.version());
 	}
 
+	/** A typed field as typed. */
+	String text(OptionField field) {
+		return texts.getOrDefault(field, "");
+	}
+
 	/**
-	 * Rejects what cannot be saved. {@code urgentStageLocked}: the stage of an urgent
-	 * option is tied to the disposition rules, and no other option may become urgent.
+	 * Rejects what the draft and the questionnaire refuse, after Bean Validation: a
+	 * {@code takenSlugs} slug for a new option; a change into or out of the urgent stage
+	 * ({@code savedStage}, null for a new option), as the urgent options are tied to the
+	 * disposition rules; priorities that are not {@code priorityCodes}, or ticked twice,
+	 * or both served well and poorly.
 	 */
-	void validate(Errors errors, boolean isNew, Set<String> takenSlugs, Set<String> priorityCodes, Stage savedStage) {
-		if (isNew) {
-			if (!SLUG.matcher(slug).matches() || slug.length() > 80) {
-				errors.rejectValue("slug", "editor.option.error.slug");
-			}
-			else if (takenSlugs.contains(slug)) {
-				errors.rejectValue("slug", "editor.option.error.slug-taken");
-			}
+	void checkAgainstDraft(Errors errors, Set<String> takenSlugs, Set<String> priorityCodes, Stage savedStage) {
+		if (!errors.hasFieldErrors("slug") && takenSlugs.contains(slug)) {
+			errors.rejectValue("slug", "editor.option.error.slug-taken");
 		}
-		Stage chosen = stage(stage);
-		if (chosen == null) {
-			errors.rejectValue("stage", "editor.option.error.stage");
-		}
-		else if ((chosen == Stage.URGENT) != (savedStage == Stage.URGENT)) {
+		if (!errors.hasFieldErrors("stage") && (stage(stage) == Stage.URGENT) != (savedStage == Stage.URGENT)) {
 			errors.rejectValue("stage", "editor.option.error.urgent");
-		}
-		for (Object[] limit : LIMITS) {
-			String field = (String) limit[0];
-			int max = (Integer) limit[1];
-			String value = (String) errors.getFieldValue(field);
-			if (value == null || value.isBlank()) {
-				errors.rejectValue(field, "editor.option.error.required");
-			}
-			else if (value.length() > max || !fitsColumn(field, value)) {
-				errors.rejectValue(field, "editor.option.error.too-long", new Object[] { max }, null);
-			}
-		}
-		if (evidence(evidence) == null) {
-			errors.rejectValue("evidence", "editor.option.error.evidence");
-		}
-		if (!invasiveness.matches("[1-5]")) {
-			errors.rejectValue("invasiveness", "editor.option.error.invasiveness");
 		}
 		// each code at most once: the boxes are ticked, not counted (and all of them fit
 		// the column just once)
@@ -168,14 +104,6 @@ public class OptionForm {
 		else if (prioritiesGood.stream().anyMatch(prioritiesPoor::contains)) {
 			errors.rejectValue("prioritiesPoor", "editor.option.error.priorities-both");
 		}
-		if (date(lastReviewed) == null) {
-			errors.rejectValue("lastReviewed", "editor.option.error.date");
-		}
-	}
-
-	private static boolean fitsColumn(String field, String value) {
-		Integer column = LIST_COLUMNS.get(field);
-		return column == null || STORED_LIST.convertToDatabaseColumn(list(value)).length() <= column;
 	}
 
 	private static boolean hasRepeats(List<String> codes) {
@@ -183,38 +111,32 @@ public class OptionForm {
 	}
 
 	/**
-	 * Only after {@link #validate} found nothing. The form does not edit guideline
-	 * positions and outcome numbers yet: they come back empty, and a save keeps the
-	 * stored ones ({@link OptionContent#withEvidenceDetail}).
+	 * Only when nothing was rejected. The form does not edit guideline positions and
+	 * outcome numbers yet: they come back empty, and a save keeps the stored ones
+	 * ({@link OptionContent#withEvidenceDetail}).
 	 */
 	OptionContent toContent() {
-		return new OptionContent(slug, stage(stage), title.strip(), summary.strip(), involves.strip(), recovery.strip(),
-				timeCommitment.strip(), reliefDuration.strip(), list(benefits), list(downsides), suits.strip(),
-				notFor.strip(), evidence(evidence), evidenceNote.strip(), Integer.parseInt(invasiveness),
-				shortRecovery.strip(), shortRelief.strip(), mainDownside.strip(),
-				new OptionContent.Priorities(prioritiesGood, prioritiesPoor), list(sources), date(lastReviewed),
-				List.of(), List.of(), "");
+		return new OptionContent(slug, stage(stage), strip(OptionField.TITLE), strip(OptionField.SUMMARY),
+				strip(OptionField.INVOLVES), strip(OptionField.RECOVERY), strip(OptionField.TIME_COMMITMENT),
+				strip(OptionField.RELIEF_DURATION), list(text(OptionField.BENEFITS)), list(text(OptionField.DOWNSIDES)),
+				strip(OptionField.SUITS), strip(OptionField.NOT_FOR),
+				Coded.byCode(Evidence.class, evidence).orElseThrow(), strip(OptionField.EVIDENCE_NOTE),
+				Integer.parseInt(invasiveness), strip(OptionField.SHORT_RECOVERY), strip(OptionField.SHORT_RELIEF),
+				strip(OptionField.MAIN_DOWNSIDE), new OptionContent.Priorities(prioritiesGood, prioritiesPoor),
+				list(text(OptionField.SOURCES)), IsoDate.Check.parse(lastReviewed), List.of(), List.of(), "");
 	}
 
+	private String strip(OptionField field) {
+		return text(field).strip();
+	}
+
+	/** A typed list: one item a line, blank lines left out. */
 	static List<String> list(String lines) {
-		return Arrays.stream(lines.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+		return OptionField.lines(lines);
 	}
 
 	private static Stage stage(String code) {
-		return Arrays.stream(Stage.values()).filter(s -> s.code().equals(code)).findFirst().orElse(null);
-	}
-
-	private static Evidence evidence(String code) {
-		return Arrays.stream(Evidence.values()).filter(e -> e.code().equals(code)).findFirst().orElse(null);
-	}
-
-	private static LocalDate date(String text) {
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return Coded.byCode(Stage.class, code).orElse(null);
 	}
 
 	public String getSlug() {
@@ -234,83 +156,83 @@ public class OptionForm {
 	}
 
 	public String getTitle() {
-		return title;
+		return text(OptionField.TITLE);
 	}
 
 	public void setTitle(String title) {
-		this.title = nonNull(title);
+		texts.put(OptionField.TITLE, nonNull(title));
 	}
 
 	public String getSummary() {
-		return summary;
+		return text(OptionField.SUMMARY);
 	}
 
 	public void setSummary(String summary) {
-		this.summary = nonNull(summary);
+		texts.put(OptionField.SUMMARY, nonNull(summary));
 	}
 
 	public String getInvolves() {
-		return involves;
+		return text(OptionField.INVOLVES);
 	}
 
 	public void setInvolves(String involves) {
-		this.involves = nonNull(involves);
+		texts.put(OptionField.INVOLVES, nonNull(involves));
 	}
 
 	public String getRecovery() {
-		return recovery;
+		return text(OptionField.RECOVERY);
 	}
 
 	public void setRecovery(String recovery) {
-		this.recovery = nonNull(recovery);
+		texts.put(OptionField.RECOVERY, nonNull(recovery));
 	}
 
 	public String getTimeCommitment() {
-		return timeCommitment;
+		return text(OptionField.TIME_COMMITMENT);
 	}
 
 	public void setTimeCommitment(String timeCommitment) {
-		this.timeCommitment = nonNull(timeCommitment);
+		texts.put(OptionField.TIME_COMMITMENT, nonNull(timeCommitment));
 	}
 
 	public String getReliefDuration() {
-		return reliefDuration;
+		return text(OptionField.RELIEF_DURATION);
 	}
 
 	public void setReliefDuration(String reliefDuration) {
-		this.reliefDuration = nonNull(reliefDuration);
+		texts.put(OptionField.RELIEF_DURATION, nonNull(reliefDuration));
 	}
 
 	public String getBenefits() {
-		return benefits;
+		return text(OptionField.BENEFITS);
 	}
 
 	public void setBenefits(String benefits) {
-		this.benefits = nonNull(benefits);
+		texts.put(OptionField.BENEFITS, nonNull(benefits));
 	}
 
 	public String getDownsides() {
-		return downsides;
+		return text(OptionField.DOWNSIDES);
 	}
 
 	public void setDownsides(String downsides) {
-		this.downsides = nonNull(downsides);
+		texts.put(OptionField.DOWNSIDES, nonNull(downsides));
 	}
 
 	public String getSuits() {
-		return suits;
+		return text(OptionField.SUITS);
 	}
 
 	public void setSuits(String suits) {
-		this.suits = nonNull(suits);
+		texts.put(OptionField.SUITS, nonNull(suits));
 	}
 
 	public String getNotFor() {
-		return notFor;
+		return text(OptionField.NOT_FOR);
 	}
 
 	public void setNotFor(String notFor) {
-		this.notFor = nonNull(notFor);
+		texts.put(OptionField.NOT_FOR, nonNull(notFor));
 	}
 
 	public String getEvidence() {
@@ -322,11 +244,11 @@ public class OptionForm {
 	}
 
 	public String getEvidenceNote() {
-		return evidenceNote;
+		return text(OptionField.EVIDENCE_NOTE);
 	}
 
 	public void setEvidenceNote(String evidenceNote) {
-		this.evidenceNote = nonNull(evidenceNote);
+		texts.put(OptionField.EVIDENCE_NOTE, nonNull(evidenceNote));
 	}
 
 	public String getInvasiveness() {
@@ -338,27 +260,27 @@ public class OptionForm {
 	}
 
 	public String getShortRecovery() {
-		return shortRecovery;
+		return text(OptionField.SHORT_RECOVERY);
 	}
 
 	public void setShortRecovery(String shortRecovery) {
-		this.shortRecovery = nonNull(shortRecovery);
+		texts.put(OptionField.SHORT_RECOVERY, nonNull(shortRecovery));
 	}
 
 	public String getShortRelief() {
-		return shortRelief;
+		return text(OptionField.SHORT_RELIEF);
 	}
 
 	public void setShortRelief(String shortRelief) {
-		this.shortRelief = nonNull(shortRelief);
+		texts.put(OptionField.SHORT_RELIEF, nonNull(shortRelief));
 	}
 
 	public String getMainDownside() {
-		return mainDownside;
+		return text(OptionField.MAIN_DOWNSIDE);
 	}
 
 	public void setMainDownside(String mainDownside) {
-		this.mainDownside = nonNull(mainDownside);
+		texts.put(OptionField.MAIN_DOWNSIDE, nonNull(mainDownside));
 	}
 
 	public List<String> getPrioritiesGood() {
@@ -378,11 +300,11 @@ public class OptionForm {
 	}
 
 	public String getSources() {
-		return sources;
+		return text(OptionField.SOURCES);
 	}
 
 	public void setSources(String sources) {
-		this.sources = nonNull(sources);
+		texts.put(OptionField.SOURCES, nonNull(sources));
 	}
 
 	public String getLastReviewed() {

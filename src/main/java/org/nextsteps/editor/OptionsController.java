@@ -1,6 +1,7 @@
 package org.nextsteps.editor;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,12 +9,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.groups.Default;
 
 import org.nextsteps.account.StaffPrincipal;
 import org.nextsteps.content.ContentDrafts;
 import org.nextsteps.content.DraftOption;
 import org.nextsteps.content.Evidence;
 import org.nextsteps.content.OptionContent;
+import org.nextsteps.content.OptionField;
 import org.nextsteps.content.Readability;
 import org.nextsteps.content.Stage;
 import org.nextsteps.system.EditConflictException;
@@ -23,6 +26,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,14 +48,6 @@ class OptionsController {
 
 	static final String FORM_VIEW = "editor/option";
 
-	/** Grade 8 is the plain-language limit of docs/content.md. */
-	static final double MAX_GRADE = 8.0;
-
-	/** The patient-visible fields, in page order: what the reading grade measures. */
-	static final List<String> READABLE = List.of("title", "summary", "involves", "recovery", "timeCommitment",
-			"reliefDuration", "benefits", "downsides", "suits", "notFor", "evidenceNote", "shortRecovery",
-			"shortRelief", "mainDownside");
-
 	private final ContentDrafts drafts;
 
 	private final OptionEditing editing;
@@ -68,10 +64,10 @@ class OptionsController {
 	String list(Model model) {
 		List<DraftOption> options = drafts.options();
 		Map<String, Double> grades = new LinkedHashMap<>();
-		options.forEach(option -> grades.put(option.slug(), grade(option.content())));
+		options.forEach(option -> grades.put(option.slug(), option.content().readingGrade()));
 		model.addAttribute("options", options);
 		model.addAttribute("grades", grades);
-		model.addAttribute("maxGrade", MAX_GRADE);
+		model.addAttribute("maxGrade", Readability.MAX_GRADE);
 		return LIST_VIEW;
 	}
 
@@ -85,11 +81,11 @@ class OptionsController {
 	}
 
 	@PostMapping
-	String add(@ModelAttribute("form") OptionForm form, BindingResult result,
-			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
+	String add(@Validated({ Default.class, OptionForm.New.class }) @ModelAttribute("form") OptionForm form,
+			BindingResult result, @AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Set<String> slugs = drafts.options().stream().map(DraftOption::slug).collect(Collectors.toSet());
-		form.validate(result, true, slugs, priorityCodes(), null);
+		form.checkAgainstDraft(result, slugs, priorityCodes(), null);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return formView(model, true);
@@ -108,13 +104,13 @@ class OptionsController {
 	}
 
 	@PostMapping("/{slug}")
-	String save(@PathVariable String slug, @ModelAttribute("form") OptionForm form, BindingResult result,
+	String save(@PathVariable String slug, @Validated @ModelAttribute("form") OptionForm form, BindingResult result,
 			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		DraftOption saved = existing(slug);
 		form.setSlug(slug);
 		model.addAttribute("saved", saved);
-		form.validate(result, false, Set.of(), priorityCodes(), saved.content().stage());
+		form.checkAgainstDraft(result, Set.of(), priorityCodes(), saved.content().stage());
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return formView(model, false);
@@ -124,7 +120,7 @@ class OptionsController {
 		try {
 			DraftOption after = editing.save(mine, form.getVersion(), me.getUsername());
 			Flash.add(redirect, "editor.flash.option-saved", after.content().title(),
-					String.format(java.util.Locale.ROOT, "%.1f", grade(after.content())));
+					String.format(java.util.Locale.ROOT, "%.1f", after.content().readingGrade()));
 			return "redirect:/editor/options/" + slug;
 		}
 		catch (EditConflictException ex) {
@@ -142,17 +138,16 @@ class OptionsController {
 	private String formView(Model model, boolean isNew) {
 		OptionForm form = (OptionForm) model.getAttribute("form");
 		Map<String, Double> grades = new LinkedHashMap<>();
-		StringBuilder all = new StringBuilder();
-		org.springframework.beans.BeanWrapper bean = new org.springframework.beans.BeanWrapperImpl(form);
-		for (String field : READABLE) {
-			String text = String.valueOf(bean.getPropertyValue(field));
-			grades.put(field, Readability.grade(text));
-			all.append(text).append('\n');
+		List<String> all = new ArrayList<>();
+		for (OptionField field : OptionField.graded()) {
+			String text = form.text(field);
+			grades.put(field.property(), Readability.grade(text));
+			all.add(text);
 		}
 		model.addAttribute("isNew", isNew);
 		model.addAttribute("grades", grades);
-		model.addAttribute("overallGrade", Readability.grade(all.toString()));
-		model.addAttribute("maxGrade", MAX_GRADE);
+		model.addAttribute("overallGrade", Readability.grade(String.join("\n", all)));
+		model.addAttribute("maxGrade", Readability.MAX_GRADE);
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("evidences", Evidence.values());
 		model.addAttribute("priorities", questionnaire.item("priorities").orElseThrow().item());
@@ -165,14 +160,6 @@ class OptionsController {
 
 	private DraftOption existing(String slug) {
 		return drafts.option(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	/**
-	 * The grade of everything a patient reads about the option, as ContentQualityTests
-	 * measures it.
-	 */
-	static double grade(OptionContent content) {
-		return Readability.grade(String.join("\n", content.patientTexts()));
 	}
 
 }

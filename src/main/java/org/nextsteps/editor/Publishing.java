@@ -6,6 +6,7 @@ import java.util.List;
 import org.nextsteps.audit.AuditLog;
 import org.nextsteps.audit.FieldChange;
 import org.nextsteps.content.OptionContent;
+import org.nextsteps.content.Readability;
 import org.nextsteps.pathway.InvalidRulesException;
 import org.nextsteps.pathway.RuleProblem;
 import org.nextsteps.release.DraftChangedException;
@@ -71,16 +72,6 @@ class Publishing {
 			return scenarios.stream().filter(result -> !result.passed()).toList();
 		}
 
-		/** Each rule problem as its rule and a message key (messages/editor). */
-		public List<ProblemText> problemTexts() {
-			return problems.stream().map(p -> new ProblemText(p.ruleKey(), RulesController.messageKey(p))).toList();
-		}
-
-	}
-
-	/** A rule problem in the editors' words. */
-	record ProblemText(String ruleKey, String messageKey) {
-
 	}
 
 	/** Scenarios fail and nobody overrode: nothing was published. */
@@ -101,8 +92,8 @@ class Publishing {
 			DraftRelease draft = releases.draft();
 			List<HardToRead> hard = new ArrayList<>();
 			for (OptionContent option : draft.release().content().options()) {
-				double grade = OptionsController.grade(option);
-				if (grade > OptionsController.MAX_GRADE) {
+				double grade = option.readingGrade();
+				if (grade > Readability.MAX_GRADE) {
 					hard.add(new HardToRead(option.slug(), option.title(), grade));
 				}
 			}

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Pattern;
+
 import org.nextsteps.pathway.ConditionDefinition;
 import org.nextsteps.pathway.ConditionOperator;
 import org.nextsteps.pathway.DraftRule;
@@ -18,12 +20,16 @@ import org.nextsteps.pathway.RuleKind;
  */
 public class RuleForm {
 
+	/** A whole number as typed: digits only, spaces around it allowed. */
+	static final String WHOLE_NUMBER = "\\p{javaWhitespace}*[-+]?[0-9]{1,4}\\p{javaWhitespace}*";
+
 	private String key = "";
 
 	private String kind = RuleKind.SUGGEST.code();
 
 	private String target = "";
 
+	@Pattern(regexp = WHOLE_NUMBER, message = "{editor.rule.error.weight}")
 	private String weight = "10";
 
 	private String reason = "";
@@ -63,10 +69,7 @@ public class RuleForm {
 		return form;
 	}
 
-	/**
-	 * The rule to check and save; {@code null} weight text becomes a number the compiler
-	 * refuses.
-	 */
+	/** The rule to check and save, once the form's own constraints hold. */
 	RuleDefinition toDefinition() {
 		List<ConditionDefinition> when = new ArrayList<>();
 		for (ConditionForm c : usedConditions()) {
@@ -85,8 +88,8 @@ public class RuleForm {
 			when.add(new ConditionDefinition(c.getLinkId(), c.getOperator(), values));
 		}
 		return new RuleDefinition(key.strip(), RuleKind.byCode(kind).orElse(null), when, target.strip(),
-				weightValue().orElse(Integer.MIN_VALUE), reason.isBlank() ? null : reason.strip(),
-				OptionForm.list(sources), enabled);
+				Integer.parseInt(weight.strip()), reason.isBlank() ? null : reason.strip(), OptionForm.list(sources),
+				enabled);
 	}
 
 	/**
@@ -99,11 +102,6 @@ public class RuleForm {
 
 	int formIndexOf(int usedIndex) {
 		return conditions.indexOf(usedConditions().get(usedIndex));
-	}
-
-	Optional<Integer> weightValue() {
-		String w = weight.strip();
-		return w.matches("[-+]?\\d{1,4}") ? Optional.of(Integer.valueOf(w)) : Optional.empty();
 	}
 
 	public String getKey() {

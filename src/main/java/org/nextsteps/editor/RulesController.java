@@ -1,19 +1,16 @@
 package org.nextsteps.editor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.nextsteps.account.StaffPrincipal;
 import org.nextsteps.content.ContentDrafts;
 import org.nextsteps.content.ContentSnapshot;
-import org.nextsteps.content.DoctorQuestion;
-import org.nextsteps.content.Explanation;
 import org.nextsteps.content.OptionContent;
 import org.nextsteps.content.Stage;
 import org.nextsteps.pathway.Disposition;
@@ -24,6 +21,7 @@ import org.nextsteps.pathway.RuleDrafts;
 import org.nextsteps.pathway.RuleKind;
 import org.nextsteps.pathway.RuleProblem;
 import org.nextsteps.pathway.RuleSetCompiler;
+import org.nextsteps.pathway.RuleTarget;
 import org.nextsteps.system.EditConflictException;
 import org.nextsteps.system.Flash;
 import org.springframework.http.HttpStatus;
@@ -31,6 +29,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -62,11 +61,6 @@ class RulesController {
 	 */
 	static final int MAX_CONDITIONS = 12;
 
-	private static final Pattern WHEN = Pattern.compile("when\\[(\\d+)\\](?:\\.(linkId|operator|values))?");
-
-	/** The parts of a rule that have a field of their own in the form. */
-	private static final List<String> FIELDS = List.of("key", "kind", "target", "weight", "reason", "sources");
-
 	private final RuleDrafts drafts;
 
 	private final RuleEditing editing;
@@ -75,11 +69,15 @@ class RulesController {
 
 	private final QuestionnaireView questionnaire;
 
-	RulesController(RuleDrafts drafts, RuleEditing editing, ContentDrafts content, QuestionnaireView questionnaire) {
+	private final SmartValidator validator;
+
+	RulesController(RuleDrafts drafts, RuleEditing editing, ContentDrafts content, QuestionnaireView questionnaire,
+			SmartValidator validator) {
 		this.drafts = drafts;
 		this.editing = editing;
 		this.content = content;
 		this.questionnaire = questionnaire;
+		this.validator = validator;
 	}
 
 	@InitBinder("form")
@@ -89,8 +87,9 @@ class RulesController {
 
 	@GetMapping
 	String table(Model model) {
-		model.addAttribute("rules", drafts.rules());
-		addLabels(model, content.snapshot());
+		List<DraftRule> rules = drafts.rules();
+		model.addAttribute("rules", rules);
+		addLabels(model, rules, content.snapshot());
 		return TABLE_VIEW;
 	}
 
@@ -110,8 +109,12 @@ class RulesController {
 		if (rearranged(form, action, remove)) {
 			return formView(model, null);
 		}
+		if (invalid(form, result)) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return formView(model, null);
+		}
 		try {
-			DraftRule saved = editing.add(checked(form, result), me.getUsername());
+			DraftRule saved = editing.add(form.toDefinition(), me.getUsername());
 			Flash.add(redirect, "editor.flash.rule-added", saved.key());
 			return "redirect:/editor/rules#rule-" + saved.key();
 		}
@@ -140,8 +143,12 @@ class RulesController {
 		if (rearranged(form, action, remove)) {
 			return formView(model, saved);
 		}
+		if (invalid(form, result)) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return formView(model, saved);
+		}
 		try {
-			editing.save(checked(form, result), form.getVersion(), me.getUsername());
+			editing.save(form.toDefinition(), form.getVersion(), me.getUsername());
 			Flash.add(redirect, "editor.flash.rule-saved", key);
 			return "redirect:/editor/rules#rule-" + key;
 		}
@@ -198,55 +205,45 @@ class RulesController {
 	}
 
 	/**
-	 * The rule, or the form's own errors (a weight that is not a number) as an exception
-	 * like the compiler's.
+	 * Checks the form's own constraints (a weight that is a number), only when it is
+	 * saved: the buttons that rearrange the form show no errors.
 	 */
-	private static RuleDefinition checked(RuleForm form, BindingResult result) {
-		if (form.weightValue().isEmpty()) {
-			throw new InvalidRulesException(List.of(new RuleProblem(form.getKey(), "weight", "not a number")));
-		}
-		return form.toDefinition();
-	}
-
-	/** The editors' words for a compiler problem, as a message key. */
-	static String messageKey(RuleProblem problem) {
-		String field = problem.field() == null ? "" : problem.field();
-		Matcher when = WHEN.matcher(field);
-		if (when.matches()) {
-			return "editor.rule.problem." + (when.group(2) == null ? "linkId" : when.group(2));
-		}
-		if (FIELDS.contains(field)) {
-			boolean taken = "key".equals(field) && problem.message().startsWith("Another rule");
-			return "editor.rule.problem." + field + (taken ? "-taken" : problem.tooLong() ? "-long" : "");
-		}
-		return "when".equals(field) ? "editor.rule.problem.prefer" : "editor.rule.problem.rule";
+	private boolean invalid(RuleForm form, BindingResult result) {
+		validator.validate(form, result);
+		return result.hasErrors();
 	}
 
 	/**
-	 * Puts a compiler problem on the field it is about, in the editors' words
-	 * (messages/editor).
+	 * Puts a compiler problem on the field it is about, with its own message
+	 * (messages/pathway).
 	 */
 	static void reject(BindingResult result, RuleForm form, RuleProblem problem) {
-		String field = problem.field() == null ? "" : problem.field();
-		Matcher when = WHEN.matcher(field);
-		Object[] range = { RuleSetCompiler.MIN_WEIGHT, RuleSetCompiler.MAX_WEIGHT };
-		if (when.matches()) {
-			int used = Integer.parseInt(when.group(1));
-			String part = when.group(2) == null ? "linkId" : when.group(2);
-			String path = used < form.usedConditions().size()
-					? "conditions[" + form.formIndexOf(used) + "]." + ("values".equals(part) ? "values" : part)
-					: "conditions";
-			result.rejectValue(path, "editor.rule.problem." + part);
+		String key = problem.messageKey();
+		Object[] args = problem.getArguments();
+		switch (problem.code().part()) {
+			case KEY, KIND, TARGET, WEIGHT, REASON, SOURCES -> result.rejectValue(problem.field(), key, args, null);
+			case WHEN, CONDITIONS -> result.rejectValue("conditions", key, args, null);
+			case CONDITION, QUESTION, OPERATOR, VALUES ->
+				result.rejectValue(conditionField(form, problem), key, args, null);
+			case RULE, SAFETY_NET -> result.reject(key, args, null);
 		}
-		else if (FIELDS.contains(field)) {
-			result.rejectValue(field, messageKey(problem), "weight".equals(field) ? range : null, null);
+	}
+
+	/**
+	 * The form field of a problem with one condition; the compiler counts only the
+	 * conditions with a question chosen.
+	 */
+	private static String conditionField(RuleForm form, RuleProblem problem) {
+		int used = problem.condition();
+		if (used >= form.usedConditions().size()) {
+			return "conditions";
 		}
-		else if ("when".equals(field)) {
-			result.rejectValue("conditions", "editor.rule.problem.prefer");
-		}
-		else {
-			result.reject("editor.rule.problem.rule");
-		}
+		String part = switch (problem.code().part()) {
+			case OPERATOR -> "operator";
+			case VALUES -> "values";
+			default -> "linkId";
+		};
+		return "conditions[" + form.formIndexOf(used) + "]." + part;
 	}
 
 	private String formView(Model model, DraftRule saved) {
@@ -270,10 +267,21 @@ class RulesController {
 	}
 
 	/**
-	 * A choice of target: {@code text} from the content, or a message key for stages and
-	 * dispositions.
+	 * A target as editors see it: {@code text} from the content, or a message key for
+	 * stages and dispositions.
 	 */
 	record Target(String value, String text, String messageKey) {
+
+		static Target of(RuleTarget target, String text) {
+			if (target instanceof RuleTarget.WholeStage whole) {
+				return new Target(target.code(), null, "editor.target.stage." + whole.stage().code());
+			}
+			if (target instanceof RuleTarget.Care care) {
+				return new Target(target.code(), null, "editor.disposition." + care.disposition().code());
+			}
+			return new Target(target.code(), text == null ? target.code() : text, null);
+		}
+
 	}
 
 	/** Only the targets that fit the kind of rule. */
@@ -286,14 +294,13 @@ class RulesController {
 			case SUGGEST, FIRST, BOOST, EXCLUDE, PREFER, CAUTION -> {
 				for (OptionContent option : draft.options()) {
 					if (option.stage() != Stage.URGENT) {
-						targets.add(new Target(option.slug(), option.title(), null));
+						targets.add(Target.of(new RuleTarget.Option(option.slug()), option.title()));
 					}
 				}
-				if (kind != RuleKind.SUGGEST && kind != RuleKind.FIRST) {
+				if (kind.takesWholeStage()) {
 					for (Stage stage : Stage.values()) {
 						if (stage != Stage.URGENT) {
-							targets
-								.add(new Target("stage:" + stage.code(), null, "editor.target.stage." + stage.code()));
+							targets.add(Target.of(new RuleTarget.WholeStage(stage), null));
 						}
 					}
 				}
@@ -301,25 +308,36 @@ class RulesController {
 			case DISPOSITION -> {
 				for (Disposition d : Disposition.values()) {
 					if (d != Disposition.ROUTINE) {
-						targets.add(new Target(d.code(), null, "editor.disposition." + d.code()));
+						targets.add(Target.of(new RuleTarget.Care(d), null));
 					}
 				}
 			}
-			case EXPLAIN -> draft.explanations().forEach(e -> targets.add(new Target(e.key(), e.title(), null)));
-			case ASK -> draft.questions().forEach(q -> targets.add(new Target(q.key(), q.text(), null)));
-			case SAFETY_NET ->
-				draft.safetyNet().forEach(line -> targets.add(new Target(line.key(), line.text(), null)));
+			case EXPLAIN -> draft.explanations()
+				.forEach(e -> targets.add(Target.of(new RuleTarget.ExplanationKey(e.key()), e.title())));
+			case ASK ->
+				draft.questions().forEach(q -> targets.add(Target.of(new RuleTarget.QuestionKey(q.key()), q.text())));
+			case SAFETY_NET -> draft.safetyNet()
+				.forEach(line -> targets.add(Target.of(new RuleTarget.SafetyNetKey(line.key()), line.text())));
 		}
 		return targets;
 	}
 
-	private void addLabels(Model model, ContentSnapshot draft) {
-		Map<String, String> texts = new LinkedHashMap<>();
+	/** Each rule's target in words, by rule key. */
+	private void addLabels(Model model, List<DraftRule> rules, ContentSnapshot draft) {
+		Map<String, String> texts = new HashMap<>();
 		draft.options().forEach(o -> texts.put(o.slug(), o.title()));
-		draft.explanations().forEach((Explanation e) -> texts.put(e.key(), e.title()));
-		draft.questions().forEach((DoctorQuestion q) -> texts.put(q.key(), q.text()));
+		draft.explanations().forEach(e -> texts.put(e.key(), e.title()));
+		draft.questions().forEach(q -> texts.put(q.key(), q.text()));
 		draft.safetyNet().forEach(line -> texts.put(line.key(), line.text()));
-		model.addAttribute("targetTexts", texts);
+		Map<String, Target> labels = new HashMap<>();
+		for (DraftRule rule : rules) {
+			RuleDefinition definition = rule.definition();
+			labels.put(rule.key(),
+					definition.ruleTarget()
+						.map(target -> Target.of(target, texts.get(target.code())))
+						.orElse(new Target(definition.target(), definition.target(), null)));
+		}
+		model.addAttribute("targetLabels", labels);
 		model.addAttribute("itemsById", itemsById());
 	}
 

@@ -20,8 +20,6 @@ public final class CompiledRuleSet {
 
 	private final List<RuleDefinition> definitions;
 
-	private final Map<String, Stage> optionStages;
-
 	/** Options sorted by stage, then slug: the index is the tie-break order. */
 	final String[] slugs;
 
@@ -51,7 +49,6 @@ public final class CompiledRuleSet {
 			String[] safetyNetKeys) {
 		this.questionnaire = questionnaire;
 		this.definitions = List.copyOf(definitions);
-		this.optionStages = Map.copyOf(optionStages);
 		this.slugs = slugs;
 		this.stages = new Stage[slugs.length];
 		for (int i = 0; i < slugs.length; i++) {
@@ -89,23 +86,8 @@ public final class CompiledRuleSet {
 		return definitions;
 	}
 
-	public Map<String, Stage> optionStages() {
-		return optionStages;
-	}
-
 	int itemCount() {
 		return codeIndex.length;
-	}
-
-	int itemIndex(String linkId) {
-		Integer index = itemIndex.get(linkId);
-		return index == null ? -1 : index;
-	}
-
-	/** Bit index of a code within its item, -1 when unknown. */
-	int codeBit(int item, String code) {
-		Integer bit = codeIndex[item].get(code);
-		return bit == null ? -1 : bit;
 	}
 
 	/**

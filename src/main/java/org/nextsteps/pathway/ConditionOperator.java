@@ -3,6 +3,7 @@ package org.nextsteps.pathway;
 import java.util.Optional;
 
 import org.nextsteps.questionnaire.ItemType;
+import org.nextsteps.system.Coded;
 
 /**
  * Operators of a rule condition, by their stored code. For a multi item
@@ -11,7 +12,7 @@ import org.nextsteps.questionnaire.ItemType;
  * {@code is_any_of}, {@code at_least} or {@code at_most}, and always satisfies
  * {@code is_not}.
  */
-public enum ConditionOperator {
+public enum ConditionOperator implements Coded {
 
 	IS("is"), IS_ANY_OF("is_any_of"), IS_NOT("is_not"), AT_LEAST("at_least"), AT_MOST("at_most"),
 	IS_ANSWERED("is_answered"), IS_NOT_ANSWERED("is_not_answered");
@@ -22,17 +23,13 @@ public enum ConditionOperator {
 		this.code = code;
 	}
 
+	@Override
 	public String code() {
 		return code;
 	}
 
 	public static Optional<ConditionOperator> byCode(String code) {
-		for (ConditionOperator op : values()) {
-			if (op.code.equals(code)) {
-				return Optional.of(op);
-			}
-		}
-		return Optional.empty();
+		return Coded.byCode(ConditionOperator.class, code);
 	}
 
 	/**

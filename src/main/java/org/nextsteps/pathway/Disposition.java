@@ -3,12 +3,14 @@ package org.nextsteps.pathway;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.nextsteps.system.Coded;
+
 /**
  * How soon the patient should get care, most urgent first. Which red flags force which
  * disposition is data (DISPOSITION rules); each disposition but {@link #ROUTINE} has one
  * urgent option that is then ranked first.
  */
-public enum Disposition {
+public enum Disposition implements Coded {
 
 	EMERGENCY("emergency-care"), URGENT("same-day-medical-review"), SOON("prompt-medical-review"), ROUTINE(null);
 
@@ -19,6 +21,7 @@ public enum Disposition {
 	}
 
 	/** The contract code, e.g. {@code urgent}. */
+	@Override
 	public String code() {
 		return name().toLowerCase(Locale.ROOT);
 	}
@@ -31,16 +34,11 @@ public enum Disposition {
 	}
 
 	public static Optional<Disposition> byCode(String code) {
-		for (Disposition d : values()) {
-			if (d.code().equals(code)) {
-				return Optional.of(d);
-			}
-		}
-		return Optional.empty();
+		return Coded.byCode(Disposition.class, code);
 	}
 
 	public static Disposition fromCode(String code) {
-		return byCode(code).orElseThrow(() -> new IllegalArgumentException("Unknown disposition: " + code));
+		return Coded.fromCode(Disposition.class, code);
 	}
 
 }

@@ -75,10 +75,10 @@ class PathwayRule extends EditableRecord {
 	static List<RuleProblem> overflow(RuleDefinition rule) {
 		List<RuleProblem> problems = new ArrayList<>();
 		if (new ConditionListConverter().convertToDatabaseColumn(rule.when()).length() > CONDITIONS_LENGTH) {
-			problems.add(new RuleProblem(rule.key(), "conditions", RuleProblem.TOO_LONG + ": the conditions."));
+			problems.add(RuleProblem.of(rule.key(), RuleProblem.Code.CONDITIONS_LONG));
 		}
 		if (new StringListConverter().convertToDatabaseColumn(rule.sources()).length() > SOURCES_LENGTH) {
-			problems.add(new RuleProblem(rule.key(), "sources", RuleProblem.TOO_LONG + ": the sources."));
+			problems.add(RuleProblem.of(rule.key(), RuleProblem.Code.SOURCES_LONG));
 		}
 		return problems;
 	}

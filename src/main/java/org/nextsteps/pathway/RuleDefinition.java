@@ -3,6 +3,7 @@ package org.nextsteps.pathway;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param key stable unique kebab-case id
  * @param kind what the rule does
  * @param when conditions that must all hold; empty means always
- * @param target option slug, {@code stage:<code>}, disposition code, explanation key or
- * question key, by kind
+ * @param target option slug, {@code stage:<code>}, disposition code, explanation,
+ * question or safety-net key, by kind ({@link RuleTarget})
  * @param weight score added (SUGGEST, FIRST, BOOST, PREFER), -100..100
  * @param reason why, in the patient's words; required for SUGGEST, FIRST and DISPOSITION
  * @param sources seed document file names and/or guideline names; at least one
@@ -27,6 +28,14 @@ public record RuleDefinition(@Nullable String key, @Nullable RuleKind kind, List
 	public RuleDefinition {
 		when = copy(when);
 		sources = copy(sources);
+	}
+
+	/**
+	 * The target read for the rule's kind; empty when the kind is missing or the text
+	 * cannot be a target of that kind.
+	 */
+	public Optional<RuleTarget> ruleTarget() {
+		return kind == null ? Optional.empty() : RuleTarget.parse(kind, target);
 	}
 
 	private static <T> List<T> copy(@Nullable List<T> list) {

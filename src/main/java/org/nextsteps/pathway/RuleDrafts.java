@@ -93,7 +93,7 @@ public class RuleDrafts {
 		List<PathwayRule> all = rules.findAllByOrderByPositionAsc();
 		List<RuleProblem> problems = problems(rule);
 		if (all.stream().anyMatch(existing -> existing.key().equals(rule.key()))) {
-			problems.add(new RuleProblem(rule.key(), "key", "Another rule already uses this key."));
+			problems.add(RuleProblem.of(rule.key(), RuleProblem.Code.KEY_TAKEN));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidRulesException(problems);

@@ -5,12 +5,13 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.nextsteps.system.Coded;
 
 /**
  * What a rule does when all its conditions hold. Stored and sent as the lower-case
  * {@link #code()}.
  */
-public enum RuleKind {
+public enum RuleKind implements Coded {
 
 	/** Makes the target option suitable, adds the weight and gives the reason. */
 	SUGGEST,
@@ -56,22 +57,26 @@ public enum RuleKind {
 	SAFETY_NET;
 
 	@JsonValue
+	@Override
 	public String code() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
 	public static Optional<RuleKind> byCode(String code) {
-		for (RuleKind kind : values()) {
-			if (kind.code().equals(code)) {
-				return Optional.of(kind);
-			}
-		}
-		return Optional.empty();
+		return Coded.byCode(RuleKind.class, code);
 	}
 
 	@JsonCreator
 	public static RuleKind fromCode(String code) {
-		return byCode(code).orElseThrow(() -> new IllegalArgumentException("Unknown rule kind: " + code));
+		return Coded.fromCode(RuleKind.class, code);
+	}
+
+	/**
+	 * Whether the target may be every option of a stage ({@code stage:<code>}) as well as
+	 * one option.
+	 */
+	public boolean takesWholeStage() {
+		return this == BOOST || this == EXCLUDE || this == PREFER || this == CAUTION;
 	}
 
 	/** Whether the rule must say why, in the patient's words. */

@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import org.jspecify.annotations.Nullable;
 import org.nextsteps.content.Stage;
+import org.nextsteps.pathway.RuleProblem.Code;
 import org.nextsteps.questionnaire.Item;
 import org.nextsteps.questionnaire.ItemType;
 import org.nextsteps.questionnaire.Questionnaire;
@@ -29,8 +31,6 @@ public final class RuleSetCompiler {
 	public static final int MIN_WEIGHT = -100;
 
 	public static final int MAX_WEIGHT = 100;
-
-	static final String STAGE_PREFIX = "stage:";
 
 	static final int MAX_REASON = 400;
 
@@ -58,11 +58,11 @@ public final class RuleSetCompiler {
 		Set<String> keys = new HashSet<>();
 		for (RuleDefinition rule : rules) {
 			if (rule == null) {
-				problems.add(new RuleProblem(null, "rule", "A rule is missing."));
+				problems.add(RuleProblem.of(null, Code.RULE_MISSING));
 				continue;
 			}
 			if (rule.key() != null && !keys.add(rule.key())) {
-				problems.add(new RuleProblem(rule.key(), "key", "Another rule already uses this key."));
+				problems.add(RuleProblem.of(rule.key(), Code.KEY_TAKEN));
 			}
 			if (rule.enabled()) {
 				problems.addAll(context.validate(rule));
@@ -89,7 +89,7 @@ public final class RuleSetCompiler {
 
 	public static List<RuleProblem> validate(Questionnaire questionnaire, RuleDefinition rule, RuleTargets targets) {
 		if (rule == null) {
-			return List.of(new RuleProblem(null, "rule", "A rule is missing."));
+			return List.of(RuleProblem.of(null, Code.RULE_MISSING));
 		}
 		return new Context(questionnaire, targets).validate(rule);
 	}
@@ -135,24 +135,24 @@ public final class RuleSetCompiler {
 		List<RuleProblem> validate(RuleDefinition rule) {
 			Problems p = new Problems(rule.key());
 			if (rule.key() == null || !KEBAB.matcher(rule.key()).matches() || rule.key().length() > 80) {
-				p.add("key", "Use lower-case words joined by hyphens (at most 80 characters).");
+				p.add(Code.KEY_FORMAT);
 			}
 			if (rule.kind() == null) {
-				p.add("kind", "Choose what the rule does.");
+				p.add(Code.KIND_MISSING);
 			}
 			else {
-				checkTarget(rule, p);
+				resolveTarget(rule, p);
 				checkWeight(rule, p);
 				checkReason(rule, p);
 			}
 			for (int i = 0; i < rule.when().size(); i++) {
-				checkCondition(rule.when().get(i), "when[" + i + "]", p);
+				checkCondition(rule.when().get(i), i, p);
 			}
 			if (rule.kind() == RuleKind.PREFER && rule.when().stream().noneMatch(Context::positivePriority)) {
-				p.add("when", "A preference rule needs a condition that the priorities answer is one of some codes.");
+				p.add(Code.PREFER_PRIORITY);
 			}
 			if (rule.sources().isEmpty() || rule.sources().stream().anyMatch(s -> s == null || s.isBlank())) {
-				p.add("sources", "Cite at least one source; no source may be blank.");
+				p.add(Code.SOURCES_MISSING);
 			}
 			return p.list;
 		}
@@ -162,133 +162,143 @@ public final class RuleSetCompiler {
 					|| ConditionOperator.IS_ANY_OF.code().equals(c.operator()));
 		}
 
-		private void checkTarget(RuleDefinition rule, Problems p) {
-			String target = rule.target();
-			if (target == null || target.isBlank()) {
-				p.add("target", "Choose a target.");
-				return;
+		/**
+		 * Checks the target against the content: the indices it stands for (options, the
+		 * disposition, or a key), or null when it is wrong.
+		 */
+		private int @Nullable [] resolveTarget(RuleDefinition rule, Problems p) {
+			String text = rule.target();
+			if (text == null || text.isBlank()) {
+				p.add(Code.TARGET_MISSING);
+				return null;
 			}
-			switch (rule.kind()) {
-				case SUGGEST, FIRST, BOOST, EXCLUDE, PREFER, CAUTION -> {
-					boolean stageAllowed = rule.kind() != RuleKind.SUGGEST && rule.kind() != RuleKind.FIRST;
-					Stage stage = target.startsWith(STAGE_PREFIX) && stageAllowed
-							? stageByCode(target.substring(STAGE_PREFIX.length())) : optionStages.get(target);
-					if (stage == null) {
-						p.add("target",
-								stageAllowed ? "Unknown option or stage: " + target : "Unknown option: " + target);
-					}
-					else if (stage == Stage.URGENT) {
-						p.add("target", "Urgent options come only from disposition rules and cannot be changed here.");
-					}
-				}
-				case DISPOSITION -> {
-					Disposition d = Disposition.byCode(target).orElse(null);
-					if (d == null || d == Disposition.ROUTINE) {
-						p.add("target", "Use emergency, urgent or soon.");
-					}
-					else if (optionStages.get(d.urgentOption().orElseThrow()) != Stage.URGENT) {
-						p.add("target", "The content has no urgent option " + d.urgentOption().orElseThrow() + ".");
-					}
-				}
-				case EXPLAIN -> {
-					if (Arrays.binarySearch(explanationKeys, target) < 0) {
-						p.add("target", "Unknown explanation: " + target);
-					}
-				}
-				case ASK -> {
-					if (Arrays.binarySearch(questionKeys, target) < 0) {
-						p.add("target", "Unknown doctor question: " + target);
-					}
-				}
-				case SAFETY_NET -> {
-					if (Arrays.binarySearch(safetyNetKeys, target) < 0) {
-						p.add("target", "Unknown safety-net line: " + target);
-					}
-				}
+			RuleTarget target = rule.ruleTarget().orElse(null);
+			if (target == null) {
+				p.add(rule.kind() == RuleKind.DISPOSITION ? Code.TARGET_DISPOSITION : Code.TARGET_UNKNOWN_STAGE, text);
+				return null;
 			}
+			if (target instanceof RuleTarget.Option option) {
+				Stage stage = optionStages.get(option.slug());
+				if (stage == null || stage == Stage.URGENT) {
+					p.add(stage == null ? Code.TARGET_UNKNOWN_OPTION : Code.TARGET_URGENT, option.slug());
+					return null;
+				}
+				return new int[] { slugIndex.get(option.slug()) };
+			}
+			if (target instanceof RuleTarget.WholeStage whole) {
+				if (!rule.kind().takesWholeStage() || whole.stage() == Stage.URGENT) {
+					p.add(rule.kind().takesWholeStage() ? Code.TARGET_URGENT : Code.TARGET_WHOLE_STAGE);
+					return null;
+				}
+				return IntStream.range(0, slugs.length)
+					.filter(i -> optionStages.get(slugs[i]) == whole.stage())
+					.toArray();
+			}
+			if (target instanceof RuleTarget.Care care) {
+				Disposition d = care.disposition();
+				if (d == Disposition.ROUTINE) {
+					p.add(Code.TARGET_DISPOSITION, text);
+					return null;
+				}
+				if (optionStages.get(d.urgentOption().orElseThrow()) != Stage.URGENT) {
+					p.add(Code.TARGET_NO_URGENT_OPTION, d.urgentOption().orElseThrow());
+					return null;
+				}
+				return new int[] { d.ordinal() };
+			}
+			if (target instanceof RuleTarget.ExplanationKey key) {
+				return index(explanationKeys, key.key(), Code.TARGET_UNKNOWN_EXPLANATION, p);
+			}
+			if (target instanceof RuleTarget.QuestionKey key) {
+				return index(questionKeys, key.key(), Code.TARGET_UNKNOWN_QUESTION, p);
+			}
+			if (target instanceof RuleTarget.SafetyNetKey key) {
+				return index(safetyNetKeys, key.key(), Code.TARGET_UNKNOWN_SAFETY_NET, p);
+			}
+			throw new IllegalStateException("No check for " + target);
 		}
 
-		private static Stage stageByCode(String code) {
-			for (Stage stage : Stage.values()) {
-				if (stage.code().equals(code)) {
-					return stage;
-				}
+		private static int @Nullable [] index(String[] sortedKeys, String key, Code unknown, Problems p) {
+			int index = Arrays.binarySearch(sortedKeys, key);
+			if (index < 0) {
+				p.add(unknown, key);
+				return null;
 			}
-			return null;
+			return new int[] { index };
 		}
 
 		private static void checkWeight(RuleDefinition rule, Problems p) {
 			int w = rule.weight();
 			if (w < MIN_WEIGHT || w > MAX_WEIGHT) {
-				p.add("weight", "Use a weight from " + MIN_WEIGHT + " to " + MAX_WEIGHT + ".");
+				p.add(Code.WEIGHT_RANGE, MIN_WEIGHT, MAX_WEIGHT);
 			}
 			else if ((rule.kind() == RuleKind.SUGGEST || rule.kind() == RuleKind.FIRST) && w <= 0) {
-				p.add("weight", "A suggestion needs a positive weight.");
+				p.add(Code.WEIGHT_NOT_POSITIVE);
 			}
 			else if ((rule.kind() == RuleKind.BOOST || rule.kind() == RuleKind.PREFER) && w == 0) {
-				p.add("weight", "A weight of 0 changes nothing.");
+				p.add(Code.WEIGHT_ZERO);
 			}
 			else if (rule.kind() == RuleKind.CAUTION && w > 0) {
-				p.add("weight", "A caution can lower an option or leave its place; it never raises it.");
+				p.add(Code.WEIGHT_RAISES);
 			}
 		}
 
 		private static void checkReason(RuleDefinition rule, Problems p) {
 			String reason = rule.reason();
 			if (rule.kind().needsReason() && (reason == null || reason.isBlank())) {
-				p.add("reason", "Say why, in the patient's words.");
+				p.add(Code.REASON_MISSING);
 			}
 			else if (reason != null && reason.length() > MAX_REASON) {
-				p.add("reason", "Keep the reason under " + MAX_REASON + " characters.");
+				p.add(Code.REASON_LONG, MAX_REASON);
 			}
 		}
 
-		private void checkCondition(ConditionDefinition c, String field, Problems p) {
+		private void checkCondition(ConditionDefinition c, int index, Problems p) {
 			if (c == null) {
-				p.add(field, "A condition is missing.");
+				p.inCondition(index, Code.CONDITION_MISSING);
 				return;
 			}
 			Item item = questionnaire.item(c.linkId()).orElse(null);
 			if (item == null) {
-				p.add(field + ".linkId", "Unknown question: " + c.linkId());
+				p.inCondition(index, Code.QUESTION_UNKNOWN, c.linkId());
 			}
 			ConditionOperator op = c.operator() == null ? null : ConditionOperator.byCode(c.operator()).orElse(null);
 			if (op == null) {
-				p.add(field + ".operator", "Unknown operator: " + c.operator());
+				p.inCondition(index, Code.OPERATOR_UNKNOWN, c.operator());
 			}
 			if (item == null || op == null) {
 				return;
 			}
 			if (!op.appliesTo(item.type())) {
-				p.add(field + ".operator", op.code() + " does not apply to " + item.type().code() + " questions.");
+				p.inCondition(index,
+						item.type() == ItemType.INTEGER ? Code.OPERATOR_FOR_CHOICES : Code.OPERATOR_FOR_NUMBERS);
 				return;
 			}
 			List<String> values = c.values();
 			if (!op.takesValues()) {
 				if (!values.isEmpty()) {
-					p.add(field + ".values", op.code() + " takes no values.");
+					p.inCondition(index, Code.VALUES_NOT_TAKEN);
 				}
 				return;
 			}
 			if (values.isEmpty()) {
-				p.add(field + ".values", "Give at least one value.");
+				p.inCondition(index, Code.VALUES_MISSING);
 				return;
 			}
 			boolean oneValue = op == ConditionOperator.IS || item.type() == ItemType.INTEGER;
 			if (oneValue && values.size() != 1) {
-				p.add(field + ".values", op.code() + " takes exactly one value"
-						+ (op == ConditionOperator.IS ? "; use is_any_of for several." : "."));
+				p.inCondition(index, op == ConditionOperator.IS ? Code.VALUES_ONE : Code.VALUES_ONE_NUMBER);
 				return;
 			}
 			for (String value : values) {
 				if (item.type() == ItemType.INTEGER) {
 					Integer number = parseInt(value);
 					if (number == null || number < item.min() || number > item.max()) {
-						p.add(field + ".values", "Use a whole number from " + item.min() + " to " + item.max() + ".");
+						p.inCondition(index, Code.VALUES_NUMBER_RANGE, item.min(), item.max());
 					}
 				}
 				else if (value == null || !item.hasCode(value)) {
-					p.add(field + ".values", "Unknown answer for " + item.linkId() + ": " + value);
+					p.inCondition(index, Code.VALUES_UNKNOWN, value);
 				}
 			}
 		}
@@ -303,7 +313,8 @@ public final class RuleSetCompiler {
 		/** Only called on a validated rule. */
 		CompiledRule compile(RuleDefinition rule) {
 			Condition[] when = rule.when().stream().map(this::compile).toArray(Condition[]::new);
-			return new CompiledRule(rule.key(), rule.kind(), when, targets(rule), rule.weight(),
+			int[] targets = Objects.requireNonNull(resolveTarget(rule, new Problems(rule.key())));
+			return new CompiledRule(rule.key(), rule.kind(), when, targets, rule.weight(),
 					rule.reason() == null || rule.reason().isBlank() ? null : rule.reason().strip());
 		}
 
@@ -329,25 +340,6 @@ public final class RuleSetCompiler {
 			return mask;
 		}
 
-		private int[] targets(RuleDefinition rule) {
-			String target = rule.target();
-			return switch (rule.kind()) {
-				case SUGGEST, FIRST, BOOST, EXCLUDE, PREFER, CAUTION -> {
-					if (target.startsWith(STAGE_PREFIX)) {
-						Stage stage = stageByCode(target.substring(STAGE_PREFIX.length()));
-						yield IntStream.range(0, slugs.length)
-							.filter(i -> optionStages.get(slugs[i]) == stage)
-							.toArray();
-					}
-					yield new int[] { slugIndex.get(target) };
-				}
-				case DISPOSITION -> new int[] { Disposition.fromCode(target).ordinal() };
-				case EXPLAIN -> new int[] { Arrays.binarySearch(explanationKeys, target) };
-				case ASK -> new int[] { Arrays.binarySearch(questionKeys, target) };
-				case SAFETY_NET -> new int[] { Arrays.binarySearch(safetyNetKeys, target) };
-			};
-		}
-
 	}
 
 	/** Collects the problems of one rule. */
@@ -361,8 +353,12 @@ public final class RuleSetCompiler {
 			this.key = key;
 		}
 
-		void add(String field, String message) {
-			list.add(new RuleProblem(key, field, message));
+		void add(Code code, Object... args) {
+			list.add(RuleProblem.of(key, code, args));
+		}
+
+		void inCondition(int condition, Code code, Object... args) {
+			list.add(RuleProblem.inCondition(key, condition, code, args));
 		}
 
 	}

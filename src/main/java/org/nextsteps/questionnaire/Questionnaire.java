@@ -90,13 +90,6 @@ public final class Questionnaire {
 		return steps;
 	}
 
-	/**
-	 * Red-flag codes that make every other item optional (emergency and urgent flags).
-	 */
-	public Set<String> skipCodes() {
-		return skipCodes;
-	}
-
 	/** Whether the item is shown, given the answers to earlier items. */
 	public boolean isEnabled(Item item, Answers answersSoFar) {
 		return item.enableWhen() == null || item.enableWhen().test(answersSoFar);

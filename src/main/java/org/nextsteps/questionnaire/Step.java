@@ -9,8 +9,4 @@ public record Step(int number, List<Item> items) {
 		items = List.copyOf(items);
 	}
 
-	public String titleKey() {
-		return "q.step." + number + ".title";
-	}
-
 }

@@ -120,9 +120,8 @@ public final class PublishedRelease {
 	void requireSafetyNet() {
 		for (SafetyNetLine.Level level : SafetyNetLine.Level.values()) {
 			if (alwaysShown.stream().noneMatch(line -> line.level() == level)) {
-				throw new InvalidRulesException(List.of(new RuleProblem(null, "safetyNet",
-						"Every result needs a safety net: add a line shown always at the level " + level.code()
-								+ ".")));
+				throw new InvalidRulesException(
+						List.of(RuleProblem.of(null, RuleProblem.Code.SAFETY_NET_LEVEL, level.code())));
 			}
 		}
 	}

@@ -3,6 +3,8 @@ package org.nextsteps.scenario;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.nextsteps.system.Coded;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -18,22 +20,18 @@ public sealed interface Expectation
 		Expectation.ReasonsNotMatching, Expectation.ExplanationsNotMatching, Expectation.Unknown {
 
 	/** The checks an editor can choose, by the code that is stored and shown. */
-	enum Type {
+	enum Type implements Coded {
 
 		DISPOSITION, FIRST, IN_TOP, NOT_IN_TOP, PRESENT, ABSENT, BEFORE, EXPLANATION_ABSENT, REASONS_NOT_MATCHING,
 		EXPLANATIONS_NOT_MATCHING;
 
+		@Override
 		public String code() {
 			return name().toLowerCase(Locale.ROOT);
 		}
 
 		public static Optional<Type> byCode(String code) {
-			for (Type type : values()) {
-				if (type.code().equals(code)) {
-					return Optional.of(type);
-				}
-			}
-			return Optional.empty();
+			return Coded.byCode(Type.class, code);
 		}
 
 		/** Within or not within the top N. */

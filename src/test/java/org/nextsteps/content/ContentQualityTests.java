@@ -75,7 +75,10 @@ class ContentQualityTests extends WebTestSupport {
 		Map<String, Double> grades = new LinkedHashMap<>();
 		for (RenderedOption option : releases.current().options()) {
 			grades.put(option.slug(), Readability.grade(String.join("\n", option.content().patientTexts())));
+			// the grade editors see, on the options page and before publishing
+			assertThat(option.content().readingGrade()).as(option.slug()).isEqualTo(grades.get(option.slug()));
 		}
+		assertThat(Readability.MAX_GRADE).isEqualTo(MAX_GRADE);
 		assertThat(grades).as("Flesch-Kincaid grade per option")
 			.allSatisfy((slug, grade) -> assertThat(grade).as(slug).isLessThanOrEqualTo(MAX_GRADE));
 	}

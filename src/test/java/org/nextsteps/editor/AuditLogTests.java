@@ -51,11 +51,22 @@ class AuditLogTests extends EditorTestSupport {
 		var weak = admin.post("/editor/users", "username", "Bad Name!", "displayName", "", "role", "editor", "password",
 				"short");
 		assertThat(weak.statusCode()).isEqualTo(400);
-		assertThat(weak.body()).contains("Use 2 to 60 lower-case letters");
+		// every field's problem at once
+		assertThat(weak.body()).contains("Use 2 to 60 lower-case letters")
+			.contains("Give a name of 1 to 100 characters.");
+		var role = admin.post("/editor/users", "username", "new-person", "displayName", "New Person", "role", "root",
+				"password", "a-long-first-password");
+		assertThat(role.statusCode()).isEqualTo(400);
+		assertThat(role.body()).contains("Choose a role.");
+		assertThat(accounts.find("new-person")).isEmpty();
 		var own = admin.post("/editor/password", "currentPassword", "wrong", "password", "a-new-long-password",
 				"confirm", "a-new-long-password");
 		assertThat(own.statusCode()).isEqualTo(400);
 		assertThat(own.body()).contains("Your current password is not right.");
+		var mistyped = admin.post("/editor/password", "currentPassword", "wrong", "password", "a-new-long-password",
+				"confirm", "a-new-long-pasword");
+		assertThat(mistyped.statusCode()).isEqualTo(400);
+		assertThat(mistyped.body()).contains("The two new passwords are not the same.");
 		assertThat(admin.post("/editor/users/" + admin.username(), "version[0]", "1").statusCode())
 			.as("a field path no form has")
 			.isEqualTo(400);

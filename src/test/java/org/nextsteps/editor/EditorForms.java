@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.nextsteps.content.ContentDrafts;
 import org.nextsteps.content.ContentSnapshot;
+import org.nextsteps.content.OptionField;
 import org.nextsteps.pathway.RuleDefinition;
 import org.nextsteps.pathway.RuleDrafts;
 import org.nextsteps.release.Releases;
@@ -20,14 +21,10 @@ final class EditorForms {
 	}
 
 	static List<String> option(OptionForm f) {
-		List<String> fields = new ArrayList<>(List.of("slug", f.getSlug(), "stage", f.getStage(), "title", f.getTitle(),
-				"summary", f.getSummary(), "involves", f.getInvolves(), "recovery", f.getRecovery(), "timeCommitment",
-				f.getTimeCommitment(), "reliefDuration", f.getReliefDuration(), "benefits", f.getBenefits(),
-				"downsides", f.getDownsides(), "suits", f.getSuits(), "notFor", f.getNotFor(), "evidence",
-				f.getEvidence(), "evidenceNote", f.getEvidenceNote(), "invasiveness", f.getInvasiveness(),
-				"shortRecovery", f.getShortRecovery(), "shortRelief", f.getShortRelief(), "mainDownside",
-				f.getMainDownside(), "sources", f.getSources(), "lastReviewed", f.getLastReviewed(), "version",
+		List<String> fields = new ArrayList<>(List.of("slug", f.getSlug(), "stage", f.getStage(), "evidence",
+				f.getEvidence(), "invasiveness", f.getInvasiveness(), "lastReviewed", f.getLastReviewed(), "version",
 				String.valueOf(f.getVersion()), "_prioritiesGood", "on", "_prioritiesPoor", "on"));
+		OptionField.typed().forEach(field -> fields.addAll(List.of(field.property(), f.text(field))));
 		f.getPrioritiesGood().forEach(p -> fields.addAll(List.of("prioritiesGood", p)));
 		f.getPrioritiesPoor().forEach(p -> fields.addAll(List.of("prioritiesPoor", p)));
 		return fields;

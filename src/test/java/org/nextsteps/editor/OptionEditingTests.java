@@ -112,9 +112,12 @@ class OptionEditingTests extends EditorTestSupport {
 		assertThat(response.body()).contains("Choose only from the listed priorities.");
 		// short enough as typed, but each quote is stored escaped, as two characters
 		form.setBenefits("\"".repeat(14_000));
+		form.setTitle("x".repeat(201));
 		response = editor.post("/editor/options/" + SLUG, EditorForms.array(EditorForms.option(form)));
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("Keep this to 15,000 characters or fewer.");
+		// each field with its own limit
+		assertThat(response.body()).contains("Keep this to 15,000 characters or fewer.")
+			.contains("Keep this to 200 characters or fewer.");
 		assertThat(content.option(SLUG).orElseThrow().version()).isEqualTo(version);
 	}
 
@@ -140,6 +143,9 @@ class OptionEditingTests extends EditorTestSupport {
 		// the slug is taken now
 		assertThat(editor.post("/editor/options", EditorForms.array(EditorForms.option(form))).body())
 			.contains("Another option already has this address name.");
+		form.setSlug("Walking Groups");
+		assertThat(editor.post("/editor/options", EditorForms.array(EditorForms.option(form))).body())
+			.contains("Use lower-case words and digits joined by hyphens");
 	}
 
 	@Test

@@ -42,6 +42,11 @@ class RuleEditingTests extends EditorTestSupport {
 	void theTableShowsEveryRuleInWords() {
 		String page = editor.get("/editor/rules").body();
 		assertThat(page).contains(suggest.key()).contains("Suggest an option").contains("Kind of injection");
+		// targets in words: a whole stage, a disposition, an option's title
+		assertThat(page).contains("Every option of the stage: surgery")
+			.contains("Emergency: call an ambulance now")
+			.contains(">Physical therapy<")
+			.doesNotContain(">stage:");
 	}
 
 	@Test

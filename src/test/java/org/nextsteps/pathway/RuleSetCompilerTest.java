@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nextsteps.questionnaire.Item;
 
 class RuleSetCompilerTest {
 
@@ -50,8 +51,10 @@ class RuleSetCompilerTest {
 
 	@Test
 	void unknownItem() {
-		assertThat(Fixtures.validate(suggest("k", when("favourite_colour", "is", "blue"))))
-			.containsExactly(new RuleProblem("k", "when[0].linkId", "Unknown question: favourite_colour"));
+		List<RuleProblem> problems = Fixtures.validate(suggest("k", when("favourite_colour", "is", "blue")));
+		assertThat(problems)
+			.containsExactly(RuleProblem.inCondition("k", 0, RuleProblem.Code.QUESTION_UNKNOWN, "favourite_colour"));
+		assertThat(problems).extracting(RuleProblem::field).containsExactly("when[0].linkId");
 	}
 
 	@Test
@@ -201,12 +204,14 @@ class RuleSetCompilerTest {
 		CompiledRuleSet set = Fixtures.compile(List.of(suggest("k", when("tried", "is_any_of", "massage", "opioids"),
 				when("tried", "is_not", "none"), when("pain_score", "at_most", "3"), when("priorities", "is_answered"),
 				when("priorities", "is_not_answered"), when("pain_score", "at_least", "1"))));
-		int tried = set.itemIndex("tried");
-		int score = set.itemIndex("pain_score");
-		int priorities = set.itemIndex("priorities");
+		List<Item> items = set.questionnaire().items();
+		Item triedItem = set.questionnaire().item("tried").orElseThrow();
+		int tried = items.indexOf(triedItem);
+		int score = items.indexOf(set.questionnaire().item("pain_score").orElseThrow());
+		int priorities = items.indexOf(set.questionnaire().item("priorities").orElseThrow());
 		assertThat(set.rules[0].when()).containsExactly(
-				new Condition.AnyOf(tried, 1L << set.codeBit(tried, "massage") | 1L << set.codeBit(tried, "opioids")),
-				new Condition.NoneOf(tried, 1L << set.codeBit(tried, "none")), new Condition.AtMost(score, 3),
+				new Condition.AnyOf(tried, 1L << triedItem.codeIndex("massage") | 1L << triedItem.codeIndex("opioids")),
+				new Condition.NoneOf(tried, 1L << triedItem.codeIndex("none")), new Condition.AtMost(score, 3),
 				new Condition.Answered(priorities), new Condition.NotAnswered(priorities),
 				new Condition.AtLeast(score, 1));
 	}

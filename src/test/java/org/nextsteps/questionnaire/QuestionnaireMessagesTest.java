@@ -43,7 +43,8 @@ class QuestionnaireMessagesTest {
 			}
 			item.codes().forEach(code -> check(item.codeKey(code), missing));
 		}
-		q.steps().forEach(step -> check(step.titleKey(), missing));
+		// as the wizard's and the editor's templates name them
+		q.steps().forEach(step -> check("q.step." + step.number() + ".title", missing));
 		for (String key : List.of(AnswerValidator.UNKNOWN_ITEM, AnswerValidator.UNKNOWN_CODE,
 				AnswerValidator.NOT_ENABLED, AnswerValidator.WRONG_TYPE, AnswerValidator.OUT_OF_RANGE,
 				AnswerValidator.SINGLE, AnswerValidator.EXCLUSIVE, AnswerValidator.TOO_MANY,
