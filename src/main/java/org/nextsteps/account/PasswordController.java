@@ -39,7 +39,7 @@ class PasswordController {
 	@GetMapping
 	String form(Model model) {
 		model.addAttribute("form", new UserForms.NewPassword());
-		UsersController.passwordRules(model);
+		UserForms.passwordRules(model);
 		return PASSWORD_VIEW;
 	}
 
@@ -65,7 +65,7 @@ class PasswordController {
 			}
 		}
 		response.setStatus(status.value());
-		UsersController.passwordRules(model);
+		UserForms.passwordRules(model);
 		return PASSWORD_VIEW;
 	}
 

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.nextsteps.system.CodeOf;
+import org.springframework.ui.Model;
 
 /**
  * The forms of the user pages: plain data bound from requests, never the entity, checked
@@ -156,6 +157,12 @@ final class UserForms {
 			this.confirm = confirm;
 		}
 
+	}
+
+	/** The password hint of every form that sets one. */
+	static void passwordRules(Model model) {
+		model.addAttribute("minPassword", PasswordPolicy.MIN_CHARACTERS);
+		model.addAttribute("maxPasswordBytes", PasswordPolicy.MAX_BYTES);
 	}
 
 }

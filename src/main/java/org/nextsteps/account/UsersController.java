@@ -141,14 +141,14 @@ class UsersController {
 		model.addAttribute("users", accounts.all());
 		model.addAttribute("waits", accounts.waits());
 		model.addAttribute("roles", Role.values());
-		passwordRules(model);
+		UserForms.passwordRules(model);
 		return USERS_VIEW;
 	}
 
 	private String userView(StaffAccount account, Model model) {
 		model.addAttribute("account", account);
 		model.addAttribute("roles", Role.values());
-		passwordRules(model);
+		UserForms.passwordRules(model);
 		model.addAttribute("waitUntil", accounts.waitUntil(account.username()).orElse(null));
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", new UserForms.NewPassword());
@@ -158,12 +158,6 @@ class UsersController {
 
 	private StaffAccount existing(String username) {
 		return accounts.find(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	/** The password hint of every form that sets one. */
-	static void passwordRules(Model model) {
-		model.addAttribute("minPassword", PasswordPolicy.MIN_CHARACTERS);
-		model.addAttribute("maxPasswordBytes", PasswordPolicy.MAX_BYTES);
 	}
 
 }
