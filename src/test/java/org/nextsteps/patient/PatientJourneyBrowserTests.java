@@ -90,7 +90,7 @@ class PatientJourneyBrowserTests extends BrowserTestSupport {
 		assertAccessible(browser);
 		screenshots(browser, "emergency");
 		browser.findElement(By.linkText("Answer the other questions")).click();
-		assertThat(browser.findElement(By.cssSelector(".progress")).getText()).isEqualTo("Step 2 of 7");
+		assertThat(browser.findElement(By.cssSelector(".progress")).getText()).isEqualTo("Page 2 of 13");
 	}
 
 	@Test
