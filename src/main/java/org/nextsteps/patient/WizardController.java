@@ -78,7 +78,9 @@ class WizardController {
 		QuestionnaireFlow.Page page = flow.page(intParam(params.getFirst("page"), 0))
 			.orElseThrow(WizardController::badRequest);
 		Answers answers = params.containsKey("a") ? decode(params.getFirst("a")) : prefill(params);
-		return render(page, answers, valuesOf(answers), List.of(), params.getFirst("return"), encode(answers), model);
+		boolean returning = RETURN_TO_CHECK.equals(params.getFirst("return"));
+		List<Item> asked = flow.questions(page, answers, returning);
+		return render(page, asked, answers, valuesOf(answers), List.of(), returning, model);
 	}
 
 	@PostMapping("/start")
@@ -88,10 +90,13 @@ class WizardController {
 			.orElseThrow(WizardController::badRequest);
 		Answers before = params.containsKey("a") ? decode(params.getFirst("a")) : Answers.empty();
 		rejectUnknownParameters(params);
+		boolean returning = RETURN_TO_CHECK.equals(params.getFirst("return"));
+		// the questions the page showed: they follow from the answers it was shown with
+		List<Item> asked = flow.questions(page, before, returning);
 
 		Map<String, List<String>> form = new LinkedHashMap<>(valuesOf(before));
 		Map<String, List<String>> posted = new LinkedHashMap<>();
-		for (Item item : page.items()) {
+		for (Item item : asked) {
 			form.remove(item.linkId());
 			List<String> values = params.get(item.linkId());
 			if (values != null && !values.stream().allMatch(String::isBlank)) {
@@ -99,31 +104,45 @@ class WizardController {
 				posted.put(item.linkId(), values);
 			}
 		}
-		Answers partial = prunedForm(form, page);
-		List<AnswerError> errors = pageErrors(page, partial, form);
+		Answers partial = prunedForm(form);
+		List<AnswerError> errors = pageErrors(asked, partial, form);
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return render(page, partial, posted, errors, params.getFirst("return"), encode(before), model);
+			return render(page, asked, before, posted, errors, returning, model);
 		}
 		Map<String, Answer> merged = new LinkedHashMap<>(before.values());
-		for (Item item : page.items()) {
+		for (Item item : asked) {
 			merged.remove(item.linkId());
 			QuestionnaireFlow.answerOf(item, posted.get(item.linkId())).ifPresent(a -> merged.put(item.linkId(), a));
 		}
-		Answers answers = flow.prune(merged);
+		Answers answers = flow.settle(before, merged);
 		String code = encode(answers);
 		redirect.addAttribute("a", code);
 		if (page.isSafetyCheck() && questionnaire.isShortCircuited(answers)) {
 			return "redirect:/start/urgent";
 		}
-		if (RETURN_TO_CHECK.equals(params.getFirst("return")) && flow.firstUnanswered(answers).isEmpty()) {
-			return "redirect:/start/check";
+		if (returning) {
+			return backToCheck(answers, redirect);
 		}
 		Optional<QuestionnaireFlow.Page> next = flow.next(page, answers);
 		if (next.isEmpty()) {
 			return "redirect:/start/check";
 		}
 		redirect.addAttribute("page", next.get().index());
+		return "redirect:/start";
+	}
+
+	/**
+	 * After a change from "Check your answers": a follow-up question the change made
+	 * apply, and only then the check page again.
+	 */
+	private String backToCheck(Answers answers, RedirectAttributes redirect) {
+		Optional<QuestionnaireFlow.Page> missing = flow.firstUnanswered(answers);
+		if (missing.isEmpty()) {
+			return "redirect:/start/check";
+		}
+		redirect.addAttribute("page", missing.get().index());
+		redirect.addAttribute("return", RETURN_TO_CHECK);
 		return "redirect:/start";
 	}
 
@@ -152,29 +171,25 @@ class WizardController {
 		Answers answers = decode(code);
 		ValidationResult valid = assessments.validate(answers.toRaw());
 		if (!valid.isValid()) {
-			QuestionnaireFlow.Page missing = flow.firstUnanswered(answers).orElseThrow(WizardController::badRequest);
-			redirect.addAttribute("page", missing.index());
+			if (flow.firstUnanswered(answers).isEmpty()) {
+				throw badRequest();
+			}
 			redirect.addAttribute("a", code);
-			return "redirect:/start";
+			return backToCheck(answers, redirect);
 		}
-		List<QuestionnaireFlow.SummaryRow> rows = new ArrayList<>();
-		for (Item item : questionnaire.items()) {
-			answers.get(item.linkId())
-				.ifPresent(answer -> rows.add(new QuestionnaireFlow.SummaryRow(item, displayOf(item, answer),
-						flow.pageOf(item.linkId()).index())));
-		}
-		model.addAttribute("rows", rows);
+		model.addAttribute("groups", flow.summary(answers, this::displayOf));
 		model.addAttribute("a", encode(valid.answers()));
 		return CHECK_VIEW;
 	}
 
-	private String render(QuestionnaireFlow.Page page, Answers answers, Map<String, List<String>> values,
-			List<AnswerError> errors, String returnTo, String code, Model model) {
+	/**
+	 * The page with the questions {@code asked}, as the {@code answers} it was reached
+	 * with show them, and the {@code values} to show in its fields.
+	 */
+	private String render(QuestionnaireFlow.Page page, List<Item> asked, Answers answers,
+			Map<String, List<String>> values, List<AnswerError> errors, boolean returning, Model model) {
 		List<QuestionnaireFlow.Question> questions = new ArrayList<>();
-		for (Item item : page.items()) {
-			if (!questionnaire.isEnabled(item, answers)) {
-				continue;
-			}
+		for (Item item : asked) {
 			String error = errors.stream()
 				.filter(e -> e.linkId().equals(item.linkId()))
 				.findFirst()
@@ -184,11 +199,14 @@ class WizardController {
 					values.getOrDefault(item.linkId(), List.of()), error));
 		}
 		model.addAttribute("page", page);
-		model.addAttribute("stepCount", flow.stepCount());
+		model.addAttribute("progress", returning ? null : flow.progress(page, answers));
 		model.addAttribute("questions", questions);
 		model.addAttribute("hasErrors", !errors.isEmpty());
-		model.addAttribute("a", code);
-		model.addAttribute("returnTo", RETURN_TO_CHECK.equals(returnTo) ? RETURN_TO_CHECK : null);
+		model.addAttribute("a", encode(answers));
+		model.addAttribute("returnTo", returning ? RETURN_TO_CHECK : null);
+		// back from a change goes to the check page; from a follow-up, to the changed
+		// page
+		model.addAttribute("backToCheck", returning && flow.firstUnanswered(answers).isEmpty());
 		model.addAttribute("backPage", flow.previous(page, answers).map(QuestionnaireFlow.Page::index).orElse(null));
 		return QUESTION_VIEW;
 	}
@@ -197,10 +215,10 @@ class WizardController {
 	 * The validator's errors about this page's questions; later pages are not answered
 	 * yet.
 	 */
-	private List<AnswerError> pageErrors(QuestionnaireFlow.Page page, Answers partial, Map<String, List<String>> form) {
+	private List<AnswerError> pageErrors(List<Item> asked, Answers partial, Map<String, List<String>> form) {
 		Map<String, List<String>> relevant = new LinkedHashMap<>();
 		for (Item item : questionnaire.items()) {
-			boolean onPage = page.items().contains(item);
+			boolean onPage = asked.contains(item);
 			if (form.containsKey(item.linkId()) && (onPage || partial.has(item.linkId()))) {
 				relevant.put(item.linkId(), form.get(item.linkId()));
 			}
@@ -208,9 +226,8 @@ class WizardController {
 		ValidationResult result = assessments.validateForm(relevant);
 		return result.errors()
 			.stream()
-			.filter(e -> page.items()
-				.stream()
-				.anyMatch(item -> item.linkId().equals(e.linkId()) && questionnaire.isEnabled(item, partial)))
+			.filter(e -> asked.stream()
+				.anyMatch(item -> item.linkId().equals(e.linkId()) && questionnaire.isAsked(item, partial)))
 			.toList();
 	}
 
@@ -218,7 +235,7 @@ class WizardController {
 	 * The answers before this page plus what was posted, pruned, for deciding which
 	 * questions apply.
 	 */
-	private Answers prunedForm(Map<String, List<String>> form, QuestionnaireFlow.Page page) {
+	private Answers prunedForm(Map<String, List<String>> form) {
 		Map<String, Answer> values = new LinkedHashMap<>();
 		for (Item item : questionnaire.items()) {
 			List<String> v = form.get(item.linkId());

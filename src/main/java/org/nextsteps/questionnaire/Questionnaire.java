@@ -2,8 +2,10 @@ package org.nextsteps.questionnaire;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,6 +42,27 @@ public final class Questionnaire {
 	private final Map<String, Map<String, EnableWhen>> codeConditions;
 
 	/**
+	 * Items the wizard asks only when an earlier answer makes them matter (by linkId).
+	 */
+	private final Map<String, AskedWhen> askedWhen;
+
+	/**
+	 * When the wizard asks an item that the contract always requires: only when an
+	 * earlier answer makes it matter. Otherwise the wizard gives the answer
+	 * {@code otherwise} for the patient, the one the question's own hint tells such
+	 * patients to give. The item stays required, and the validator accepts every code
+	 * whatever the earlier answer (the API, older links).
+	 */
+	public record AskedWhen(EnableWhen when, String otherwise) {
+
+		public AskedWhen {
+			Objects.requireNonNull(when, "when");
+			Objects.requireNonNull(otherwise, "otherwise");
+		}
+
+	}
+
+	/**
 	 * @param items in display order; an enableWhen may only look at an earlier item
 	 * @param skipCodes red-flag codes so urgent that every other item becomes optional
 	 * (api.md)
@@ -54,8 +77,18 @@ public final class Questionnaire {
 	 * accepts every code
 	 */
 	public Questionnaire(List<Item> items, Set<String> skipCodes, Map<String, Map<String, EnableWhen>> codeConditions) {
+		this(items, skipCodes, codeConditions, Map.of());
+	}
+
+	/**
+	 * @param askedWhen single items the wizard asks only when an earlier answer makes
+	 * them matter, answering them itself otherwise (walking_worse without leg pain)
+	 */
+	public Questionnaire(List<Item> items, Set<String> skipCodes, Map<String, Map<String, EnableWhen>> codeConditions,
+			Map<String, AskedWhen> askedWhen) {
 		this.items = List.copyOf(items);
 		this.codeConditions = Map.copyOf(codeConditions);
+		this.askedWhen = Map.copyOf(askedWhen);
 		this.skipCodes = Set.copyOf(skipCodes);
 		Map<String, Item> index = new LinkedHashMap<>();
 		Map<Integer, List<Item>> perStep = new LinkedHashMap<>();
@@ -70,6 +103,15 @@ public final class Questionnaire {
 			perStep.computeIfAbsent(item.step(), n -> new ArrayList<>()).add(item);
 		}
 		this.byLinkId = Map.copyOf(index);
+		this.askedWhen.forEach((linkId, asked) -> {
+			Item item = byLinkId.get(linkId);
+			Item question = byLinkId.get(asked.when().question());
+			if (item == null || question == null || item.type() != ItemType.SINGLE || !item.hasCode(asked.otherwise())
+					|| this.items.indexOf(question) >= this.items.indexOf(item)) {
+				throw new IllegalArgumentException(linkId + " must be a single item with the code " + asked.otherwise()
+						+ ", after " + asked.when().question());
+			}
+		});
 		this.steps = perStep.entrySet().stream().map(e -> new Step(e.getKey(), e.getValue())).toList();
 	}
 
@@ -93,6 +135,56 @@ public final class Questionnaire {
 	/** Whether the item is shown, given the answers to earlier items. */
 	public boolean isEnabled(Item item, Answers answersSoFar) {
 		return item.enableWhen() == null || item.enableWhen().test(answersSoFar);
+	}
+
+	/**
+	 * The items whose answers decide whether this item is asked and which of its codes
+	 * are offered; a page that asks them must come before the item's.
+	 */
+	public Set<String> decidedBy(Item item) {
+		Set<String> questions = new LinkedHashSet<>();
+		if (item.enableWhen() != null) {
+			questions.add(item.enableWhen().question());
+		}
+		AskedWhen asked = askedWhen.get(item.linkId());
+		if (asked != null) {
+			questions.add(asked.when().question());
+		}
+		codeConditions.getOrDefault(item.linkId(), Map.of()).values().forEach(when -> questions.add(when.question()));
+		return questions;
+	}
+
+	/**
+	 * Whether the wizard asks the item, given the answers to earlier items: it is enabled
+	 * and, for an item asked only when it matters, it matters.
+	 */
+	public boolean isAsked(Item item, Answers answersSoFar) {
+		AskedWhen asked = askedWhen.get(item.linkId());
+		return isEnabled(item, answersSoFar) && (asked == null || asked.when().test(answersSoFar));
+	}
+
+	/**
+	 * The code the wizard answers for the patient when the item is enabled and the answer
+	 * that decides it rules it out (walking_worse without leg pain: {@code no}).
+	 */
+	public Optional<String> answerWhenNotAsked(Item item, Answers answersSoFar) {
+		AskedWhen asked = askedWhen.get(item.linkId());
+		return asked != null && isEnabled(item, answersSoFar) && answersSoFar.has(asked.when().question())
+				&& !asked.when().test(answersSoFar) ? Optional.of(asked.otherwise()) : Optional.empty();
+	}
+
+	/**
+	 * Whether the item may still be asked: it is asked, or an answer that decides it has
+	 * not been given yet (for counting the pages ahead).
+	 */
+	public boolean mayBeAsked(Item item, Answers answersSoFar) {
+		AskedWhen asked = askedWhen.get(item.linkId());
+		return holdsOrOpen(item.enableWhen(), answersSoFar)
+				&& (asked == null || holdsOrOpen(asked.when(), answersSoFar));
+	}
+
+	private static boolean holdsOrOpen(@Nullable EnableWhen when, Answers answers) {
+		return when == null || when.test(answers) || !answers.has(when.question());
 	}
 
 	/**
@@ -191,7 +283,12 @@ public final class Questionnaire {
 		}
 		findings.put("joint_arthritis", joint);
 		findings.put("tendon_or_soft_tissue_problem", joint);
-		return new Questionnaire(items, skip, Map.of("imaging_findings", findings));
+		// the contract always requires walking_worse; its hint says to answer no without
+		// leg
+		// pain, so the wizard does that instead of asking
+		AskedWhen legPain = new AskedWhen(new EnableWhen("pain_location", Operator.IN, List.of("one_leg", "both_legs")),
+				"no");
+		return new Questionnaire(items, skip, Map.of("imaging_findings", findings), Map.of("walking_worse", legPain));
 	}
 
 	private static Item single(int step, String linkId, @Nullable EnableWhen when, String... codes) {

@@ -90,7 +90,7 @@ class PatientJourneyBrowserTests extends BrowserTestSupport {
 		assertAccessible(browser);
 		screenshots(browser, "emergency");
 		browser.findElement(By.linkText("Answer the other questions")).click();
-		assertThat(browser.findElement(By.cssSelector(".progress")).getText()).isEqualTo("Step 2 of 7");
+		assertThat(browser.findElement(By.cssSelector(".progress")).getText()).isEqualTo("Page 2 of 13");
 	}
 
 	@Test
@@ -100,6 +100,7 @@ class PatientJourneyBrowserTests extends BrowserTestSupport {
 		submit.click();
 		waitUntilGone(browser, submit);
 		WebElement summary = browser.findElement(By.cssSelector(".error-summary"));
+		assertThat(browser.switchTo().activeElement()).as("focus on the error summary").isEqualTo(summary);
 		assertThat(summary.getText()).contains("Select all the warning signs you have");
 		assertThat(summary.findElement(By.tagName("a")).getAttribute("href")).endsWith("#red_flags");
 		assertThat(browser.getTitle()).startsWith("Error:");

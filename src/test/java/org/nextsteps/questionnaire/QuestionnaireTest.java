@@ -3,6 +3,7 @@ package org.nextsteps.questionnaire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,6 +99,56 @@ class QuestionnaireTest {
 				"disc_degeneration", "nothing_significant", "not_sure");
 		assertThat(questionnaire.codesOffered(questionnaire.item("tried").orElseThrow(), Answers.empty()))
 			.isEqualTo(questionnaire.item("tried").orElseThrow().codes());
+	}
+
+	/**
+	 * Issue 13: the walking question is about leg pain; the wizard asks it only with leg
+	 * pain and answers no otherwise, while the contract keeps it required with no
+	 * enableWhen, so the validator still wants it and takes either answer.
+	 */
+	@Test
+	void theWalkingQuestionIsAskedOnlyWithLegPain() {
+		Item walking = questionnaire.item("walking_worse").orElseThrow();
+		Answers leg = new Answers(Map.of("pain_location", new Answer.Multi(List.of("back_or_neck", "both_legs"))));
+		Answers back = new Answers(Map.of("pain_location", new Answer.Multi(List.of("back_or_neck", "arm"))));
+		assertThat(walking.enableWhen()).isNull();
+		assertThat(walking.required()).isTrue();
+		assertThat(questionnaire.isAsked(walking, leg)).isTrue();
+		assertThat(questionnaire.answerWhenNotAsked(walking, leg)).isEmpty();
+		assertThat(questionnaire.isAsked(walking, back)).isFalse();
+		assertThat(questionnaire.answerWhenNotAsked(walking, back)).contains("no");
+		assertThat(questionnaire.mayBeAsked(walking, back)).isFalse();
+		// not decided yet: not asked, not answered for the patient, but it may come
+		assertThat(questionnaire.isAsked(walking, Answers.empty())).isFalse();
+		assertThat(questionnaire.answerWhenNotAsked(walking, Answers.empty())).isEmpty();
+		assertThat(questionnaire.mayBeAsked(walking, Answers.empty())).isTrue();
+		assertThat(questionnaire.decidedBy(walking)).containsExactly("pain_location");
+		assertThat(questionnaire.decidedBy(questionnaire.item("imaging_findings").orElseThrow()))
+			.containsExactlyInAnyOrder("imaging", "injection_type");
+
+		AnswerValidator validator = new AnswerValidator(questionnaire);
+		Map<String, Object> raw = new HashMap<>(AnswerValidatorTest.base());
+		raw.put("walking_worse", "yes");
+		assertThat(validator.validate(raw).isValid()).isTrue();
+		raw.remove("walking_worse");
+		assertThat(validator.validate(raw).errors()).extracting(AnswerError::linkId).containsExactly("walking_worse");
+	}
+
+	@Test
+	void anItemAskedOnlySometimesMustBeASingleItemAfterItsQuestion() {
+		Item a = new Item("a", ItemType.SINGLE, true, List.of("x"), null, 0, 0, 1, null, 1);
+		Item b = new Item("b", ItemType.SINGLE, true, List.of("y", "n"), null, 0, 0, 1, null, 1);
+		Questionnaire.AskedWhen afterA = new Questionnaire.AskedWhen(new EnableWhen("a", Operator.EQUALS, List.of("x")),
+				"n");
+		assertThat(new Questionnaire(List.of(a, b), Set.of(), Map.of(), Map.of("b", afterA)).isAsked(b,
+				new Answers(Map.of("a", new Answer.Single("x")))))
+			.isTrue();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Questionnaire(List.of(b, a), Set.of(), Map.of(), Map.of("b", afterA)));
+		assertThatIllegalArgumentException().isThrownBy(() -> new Questionnaire(List.of(a, b), Set.of(), Map.of(),
+				Map.of("b", new Questionnaire.AskedWhen(afterA.when(), "maybe"))));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Questionnaire(List.of(a, b), Set.of(), Map.of(), Map.of("c", afterA)));
 	}
 
 	@Test

@@ -54,7 +54,7 @@ class SiteShellTests extends WebTestSupport {
 	@Test
 	void homePageSaysWhatTheGuideIsAndOffersStart() {
 		String body = get("/").body();
-		assertThat(body).contains("about 5 minutes").contains("do not store your answers").contains("href=\"/start\"");
+		assertThat(body).contains("about 10 minutes").contains("do not store your answers").contains("href=\"/start\"");
 	}
 
 	@Test
