@@ -22,6 +22,8 @@ import org.nextsteps.questionnaire.Questionnaire;
 import org.nextsteps.questionnaire.ValidationResult;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.nextsteps.assessment.Assessments;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -32,6 +34,9 @@ class WizardTests extends WebTestSupport {
 
 	@Autowired
 	SharedResults shared;
+
+	@Autowired
+	Assessments assessments;
 
 	@Test
 	void warningSignsComeFirstAndAreNeverPrefilled() {
@@ -346,14 +351,14 @@ class WizardTests extends WebTestSupport {
 	private String codeOf(Map<String, Object> answers) {
 		ValidationResult valid = assessments.validate(answers);
 		assertThat(valid.errors()).isEmpty();
-		return assessments.currentCode(valid.answers());
+		return shared.currentCode(valid.answers());
 	}
 
 	/** The answers in the code of a wizard address. */
 	private Map<String, Object> answersAt(String location) {
 		Matcher m = Pattern.compile("[?&]a=([\\w-]+)").matcher(location);
 		assertThat(m.find()).isTrue();
-		return assessments.decode(m.group(1)).orElseThrow().rawAnswers();
+		return shared.decode(m.group(1)).orElseThrow().rawAnswers();
 	}
 
 	private static String location(HttpResponse<String> redirect) {
