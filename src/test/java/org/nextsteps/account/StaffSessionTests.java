@@ -18,6 +18,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.nextsteps.StaffSession;
 import org.nextsteps.WebTestSupport;
+import org.nextsteps.SlowSuite;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sessions on their next request; the person who changed their own password keeps the
  * session they did it in; concurrent saves of a user give the conflict page.
  */
+@SlowSuite
 class StaffSessionTests extends WebTestSupport {
 
 	private static final String ADMIN_PASSWORD = "test-admin-password-1";

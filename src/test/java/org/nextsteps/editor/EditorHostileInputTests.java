@@ -28,6 +28,7 @@ import org.nextsteps.pathway.ConditionOperator;
 import org.nextsteps.pathway.DraftRule;
 import org.nextsteps.pathway.RankedOption;
 import org.nextsteps.pathway.RuleDefinition;
+import org.nextsteps.SlowSuite;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -47,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link EditorTestSupport}, new scenarios here, and the user and scenarios it changes
  * are this test's own.
  */
+@SlowSuite
 class EditorHostileInputTests extends EditorTestSupport {
 
 	static final long SEED = 20260518L;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.nextsteps.WebTestSupport;
 import org.nextsteps.release.PublishedRelease;
 import org.nextsteps.release.Releases;
+import org.nextsteps.SlowSuite;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  * altered: a forged code gets the 400 page, a code whose number now holds other content
  * gets "this link no longer works", never other content.
  */
+@SlowSuite
 class ShareLinkIntegrityTests extends WebTestSupport {
 
 	private static final Pattern CURRENT_LINK = Pattern.compile("href=\"/r/([A-Za-z0-9_-]+)\"");

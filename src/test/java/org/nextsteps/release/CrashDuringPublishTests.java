@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nextsteps.NextStepsApplication;
+import org.nextsteps.SlowSuite;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the database is whole (its checksum matches and it compiles) and is the one in force;
  * every older release still loads; and no number is given out twice.
  */
+@SlowSuite
 class CrashDuringPublishTests {
 
 	/** A kill this soon after the publish was confirmed counts as "at once". */

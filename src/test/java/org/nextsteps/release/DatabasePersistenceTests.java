@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nextsteps.NextStepsApplication;
 import org.nextsteps.content.SafetyNetLine;
+import org.nextsteps.SlowSuite;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The default embedded database keeps its files: what is published survives a stop and a
  * start.
  */
+@SlowSuite
 class DatabasePersistenceTests {
 
 	@Test

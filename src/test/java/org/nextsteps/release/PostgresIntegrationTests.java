@@ -33,6 +33,7 @@ import org.nextsteps.StaffSession;
 import org.nextsteps.account.Accounts;
 import org.nextsteps.account.Role;
 import org.nextsteps.account.StaffAccount;
+import org.nextsteps.SlowSuite;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -45,6 +46,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * limits on a real PostgreSQL. Runs when {@code NEXTSTEPS_TEST_POSTGRES_URL} names a
  * database (as .ci/run does); skipped, with the reason, elsewhere.
  */
+@SlowSuite
 class PostgresIntegrationTests {
 
 	static final String URL = System.getenv("NEXTSTEPS_TEST_POSTGRES_URL");

@@ -10,6 +10,7 @@ import org.nextsteps.content.ContentDrafts;
 import org.nextsteps.content.ContentSnapshot;
 import org.nextsteps.pathway.RuleDefinition;
 import org.nextsteps.pathway.RuleDrafts;
+import org.nextsteps.SlowSuite;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * (or say they lost), no published row ever changes, the database itself refuses to
  * change one, and what an instance serves is what its database holds.
  */
+@SlowSuite
 class ReleaseIntegrityTests extends WebTestSupport {
 
 	@Autowired
