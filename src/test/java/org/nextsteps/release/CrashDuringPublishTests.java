@@ -43,6 +43,14 @@ class CrashDuringPublishTests {
 
 	static final int MAX_ROUNDS = 6;
 
+	/**
+	 * How many confirmed publishes a round waits for before the kill: seeded, in this
+	 * range.
+	 */
+	static final int MIN_CONFIRMATIONS = 3;
+
+	static final int MAX_CONFIRMATIONS = 30;
+
 	@Test
 	void aPublishConfirmedJustBeforeAKillIsKeptAndAKilledPublishLeavesNoHalfRelease(@TempDir Path dataDir)
 			throws Exception {
@@ -62,12 +70,17 @@ class CrashDuringPublishTests {
 					new InputStreamReader(publisher.getInputStream(), StandardCharsets.UTF_8))) {
 				String line = readUntil(out, PublishLoop.READY);
 				assertThat(line).as("the publisher started").isNotNull();
-				long publishUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300 + random.nextInt(1200));
+				// Let it confirm a seeded number of publishes, so each round's kill lands
+				// at
+				// another point of the loop; no clock involved.
+				int confirmations = MIN_CONFIRMATIONS + random.nextInt(MAX_CONFIRMATIONS - MIN_CONFIRMATIONS + 1);
+				int seen = 0;
 				do {
 					line = readUntil(out, PublishLoop.PUBLISHED);
 					assertThat(line).as("the publisher publishes").isNotNull();
+					seen++;
 				}
-				while (System.nanoTime() < publishUntil || out.ready());
+				while (seen < confirmations || out.ready());
 				// the newest confirmation read, with nothing after it waiting: kill now
 				publisher.destroyForcibly(); // SIGKILL: no shutdown hook, no commit, no
 												// clean close

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -102,13 +104,11 @@ class PostgresIntegrationTests {
 			awaitHealthy(port, other, log);
 			assertThat(releaseServedBy(port)).as("the other instance serves release 1 too").isEqualTo(1);
 			long published = first.getBean(Releases.class).publish("tester", "published on the first instance").id();
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-			long served = releaseServedBy(port);
-			while (served != published && System.nanoTime() < deadline) {
-				Thread.sleep(100);
-				served = releaseServedBy(port);
-			}
-			assertThat(served).as("release served by the other instance, 5 s after the publish").isEqualTo(published);
+			await().atMost(Duration.ofSeconds(5))
+				.pollInterval(Duration.ofMillis(100))
+				.untilAsserted(() -> assertThat(releaseServedBy(port))
+					.as("release served by the other instance, 5 s after the publish")
+					.isEqualTo(published));
 		}
 		finally {
 			stop(other);
@@ -262,22 +262,22 @@ class PostgresIntegrationTests {
 	}
 
 	private static void awaitHealthy(int port, Process instance, Path log) throws Exception {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-		while (System.nanoTime() < deadline) {
-			if (!instance.isAlive()) {
-				throw new AssertionError("The other instance stopped:\n" + Files.readString(log));
-			}
-			try {
-				if (get(port, "/actuator/health").statusCode() == 200) {
-					return;
+		try {
+			await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250)).until(() -> {
+				if (!instance.isAlive()) {
+					throw new AssertionError("The other instance stopped:\n" + Files.readString(log));
 				}
-			}
-			catch (IOException notListeningYet) {
-				// still starting
-			}
-			Thread.sleep(250);
+				try {
+					return get(port, "/actuator/health").statusCode() == 200;
+				}
+				catch (IOException notListeningYet) {
+					return false; // still starting
+				}
+			});
 		}
-		throw new AssertionError("The other instance did not start within 180 s:\n" + Files.readString(log));
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError("The other instance did not start within 180 s:\n" + Files.readString(log), ex);
+		}
 	}
 
 	/** The release an instance serves, from its JSON API. */
