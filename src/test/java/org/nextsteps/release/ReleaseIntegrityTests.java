@@ -99,16 +99,17 @@ class ReleaseIntegrityTests extends WebTestSupport {
 	@Test
 	void theDatabaseRefusesToChangeOrDeleteAPublishedRelease() {
 		List<Row> before = rows();
+		long oldest = before.get(0).id();
 		assertThatExceptionOfType(DataAccessException.class)
-			.isThrownBy(() -> jdbc.update("update content_release set note = 'changed' where id = 1"));
+			.isThrownBy(() -> jdbc.update("update content_release set note = 'changed' where id = ?", oldest));
+		assertThatExceptionOfType(DataAccessException.class).isThrownBy(
+				() -> jdbc.update("update content_release set snapshot = snapshot || ' ' where id = ?", oldest));
 		assertThatExceptionOfType(DataAccessException.class)
-			.isThrownBy(() -> jdbc.update("update content_release set snapshot = snapshot || ' ' where id = 1"));
-		assertThatExceptionOfType(DataAccessException.class)
-			.isThrownBy(() -> jdbc.update("delete from content_release where id = 1"));
+			.isThrownBy(() -> jdbc.update("delete from content_release where id = ?", oldest));
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> jdbc.update("delete from content_release"));
 		assertThat(rows()).isEqualTo(before);
-		assertThat(releases.find(1)).isPresent();
+		assertThat(releases.find(oldest)).isPresent();
 	}
 
 	/**
