@@ -8,14 +8,17 @@ import org.mockito.Mockito;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * For an {@code @ApplicationModuleTest} in a module's package: its context holds beans of
  * that module only, so the module starts without the others (their services it uses are
- * mocked in the test).
+ * mocked in the test). No other test class shares that context: it is closed after the
+ * class, not kept in the cache.
  */
+@DirtiesContext
 public interface ModuleTest {
 
 	String ROOT = NextStepsApplication.class.getPackageName() + ".";
