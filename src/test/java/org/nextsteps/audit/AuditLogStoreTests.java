@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page or by subject, and a value too long to store is cut, not refused.
  */
 @StoreTest
-class AuditLogTests {
+class AuditLogStoreTests {
 
 	@Autowired
 	AuditLog log;
