@@ -11,6 +11,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nextsteps.NextStepsApplication;
+import org.nextsteps.SlowSuite;
 import org.nextsteps.release.Releases;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,8 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An installation upgraded to signed share codes: links of versions 1 and 2 made on the
  * releases it had then still open; a version 2 code for a release published since is
- * refused (anyone can compute its checksum).
+ * refused (anyone can compute its checksum). Two restarts on a file database: a slow
+ * suite.
  */
+@SlowSuite
 class OldShareLinksTests {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
