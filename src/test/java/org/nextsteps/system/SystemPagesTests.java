@@ -22,10 +22,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The system module's pages and rules at the web layer: the home page, the error pages
- * and problem details, the security headers, the staff area's door, and the filters that
- * refuse cross-site form posts and NUL characters. End to end (a real server, every
- * module): SiteShellTests.
+ * The system module's pages and rules at the web layer: the home, urgent-help and about
+ * pages, the error pages and problem details, the security headers, the staff area's
+ * door, and the filters that refuse cross-site form posts and NUL characters. End to end
+ * (a real server, every module): SiteShellTests.
  */
 @WebSliceTest({ HomeController.class, ErrorPagesController.class })
 class SystemPagesTests {
@@ -39,6 +39,23 @@ class SystemPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("about 5 minutes"),
 					containsString("do not store your answers"), containsString("href=\"/start\""))));
+	}
+
+	@Test
+	void theUrgentHelpPageSaysWhenToCallAnAmbulanceAndWhenToSeeADoctorToday() throws Exception {
+		mvc.perform(get("/urgent-help"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Call an ambulance or go to the emergency department now"),
+					containsString("Contact your doctor or an urgent care service today"),
+					containsString("999 in the UK"))));
+	}
+
+	@Test
+	void theAboutPageSaysWhereTheFactsComeFrom() throws Exception {
+		mvc.perform(get("/about"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("About this guide"), containsString("Where the facts come from"))));
 	}
 
 	@ParameterizedTest
