@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.nextsteps.SlowSuite;
 import org.nextsteps.StaffSession;
 import org.nextsteps.account.Role;
 import org.nextsteps.account.StaffAccount;
@@ -28,7 +29,6 @@ import org.nextsteps.pathway.ConditionOperator;
 import org.nextsteps.pathway.DraftRule;
 import org.nextsteps.pathway.RankedOption;
 import org.nextsteps.pathway.RuleDefinition;
-import org.nextsteps.SlowSuite;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 

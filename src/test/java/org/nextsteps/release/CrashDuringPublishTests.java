@@ -70,9 +70,8 @@ class CrashDuringPublishTests {
 					new InputStreamReader(publisher.getInputStream(), StandardCharsets.UTF_8))) {
 				String line = readUntil(out, PublishLoop.READY);
 				assertThat(line).as("the publisher started").isNotNull();
-				// Let it confirm a seeded number of publishes, so each round's kill lands
-				// at
-				// another point of the loop; no clock involved.
+				// a seeded number of confirmed publishes (no clock), so each round's kill
+				// lands at another point of the loop
 				int confirmations = MIN_CONFIRMATIONS + random.nextInt(MAX_CONFIRMATIONS - MIN_CONFIRMATIONS + 1);
 				int seen = 0;
 				do {

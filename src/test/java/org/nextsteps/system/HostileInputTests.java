@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
-import org.nextsteps.WebTestSupport;
 import org.nextsteps.SlowSuite;
+import org.nextsteps.WebTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
