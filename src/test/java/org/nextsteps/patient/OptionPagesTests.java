@@ -15,6 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The option library and its API with the real content, on a real server; an option that
+ * is not there: OptionPagesWebTests.
+ */
 class OptionPagesTests extends WebTestSupport {
 
 	@Autowired
@@ -42,14 +46,6 @@ class OptionPagesTests extends WebTestSupport {
 			.contains("Possible downsides and risks")
 			.contains("Last reviewed")
 			.contains(rfa.sources().get(0));
-	}
-
-	@Test
-	void unknownOptionIsNotFound() {
-		assertThat(get("/options/no-such-option").statusCode()).isEqualTo(404);
-		HttpResponse<String> api = get("/api/v1/options/no-such-option", "application/json");
-		assertThat(api.statusCode()).isEqualTo(404);
-		assertThat(api.body()).contains("\"status\":404");
 	}
 
 	@Test

@@ -13,8 +13,9 @@ import org.nextsteps.WebTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The page shell: every patient page is cookie-free, self-contained, and errors look like
- * the site.
+ * The page shell on a real server with every module: every patient page is cookie-free,
+ * self-contained, and errors look like the site. The system module's pages, error pages,
+ * headers and filters alone: SystemPagesTests.
  */
 class SiteShellTests extends WebTestSupport {
 
@@ -52,12 +53,6 @@ class SiteShellTests extends WebTestSupport {
 	}
 
 	@Test
-	void homePageSaysWhatTheGuideIsAndOffersStart() {
-		String body = get("/").body();
-		assertThat(body).contains("about 10 minutes").contains("do not store your answers").contains("href=\"/start\"");
-	}
-
-	@Test
 	void unknownPageIsAStyledNotFoundPage() {
 		HttpResponse<String> response = get("/no-such-page");
 		assertThat(response.statusCode()).isEqualTo(404);
@@ -87,26 +82,6 @@ class SiteShellTests extends WebTestSupport {
 		HttpResponse<String> response = get("/actuator/health", "application/json");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("UP");
-	}
-
-	@Test
-	void editorIsForStaffOnly() {
-		HttpResponse<String> response = get("/editor");
-		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location"))
-			.hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
-	}
-
-	@Test
-	void securityHeadersAreSet() {
-		HttpResponse<String> response = get("/start");
-		assertThat(response.headers().firstValue("Content-Security-Policy"))
-			.hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'")
-				.contains("default-src 'self'")
-				.doesNotContain("unsafe-"));
-		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
-		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-		assertThat(response.headers().firstValue("Permissions-Policy")).isPresent();
 	}
 
 	@Test
@@ -151,8 +126,8 @@ class SiteShellTests extends WebTestSupport {
 	}
 
 	/**
-	 * Issue 18: a request Tomcat refuses itself gets a page with our security headers,
-	 * and /error alone is a 404.
+	 * Issue 18: a request Tomcat refuses itself gets a page with our security headers
+	 * (/error alone is a 404: SystemPagesTests).
 	 */
 	@Test
 	void errorsTheServerAnswersItselfCarryTheSecurityHeaders() throws java.io.IOException {
@@ -170,7 +145,6 @@ class SiteShellTests extends WebTestSupport {
 				.contains("Something was wrong with that request")
 				.doesNotContainIgnoringCase("Apache Tomcat");
 		}
-		assertThat(get("/error").statusCode()).isEqualTo(404);
 	}
 
 }
