@@ -2,15 +2,15 @@ package org.nextsteps.account;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Staff pages show who is signed in and offer what their role allows; read from the
- * session, no query. Controllers only: the actuator's endpoints have no model.
+ * session, no query. This application's controllers only (a package name is the cheapest
+ * test): the actuator's endpoints have no model.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(basePackages = "org.nextsteps")
 class StaffModelAdvice {
 
 	@ModelAttribute("staff")

@@ -1,16 +1,15 @@
 package org.nextsteps.release;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Every page's footer names the content release it shows and when that content was last
  * reviewed: the release the whole request sees ({@link Releases#current()} is read once
- * per request), never a newer one than its content. Controllers only: the actuator's
- * endpoints have no model.
+ * per request), never a newer one than its content. This application's controllers only
+ * (a package name is the cheapest test): the actuator's endpoints have no model.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(basePackages = "org.nextsteps")
 class ReleaseModelAdvice {
 
 	private final Releases releases;
