@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one validator. Lazy, so the database it does not use is never opened.
  */
 @ApplicationModuleTest(webEnvironment = WebEnvironment.NONE)
-@TestPropertySource(properties = "spring.main.lazy-initialization=true")
+@TestPropertySource(properties = { "spring.main.lazy-initialization=true", "spring.flyway.enabled=false" })
 class QuestionnaireModuleTests implements ModuleTest {
 
 	@Test

@@ -1,9 +1,15 @@
 package org.nextsteps.system;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,6 +88,24 @@ class SiteShellTests extends WebTestSupport {
 		HttpResponse<String> response = get("/actuator/health", "application/json");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("UP");
+	}
+
+	/**
+	 * Issue 17: text of 2 KB or more goes out gzipped to clients that accept it (patients
+	 * are on phones); the same page as without compression.
+	 */
+	@Test
+	void pagesGoOutCompressedToClientsThatAcceptIt() throws Exception {
+		HttpResponse<byte[]> zipped = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/options")).header("Accept-Encoding", "gzip").build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		String page;
+		try (var in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+			page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		assertThat(page).isEqualTo(get("/options").body());
+		assertThat(zipped.body().length).isLessThan(page.length() / 2);
 	}
 
 	@Test
