@@ -93,9 +93,9 @@ class OptionPagesTests extends WebTestSupport {
 	}
 
 	/**
-	 * An option past its next review date says so on its page until a release with a newer
-	 * review date is published; a source the catalogue does not know shows as it was
-	 * written.
+	 * An option past its next review date says so on its page, and the About page's table
+	 * marks it, until a release with a newer review date is published; a source the
+	 * catalogue does not know shows as it was written.
 	 */
 	@Test
 	void anOptionPastItsReviewDateIsFlaggedUntilItIsReviewed() {
@@ -108,9 +108,14 @@ class OptionPagesTests extends WebTestSupport {
 			assertThat(page).contains("This page is due for a review")
 				.contains("This page was due for a check on " + DATE.format(stale.plusYears(1)))
 				.contains("A leaflet from my clinic (2024)");
+			String about = get("/about").body();
+			String row = about.substring(about.indexOf("href=\"/options/pain-diary\""));
+			assertThat(row.substring(0, row.indexOf("</tr>"))).contains("Past its review date");
+			assertThat(about).contains("A leaflet from my clinic (2024)");
 
 			publish(original, "pain-diary", today, "A leaflet from my clinic (2024)");
 			assertThat(get("/options/pain-diary").body()).doesNotContain("This page is due for a review");
+			assertThat(get("/about").body()).doesNotContain("Past its review date");
 		}
 		finally {
 			drafts.replaceWith(original, "tester");
