@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.nextsteps.content.OptionContent;
+import org.nextsteps.content.Outcome;
 import org.nextsteps.content.RenderedOption;
 import org.nextsteps.content.SourceCatalogue;
 import org.nextsteps.release.Releases;
@@ -53,8 +54,7 @@ class OptionPagesController {
 		model.addAttribute("option", option);
 		model.addAttribute("content", content);
 		model.addAttribute("citations", catalogue.citations(content));
-		model.addAttribute("outcomeSources",
-				catalogue.cite(content.outcomes().stream().map(outcome -> outcome.source()).toList()));
+		model.addAttribute("outcomeSources", catalogue.cite(content.outcomes().stream().map(Outcome::source).toList()));
 		model.addAttribute("reviewOverdue", content.isReviewOverdue(LocalDate.now(clock)));
 		return OPTION_VIEW;
 	}
