@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * started on first use. Where Chromium is not installed (a laptop without it) these tests
  * are skipped, and say why.
  */
+@SlowSuite
 public abstract class BrowserTestSupport extends WebTestSupport {
 
 	static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");

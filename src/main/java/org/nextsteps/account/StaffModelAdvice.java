@@ -7,9 +7,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Staff pages show who is signed in and offer what their role allows; read from the
- * session, no query.
+ * session, no query. This application's controllers only (a package name is the cheapest
+ * test): the actuator's endpoints have no model.
  */
-@ControllerAdvice
+@ControllerAdvice(basePackages = "org.nextsteps")
 class StaffModelAdvice {
 
 	@ModelAttribute("staff")

@@ -34,8 +34,7 @@ public final class Markdown {
 	private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
 		.escapeHtml(true)
 		.sanitizeUrls(true)
-		.nodeRendererFactory(TextOnlyImages::new)
-		.nodeRendererFactory(SafeLinks::new)
+		.nodeRendererFactory(SafeNodes::new)
 		.build();
 
 	private Markdown() {
@@ -64,54 +63,45 @@ public final class Markdown {
 		return true;
 	}
 
-	private static void renderChildren(HtmlNodeRendererContext context, Node node) {
-		for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-			context.render(child);
-		}
-	}
-
-	/** An image is shown as its alternative text: no other host is ever fetched. */
-	private record TextOnlyImages(HtmlNodeRendererContext context) implements NodeRenderer {
+	/**
+	 * What content may not do: an image is shown as its alternative text (no other host
+	 * is ever fetched), and a link whose target is not allowed becomes its text.
+	 */
+	private record SafeNodes(HtmlNodeRendererContext context) implements NodeRenderer {
 
 		@Override
 		public Set<Class<? extends Node>> getNodeTypes() {
-			return Set.of(Image.class);
+			return Set.of(Image.class, Link.class);
 		}
 
 		@Override
 		public void render(Node node) {
-			for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-				if (child instanceof Text text) {
-					context.getWriter().text(text.getLiteral());
+			if (node instanceof Link link && allowed(link.getDestination())) {
+				Map<String, String> attributes = new LinkedHashMap<>();
+				attributes.put("href", context.encodeUrl(link.getDestination().strip()));
+				if (link.getTitle() != null) {
+					attributes.put("title", link.getTitle());
+				}
+				context.getWriter().tag("a", context.extendAttributes(link, "a", attributes));
+				renderChildren(link);
+				context.getWriter().tag("/a");
+			}
+			else if (node instanceof Image) {
+				for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+					if (child instanceof Text text) {
+						context.getWriter().text(text.getLiteral());
+					}
 				}
 			}
+			else {
+				renderChildren(node);
+			}
 		}
 
-	}
-
-	/** A link whose target is not allowed becomes its text. */
-	private record SafeLinks(HtmlNodeRendererContext context) implements NodeRenderer {
-
-		@Override
-		public Set<Class<? extends Node>> getNodeTypes() {
-			return Set.of(Link.class);
-		}
-
-		@Override
-		public void render(Node node) {
-			Link link = (Link) node;
-			if (!allowed(link.getDestination())) {
-				renderChildren(context, link);
-				return;
+		private void renderChildren(Node node) {
+			for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+				context.render(child);
 			}
-			Map<String, String> attributes = new LinkedHashMap<>();
-			attributes.put("href", context.encodeUrl(link.getDestination().strip()));
-			if (link.getTitle() != null) {
-				attributes.put("title", link.getTitle());
-			}
-			context.getWriter().tag("a", context.extendAttributes(link, "a", attributes));
-			renderChildren(context, link);
-			context.getWriter().tag("/a");
 		}
 
 	}

@@ -35,10 +35,11 @@ import org.nextsteps.questionnaire.Questionnaire;
  * releases published before version 3 existed ({@link ShareCodeKeys#acceptsUnsigned}).
  *
  * <p>
- * Each version's layout is frozen text, so a link made once keeps its meaning: adding a
- * code to the questionnaire means a new version with a new layout, and the old versions
- * still decode (version 1 has the codes of 2026-11; version 2 adds those of 2026-12-01;
- * version 3 has version 2's answers, signed).
+ * Each version's layout is frozen text (version 1 whole, a later one as the items whose
+ * codes it changes), so a link made once keeps its meaning: adding a code to the
+ * questionnaire means a new version with a new layout, and the old versions still decode
+ * (version 1 has the codes of 2026-11; version 2 adds those of 2026-12-01; version 3 has
+ * version 2's answers, signed).
  */
 final class ShareCode {
 
@@ -76,36 +77,16 @@ final class ShareCode {
 
 	/**
 	 * Version 2: the contract of 2026-12-01 (new red flags, joint findings, weakened
-	 * immune system, priorities).
+	 * immune system, priorities): version 1 with these four items' codes.
 	 */
-	static final Layout V2 = Layout.parse(2, """
+	static final Layout V2 = V1.changing(2, """
 			red_flags:m:bladder_bowel_change,saddle_numbness,fever_with_stiff_neck_or_confusion,\
 			leg_weakness_worsening,hand_clumsiness_or_unsteady_walking,fever_or_site_infection,headache_upright,\
 			new_numbness_after_injection,cancer_or_weight_loss,recent_trauma,constant_night_pain,none;
-			injection_type:s:epidural_steroid,facet_joint,medial_branch_block,selective_nerve_root_block,\
-			sacroiliac_joint,trigger_point,radiofrequency_ablation,joint_or_tendon_steroid,not_sure;
-			spine_region:s:lower_back,mid_back,neck;
-			injection_count:s:one,two_or_three,four_or_more;
-			image_guidance:s:yes,no,not_sure;
-			time_since_injection:s:under_3_days,3_to_14_days,2_to_6_weeks,over_6_weeks;
-			relief_duration:s:none,hours,days_to_weeks,months,still_waiting;
-			relief_amount:s:less_than_half,about_half_or_more,almost_complete;
-			pain_now_vs_before:s:better,same,worse;
-			pain_location:m:back_or_neck,one_leg,both_legs,arm,buttock_or_hip,joint_or_limb,widespread;
-			numbness_tingling:s:yes,no;
-			walking_worse:s:yes,no;
-			pain_duration:s:under_6_weeks,6_weeks_to_3_months,3_to_12_months,over_1_year;
-			pain_score:i:0-10;
-			daily_impact:s:mild,moderate,severe;
-			imaging:s:mri_within_year,mri_older,ct_or_xray_only,none,not_sure;
 			imaging_findings:m:herniated_disc,spinal_stenosis,spondylolisthesis_or_instability,facet_arthritis,\
 			disc_degeneration,joint_arthritis,tendon_or_soft_tissue_problem,nothing_significant,not_sure;
-			previous_spine_surgery:s:yes,no;
 			other_conditions:m:fibromyalgia_or_widespread_pain,depression_or_anxiety,osteoporosis,diabetes,\
 			blood_thinners,weakened_immune_system,none;
-			age_band:s:under_20,20_to_49,50_to_69,70_or_over;
-			tried:m:physical_therapy,home_exercise,anti_inflammatories,nerve_pain_medicine,muscle_relaxants,opioids,\
-			chiropractic,acupuncture,massage,mind_body,weight_or_ergonomics,radiofrequency_ablation,none;
 			priorities:m:avoid_surgery,avoid_procedures,avoid_daily_medicines,longest_lasting_relief,\
 			quickest_recovery,fastest_relief,lowest_risk,find_the_cause,stay_active
 			""");
@@ -198,6 +179,25 @@ final class ShareCode {
 				}
 			}
 			return new Layout(version, List.copyOf(slots));
+		}
+
+		/**
+		 * A later version: this layout with the slots {@code text} holds (as
+		 * {@link #parse} reads them) in place of those of the same items, in the same
+		 * order.
+		 */
+		Layout changing(int laterVersion, String text) {
+			Map<String, Slot> changed = new LinkedHashMap<>();
+			parse(laterVersion, text).slots().forEach(slot -> changed.put(slot.linkId(), slot));
+			List<Slot> next = new ArrayList<>();
+			for (Slot slot : slots) {
+				Slot replacement = changed.remove(slot.linkId());
+				next.add(replacement == null ? slot : replacement);
+			}
+			if (!changed.isEmpty()) {
+				throw new IllegalArgumentException("No slot to change for " + changed.keySet());
+			}
+			return new Layout(laterVersion, List.copyOf(next));
 		}
 
 		/**

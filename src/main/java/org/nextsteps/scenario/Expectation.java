@@ -80,7 +80,44 @@ public sealed interface Expectation
 
 	}
 
-	Stored stored();
+	/**
+	 * How it is kept: the inverse of {@link Stored#toExpectation()}. One branch per case
+	 * of this sealed interface (an {@link Unknown} is kept as it was read); the last line
+	 * is never reached.
+	 */
+	default Stored stored() {
+		if (this instanceof DispositionIs e) {
+			return new Stored(Type.DISPOSITION.code(), e.code(), null, null);
+		}
+		if (this instanceof First e) {
+			return new Stored(Type.FIRST.code(), e.slug(), null, null);
+		}
+		if (this instanceof InTop e) {
+			return new Stored(Type.IN_TOP.code(), e.slug(), e.n(), null);
+		}
+		if (this instanceof NotInTop e) {
+			return new Stored(Type.NOT_IN_TOP.code(), e.slug(), e.n(), null);
+		}
+		if (this instanceof Present e) {
+			return new Stored(Type.PRESENT.code(), e.slug(), null, null);
+		}
+		if (this instanceof Absent e) {
+			return new Stored(Type.ABSENT.code(), e.slug(), null, null);
+		}
+		if (this instanceof Before e) {
+			return new Stored(Type.BEFORE.code(), e.slug(), null, e.other());
+		}
+		if (this instanceof ExplanationAbsent e) {
+			return new Stored(Type.EXPLANATION_ABSENT.code(), e.key(), null, null);
+		}
+		if (this instanceof ReasonsNotMatching e) {
+			return new Stored(Type.REASONS_NOT_MATCHING.code(), e.pattern(), null, null);
+		}
+		if (this instanceof ExplanationsNotMatching e) {
+			return new Stored(Type.EXPLANATIONS_NOT_MATCHING.code(), e.pattern(), null, null);
+		}
+		throw new IllegalStateException("No stored form for " + this);
+	}
 
 	/** The type's code: {@code editor.expect.<type>} says it in words. */
 	default String type() {
@@ -112,100 +149,50 @@ public sealed interface Expectation
 	/** How soon: the result's disposition is this one. */
 	record DispositionIs(String code) implements Expectation {
 
-		@Override
-		public Stored stored() {
-			return new Stored(Type.DISPOSITION.code(), code, null, null);
-		}
-
 	}
 
 	/** The option comes first. */
 	record First(String slug) implements Expectation {
-
-		@Override
-		public Stored stored() {
-			return new Stored(Type.FIRST.code(), slug, null, null);
-		}
 
 	}
 
 	/** The option is within the top {@code n}. */
 	record InTop(String slug, int n) implements Expectation {
 
-		@Override
-		public Stored stored() {
-			return new Stored(Type.IN_TOP.code(), slug, n, null);
-		}
-
 	}
 
 	/** The option is not within the top {@code n} (not shown at all passes too). */
 	record NotInTop(String slug, int n) implements Expectation {
-
-		@Override
-		public Stored stored() {
-			return new Stored(Type.NOT_IN_TOP.code(), slug, n, null);
-		}
 
 	}
 
 	/** The option is shown. */
 	record Present(String slug) implements Expectation {
 
-		@Override
-		public Stored stored() {
-			return new Stored(Type.PRESENT.code(), slug, null, null);
-		}
-
 	}
 
 	/** The option is not shown. */
 	record Absent(String slug) implements Expectation {
-
-		@Override
-		public Stored stored() {
-			return new Stored(Type.ABSENT.code(), slug, null, null);
-		}
 
 	}
 
 	/** The option is shown, and above {@code other} when that is shown too. */
 	record Before(String slug, String other) implements Expectation {
 
-		@Override
-		public Stored stored() {
-			return new Stored(Type.BEFORE.code(), slug, null, other);
-		}
-
 	}
 
 	/** The explanation with this key is not shown. */
 	record ExplanationAbsent(String key) implements Expectation {
-
-		@Override
-		public Stored stored() {
-			return new Stored(Type.EXPLANATION_ABSENT.code(), key, null, null);
-		}
 
 	}
 
 	/** No reason given for any option contains a match of the pattern. */
 	record ReasonsNotMatching(String pattern) implements Expectation {
 
-		@Override
-		public Stored stored() {
-			return new Stored(Type.REASONS_NOT_MATCHING.code(), pattern, null, null);
-		}
-
 	}
 
 	/** No explanation shown (its title and body) contains a match of the pattern. */
 	record ExplanationsNotMatching(String pattern) implements Expectation {
-
-		@Override
-		public Stored stored() {
-			return new Stored(Type.EXPLANATIONS_NOT_MATCHING.code(), pattern, null, null);
-		}
 
 	}
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nextsteps.NextStepsApplication;
+import org.nextsteps.SlowSuite;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -22,6 +23,7 @@ import static org.mockito.Mockito.when;
  * with one line that says what is wrong, instead of a wall of stack trace (issue 18: an
  * 80-byte one crashed the start).
  */
+@SlowSuite
 @ExtendWith(OutputCaptureExtension.class)
 class AdminPasswordStartupTests {
 

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.nextsteps.SlowSuite;
 import org.nextsteps.StaffSession;
 import org.nextsteps.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * account signed in from before is not kept out by guesses from elsewhere; a site-wide
  * rate; an administrator lifts a wait. Each test uses its own usernames and addresses.
  */
+@SlowSuite
 class SignInLimitsTests extends WebTestSupport {
 
 	private static final Instant LONG_AGO = Instant.parse("2020-03-02T10:00:00Z");

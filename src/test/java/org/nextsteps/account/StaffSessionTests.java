@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.nextsteps.SlowSuite;
 import org.nextsteps.StaffSession;
 import org.nextsteps.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sessions on their next request; the person who changed their own password keeps the
  * session they did it in; concurrent saves of a user give the conflict page.
  */
+@SlowSuite
 class StaffSessionTests extends WebTestSupport {
 
 	private static final String ADMIN_PASSWORD = "test-admin-password-1";

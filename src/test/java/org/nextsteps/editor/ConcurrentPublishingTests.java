@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.nextsteps.SlowSuite;
 import org.nextsteps.StaffSession;
 import org.nextsteps.account.Role;
 import org.nextsteps.release.TestReleases;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * becomes its own release or gets the conflict page (409, nothing written); no published
  * row ever changes; never a 5xx.
  */
+@SlowSuite
 class ConcurrentPublishingTests extends EditorTestSupport {
 
 	private static final Pattern CHECKSUM = Pattern.compile("name=\"checksum\" value=\"([0-9a-f]+)\"");

@@ -46,8 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EditorBrowserTests extends BrowserTestSupport {
 
 	static final List<String> PAGES = List.of("/editor", "/editor/options", "/editor/options/radiofrequency-ablation",
-			"/editor/options/new", "/editor/rules", "/editor/rules/new", "/editor/scenarios", "/editor/scenarios/1",
-			"/editor/preview", "/editor/preview?scenario=3", "/editor/publish", "/editor/releases",
+			"/editor/options/new", "/editor/rules", "/editor/rules/new", "/editor/scenarios",
+			"/editor/scenarios/" + SeededScenarios.EMERGENCY_ID, "/editor/preview",
+			"/editor/preview?scenario=" + SeededScenarios.RADIOFREQUENCY_ID, "/editor/publish", "/editor/releases",
 			"/editor/releases/diff?from=1&to=1", "/editor/audit", "/editor/users", "/editor/users/admin",
 			"/editor/password");
 
@@ -74,6 +75,10 @@ class EditorBrowserTests extends BrowserTestSupport {
 			.until(ExpectedConditions.presenceOfElementLocated(locator));
 	}
 
+	long scenarioId(String name) {
+		return scenarios.all().stream().filter(scenario -> scenario.name().equals(name)).findFirst().orElseThrow().id();
+	}
+
 	void signIn(WebDriver browser, String username) {
 		browser.manage().deleteAllCookies();
 		open("/login");
@@ -91,7 +96,7 @@ class EditorBrowserTests extends BrowserTestSupport {
 		screenshots(browser, "editor-login");
 		signIn(browser, StaffSession.newUser(accounts, Role.ADMIN));
 		for (String path : PAGES) {
-			open(path);
+			open(SeededScenarios.resolve(path, this::scenarioId));
 			assertThat(browser.getTitle()).as(path).isNotBlank();
 			assertAccessible(browser);
 			screenshots(browser, "editor" + path.replaceAll("[^a-z0-9]+", "-"));

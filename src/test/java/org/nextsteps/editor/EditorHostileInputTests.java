@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.nextsteps.SlowSuite;
 import org.nextsteps.StaffSession;
 import org.nextsteps.account.Role;
 import org.nextsteps.account.StaffAccount;
@@ -51,6 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link EditorTestSupport}, new scenarios here, and the user and scenarios it changes
  * are this test's own.
  */
+@SlowSuite
 class EditorHostileInputTests extends EditorTestSupport {
 
 	static final long SEED = 20260518L;

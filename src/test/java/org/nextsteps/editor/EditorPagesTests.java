@@ -26,11 +26,14 @@ class EditorPagesTests extends EditorTestSupport {
 	@ParameterizedTest
 	@ValueSource(strings = { "/editor", "/editor/options", "/editor/options/new",
 			"/editor/options/radiofrequency-ablation", "/editor/rules", "/editor/rules/new", "/editor/scenarios",
-			"/editor/scenarios/new", "/editor/scenarios/1", "/editor/preview", "/editor/preview?scenario=3",
-			"/editor/publish", "/editor/releases", "/editor/releases/diff?from=1&to=1", "/editor/releases/1/rollback",
-			"/editor/audit", "/editor/users", "/editor/users/admin", "/editor/password" })
+			"/editor/scenarios/new", "/editor/scenarios/" + SeededScenarios.EMERGENCY_ID, "/editor/preview",
+			"/editor/preview?scenario=" + SeededScenarios.RADIOFREQUENCY_ID, "/editor/publish", "/editor/releases",
+			"/editor/releases/diff?from=1&to=1", "/editor/releases/1/rollback", "/editor/audit", "/editor/users",
+			"/editor/users/admin", "/editor/password" })
 	void pageRendersWithBundledTextOnly(String path) {
-		HttpResponse<String> response = admin.get(path);
+		String scenarios = path.contains("{") ? admin.get("/editor/scenarios").body() : "";
+		HttpResponse<String> response = admin
+			.get(SeededScenarios.resolve(path, name -> SeededScenarios.idOn(scenarios, name)));
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		assertThat(response.body()).as(path).doesNotContain("??").doesNotContain("<script>").doesNotContain("style=\"");
 	}

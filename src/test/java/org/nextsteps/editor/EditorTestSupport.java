@@ -2,6 +2,7 @@ package org.nextsteps.editor;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.nextsteps.audit.AuditTrail;
 import org.nextsteps.StaffSession;
 import org.nextsteps.WebTestSupport;
 import org.nextsteps.account.Accounts;

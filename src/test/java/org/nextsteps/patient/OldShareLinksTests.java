@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nextsteps.NextStepsApplication;
 import org.nextsteps.assessment.Assessments;
+import org.nextsteps.SlowSuite;
 import org.nextsteps.release.Releases;
 import org.nextsteps.release.TestReleases;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -25,8 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An installation upgraded to signed share codes: links of versions 1 and 2 made on the
  * releases it had then still open; a version 2 code for a release published since is
- * refused (anyone can compute its checksum).
+ * refused (anyone can compute its checksum). Two restarts on a file database: a slow
+ * suite.
  */
+@SlowSuite
 class OldShareLinksTests {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -22,6 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The option library and its API with the real content, on a real server; an option that
+ * is not there: OptionPagesWebTests.
+ */
 class OptionPagesTests extends WebTestSupport {
 
 	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -139,14 +143,6 @@ class OptionPagesTests extends WebTestSupport {
 				new ContentSnapshot(options, original.explanations(), original.questions(), original.safetyNet()),
 				"tester");
 		TestReleases.publishDraft(releases, "tester", "review date test");
-	}
-
-	@Test
-	void unknownOptionIsNotFound() {
-		assertThat(get("/options/no-such-option").statusCode()).isEqualTo(404);
-		HttpResponse<String> api = get("/api/v1/options/no-such-option", "application/json");
-		assertThat(api.statusCode()).isEqualTo(404);
-		assertThat(api.body()).contains("\"status\":404");
 	}
 
 	@Test

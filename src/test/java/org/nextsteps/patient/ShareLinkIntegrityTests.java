@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.nextsteps.SlowSuite;
 import org.nextsteps.WebTestSupport;
 import org.nextsteps.assessment.Assessments;
 import org.nextsteps.release.PublishedRelease;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  * altered: a forged code gets the 400 page, a code whose number now holds other content
  * gets "this link no longer works", never other content.
  */
+@SlowSuite
 class ShareLinkIntegrityTests extends WebTestSupport {
 
 	private static final Pattern CURRENT_LINK = Pattern.compile("href=\"/r/([A-Za-z0-9_-]+)\"");

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nextsteps.NextStepsApplication;
+import org.nextsteps.SlowSuite;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the database is whole (its checksum matches and it compiles) and is the one in force;
  * every older release still loads; and no number is given out twice.
  */
+@SlowSuite
 class CrashDuringPublishTests {
 
 	/** A kill this soon after the publish was confirmed counts as "at once". */
@@ -40,6 +42,14 @@ class CrashDuringPublishTests {
 	static final int QUICK_KILLS = 2;
 
 	static final int MAX_ROUNDS = 6;
+
+	/**
+	 * How many confirmed publishes a round waits for before the kill: seeded, in this
+	 * range.
+	 */
+	static final int MIN_CONFIRMATIONS = 3;
+
+	static final int MAX_CONFIRMATIONS = 30;
 
 	@Test
 	void aPublishConfirmedJustBeforeAKillIsKeptAndAKilledPublishLeavesNoHalfRelease(@TempDir Path dataDir)
@@ -60,12 +70,16 @@ class CrashDuringPublishTests {
 					new InputStreamReader(publisher.getInputStream(), StandardCharsets.UTF_8))) {
 				String line = readUntil(out, PublishLoop.READY);
 				assertThat(line).as("the publisher started").isNotNull();
-				long publishUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300 + random.nextInt(1200));
+				// a seeded number of confirmed publishes (no clock), so each round's kill
+				// lands at another point of the loop
+				int confirmations = MIN_CONFIRMATIONS + random.nextInt(MAX_CONFIRMATIONS - MIN_CONFIRMATIONS + 1);
+				int seen = 0;
 				do {
 					line = readUntil(out, PublishLoop.PUBLISHED);
 					assertThat(line).as("the publisher publishes").isNotNull();
+					seen++;
 				}
-				while (System.nanoTime() < publishUntil || out.ready());
+				while (seen < confirmations || out.ready());
 				// the newest confirmation read, with nothing after it waiting: kill now
 				publisher.destroyForcibly(); // SIGKILL: no shutdown hook, no commit, no
 												// clean close

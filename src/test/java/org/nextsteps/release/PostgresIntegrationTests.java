@@ -25,10 +25,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nextsteps.NextStepsApplication;
+import org.nextsteps.SlowSuite;
 import org.nextsteps.StaffSession;
 import org.nextsteps.account.Accounts;
 import org.nextsteps.account.Role;
@@ -38,6 +40,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -45,6 +48,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * limits on a real PostgreSQL. Runs when {@code NEXTSTEPS_TEST_POSTGRES_URL} names a
  * database (as .ci/run does); skipped, with the reason, elsewhere.
  */
+@SlowSuite
 class PostgresIntegrationTests {
 
 	static final String URL = System.getenv("NEXTSTEPS_TEST_POSTGRES_URL");
@@ -102,13 +106,11 @@ class PostgresIntegrationTests {
 			long published = TestReleases
 				.publishDraft(first.getBean(Releases.class), "tester", "published on the first instance")
 				.id();
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-			long served = releaseServedBy(port);
-			while (served != published && System.nanoTime() < deadline) {
-				Thread.sleep(100);
-				served = releaseServedBy(port);
-			}
-			assertThat(served).as("release served by the other instance, 5 s after the publish").isEqualTo(published);
+			await().atMost(Duration.ofSeconds(5))
+				.pollInterval(Duration.ofMillis(100))
+				.untilAsserted(() -> assertThat(releaseServedBy(port))
+					.as("release served by the other instance, 5 s after the publish")
+					.isEqualTo(published));
 		}
 		finally {
 			stop(other);
@@ -262,22 +264,22 @@ class PostgresIntegrationTests {
 	}
 
 	private static void awaitHealthy(int port, Process instance, Path log) throws Exception {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-		while (System.nanoTime() < deadline) {
-			if (!instance.isAlive()) {
-				throw new AssertionError("The other instance stopped:\n" + Files.readString(log));
-			}
-			try {
-				if (get(port, "/actuator/health").statusCode() == 200) {
-					return;
+		try {
+			await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250)).until(() -> {
+				if (!instance.isAlive()) {
+					throw new AssertionError("The other instance stopped:\n" + Files.readString(log));
 				}
-			}
-			catch (IOException notListeningYet) {
-				// still starting
-			}
-			Thread.sleep(250);
+				try {
+					return get(port, "/actuator/health").statusCode() == 200;
+				}
+				catch (IOException notListeningYet) {
+					return false; // still starting
+				}
+			});
 		}
-		throw new AssertionError("The other instance did not start within 180 s:\n" + Files.readString(log));
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError("The other instance did not start within 180 s:\n" + Files.readString(log), ex);
+		}
 	}
 
 	/** The release an instance serves, from its JSON API. */

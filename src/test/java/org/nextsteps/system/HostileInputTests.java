@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.nextsteps.SlowSuite;
 import org.nextsteps.WebTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Random junk at every patient endpoint, query and form: the answer is always a 4xx or a
  * page, never a 5xx. Seeded, so a failure can be replayed.
  */
+@SlowSuite
 class HostileInputTests extends WebTestSupport {
 
 	static final String[] NAMES = { "page", "a", "return", "red_flags", "injection_type", "pain_score", "priorities",

@@ -1,9 +1,15 @@
 package org.nextsteps.system;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,8 +19,9 @@ import org.nextsteps.WebTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The page shell: every patient page is cookie-free, self-contained, and errors look like
- * the site.
+ * The page shell on a real server with every module: every patient page is cookie-free,
+ * self-contained, and errors look like the site. The system module's pages, error pages,
+ * headers and filters alone: SystemPagesTests.
  */
 class SiteShellTests extends WebTestSupport {
 
@@ -52,12 +59,6 @@ class SiteShellTests extends WebTestSupport {
 	}
 
 	@Test
-	void homePageSaysWhatTheGuideIsAndOffersStart() {
-		String body = get("/").body();
-		assertThat(body).contains("about 10 minutes").contains("do not store your answers").contains("href=\"/start\"");
-	}
-
-	@Test
 	void unknownPageIsAStyledNotFoundPage() {
 		HttpResponse<String> response = get("/no-such-page");
 		assertThat(response.statusCode()).isEqualTo(404);
@@ -89,24 +90,22 @@ class SiteShellTests extends WebTestSupport {
 		assertThat(response.body()).contains("UP");
 	}
 
+	/**
+	 * Issue 17: text of 2 KB or more goes out gzipped to clients that accept it (patients
+	 * are on phones); the same page as without compression.
+	 */
 	@Test
-	void editorIsForStaffOnly() {
-		HttpResponse<String> response = get("/editor");
-		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location"))
-			.hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
-	}
-
-	@Test
-	void securityHeadersAreSet() {
-		HttpResponse<String> response = get("/start");
-		assertThat(response.headers().firstValue("Content-Security-Policy"))
-			.hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'")
-				.contains("default-src 'self'")
-				.doesNotContain("unsafe-"));
-		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
-		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-		assertThat(response.headers().firstValue("Permissions-Policy")).isPresent();
+	void pagesGoOutCompressedToClientsThatAcceptIt() throws Exception {
+		HttpResponse<byte[]> zipped = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/options")).header("Accept-Encoding", "gzip").build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		String page;
+		try (var in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+			page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		assertThat(page).isEqualTo(get("/options").body());
+		assertThat(zipped.body().length).isLessThan(page.length() / 2);
 	}
 
 	@Test
@@ -151,8 +150,8 @@ class SiteShellTests extends WebTestSupport {
 	}
 
 	/**
-	 * Issue 18: a request Tomcat refuses itself gets a page with our security headers,
-	 * and /error alone is a 404.
+	 * Issue 18: a request Tomcat refuses itself gets a page with our security headers
+	 * (/error alone is a 404: SystemPagesTests).
 	 */
 	@Test
 	void errorsTheServerAnswersItselfCarryTheSecurityHeaders() throws java.io.IOException {
@@ -170,7 +169,6 @@ class SiteShellTests extends WebTestSupport {
 				.contains("Something was wrong with that request")
 				.doesNotContainIgnoringCase("Apache Tomcat");
 		}
-		assertThat(get("/error").statusCode()).isEqualTo(404);
 	}
 
 }

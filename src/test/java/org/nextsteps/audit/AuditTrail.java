@@ -1,22 +1,19 @@
-package org.nextsteps.editor;
+package org.nextsteps.audit;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.nextsteps.audit.AuditEntry;
-import org.nextsteps.audit.AuditLog;
-
 /**
- * The audit log as the editor's tests read it: the newest entries about one thing, found
- * by reading the log page by page, newest first, as the audit page does.
+ * The audit log as tests read it: the newest entries about one thing, found by reading
+ * the log page by page, newest first, as the audit page does.
  */
-final class AuditTrail {
+public final class AuditTrail {
 
 	private static final int PAGE_SIZE = 100;
 
 	private final AuditLog log;
 
-	AuditTrail(AuditLog log) {
+	public AuditTrail(AuditLog log) {
 		this.log = log;
 	}
 
@@ -24,7 +21,7 @@ final class AuditTrail {
 	 * The newest {@code size} entries about one thing, e.g.
 	 * {@code ("option", "physical-therapy")}, newest first.
 	 */
-	List<AuditEntry> about(String subjectType, String subjectKey, int size) {
+	public List<AuditEntry> about(String subjectType, String subjectKey, int size) {
 		List<AuditEntry> found = new ArrayList<>();
 		for (int page = 0; found.size() < size; page++) {
 			List<AuditEntry> entries = log.page(page, PAGE_SIZE);
