@@ -107,40 +107,51 @@ public class ContentDrafts {
 		var existing = new java.util.HashMap<String, ContentOption>();
 		options.findAllByOrderByPositionAsc().forEach(option -> existing.put(option.slug(), option));
 		int position = 0;
+		var addedOptions = new java.util.ArrayList<ContentOption>();
 		for (OptionContent option : content.options()) {
 			ContentOption row = existing.remove(option.slug());
 			if (row == null) {
-				options.save(new ContentOption(option, position, by));
+				addedOptions.add(new ContentOption(option, position, by));
 			}
 			else {
 				row.apply(option, position, by);
 			}
 			position++;
 		}
+		options.saveAll(addedOptions);
 		// Options are never deleted from a draft by a replace: a release that lacks one
 		// keeps it unpublished.
 		var textRows = new java.util.HashMap<String, ContentText>();
 		texts.findAllByOrderByKindAscPositionAsc().forEach(text -> textRows.put(text.kind() + ":" + text.key(), text));
+		var addedTexts = new java.util.ArrayList<ContentText>();
 		position = 0;
 		for (Explanation e : content.explanations()) {
-			upsertText(textRows, ContentText.EXPLANATION, e.key(), position++, e.title(), e.body(), e.sources(), by);
+			upsertText(textRows, addedTexts, ContentText.EXPLANATION, e.key(), position++, e.title(), e.body(),
+					e.sources(), by);
 		}
 		position = 0;
 		for (DoctorQuestion q : content.questions()) {
-			upsertText(textRows, ContentText.QUESTION, q.key(), position++, null, q.text(), List.of(), by);
+			upsertText(textRows, addedTexts, ContentText.QUESTION, q.key(), position++, null, q.text(), List.of(), by);
 		}
 		position = 0;
 		for (SafetyNetLine line : content.safetyNet()) {
-			upsertText(textRows, ContentText.SAFETY, line.key(), position++, null, line.text(), List.of(), by)
+			upsertText(textRows, addedTexts, ContentText.SAFETY, line.key(), position++, null, line.text(), List.of(),
+					by)
 				.setSafetyNet(line.level(), line.always());
 		}
+		texts.saveAll(addedTexts); // one call for a new installation's texts
 	}
 
-	private ContentText upsertText(java.util.Map<String, ContentText> rows, String kind, String key, int position,
-			String title, String body, List<String> sources, String by) {
+	/**
+	 * The row of a text, changed or new (new rows are added to {@code added}, unsaved).
+	 */
+	private static ContentText upsertText(java.util.Map<String, ContentText> rows, List<ContentText> added, String kind,
+			String key, int position, String title, String body, List<String> sources, String by) {
 		ContentText row = rows.get(kind + ":" + key);
 		if (row == null) {
-			return texts.save(new ContentText(kind, key, position, title, body, sources, by));
+			ContentText text = new ContentText(kind, key, position, title, body, sources, by);
+			added.add(text);
+			return text;
 		}
 		row.update(position, title, body, sources, by);
 		return row;

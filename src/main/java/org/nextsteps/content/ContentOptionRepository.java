@@ -13,6 +13,8 @@ interface ContentOptionRepository extends Repository<ContentOption, Long> {
 
 	ContentOption save(ContentOption option);
 
+	<S extends ContentOption> List<S> saveAll(Iterable<S> rows);
+
 	long count();
 
 	void deleteAll();

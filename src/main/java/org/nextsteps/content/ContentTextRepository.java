@@ -10,6 +10,8 @@ interface ContentTextRepository extends Repository<ContentText, Long> {
 
 	ContentText save(ContentText text);
 
+	<S extends ContentText> List<S> saveAll(Iterable<S> rows);
+
 	void deleteAll();
 
 }

@@ -11,6 +11,8 @@ interface PathwayRuleRepository extends Repository<PathwayRule, Long> {
 
 	PathwayRule save(PathwayRule rule);
 
+	<S extends PathwayRule> List<S> saveAll(Iterable<S> rows);
+
 	long count();
 
 	Optional<PathwayRule> findByKey(String key);

@@ -125,16 +125,18 @@ public class RuleDrafts {
 		Map<String, PathwayRule> existing = new HashMap<>();
 		rules.findAllByOrderByPositionAsc().forEach(rule -> existing.put(rule.key(), rule));
 		int position = 0;
+		List<PathwayRule> added = new ArrayList<>();
 		for (RuleDefinition definition : definitions) {
 			PathwayRule row = existing.remove(definition.key());
 			if (row == null) {
-				rules.save(new PathwayRule(definition, position, by));
+				added.add(new PathwayRule(definition, position, by));
 			}
 			else {
 				row.apply(definition, position, by);
 			}
 			position++;
 		}
+		rules.saveAll(added); // one call for a new installation's 351 rules, not 351
 		for (PathwayRule leftover : existing.values()) {
 			RuleDefinition old = leftover.toDefinition();
 			leftover.apply(new RuleDefinition(old.key(), old.kind(), old.when(), old.target(), old.weight(),

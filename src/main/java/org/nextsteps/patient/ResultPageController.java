@@ -1,10 +1,12 @@
 package org.nextsteps.patient;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.nextsteps.assessment.Assessments;
 import org.nextsteps.content.OptionContent;
 import org.nextsteps.content.Stage;
@@ -14,6 +16,8 @@ import org.nextsteps.resultpage.ResultViews;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,7 +36,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class ResultPageController {
 
-	static final String RESULT_VIEW = "patient/result";
+	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
 	static final String COMPARE_VIEW = "patient/compare";
 
@@ -58,14 +62,18 @@ class ResultPageController {
 		this.messages = messages;
 	}
 
+	/**
+	 * The patient's result page: the parts rendered once per release, joined for this
+	 * result and written as they are (no template runs: see result.html).
+	 */
 	@GetMapping("/r/{code}")
-	String result(@PathVariable String code, Model model, HttpServletRequest request, HttpServletResponse response) {
-		Assessments.Result result = load(code, model);
-		model.addAttribute("page", pages.of(result.release(), request, response));
+	ResponseEntity<String> result(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) {
+		Opened opened = open(code);
+		Assessments.Result result = opened.result();
 		List<Assessments.Suggestion> compared = comparable(result);
-		model.addAttribute("priorities", priorities(result.answers(), compared));
-		model.addAttribute("compareCount", compared.size());
-		return RESULT_VIEW;
+		String html = pages.of(result.release(), request, response)
+			.whole(result, code, opened.currentCode(), priorities(result.answers(), compared), compared.size());
+		return ResponseEntity.ok().contentType(HTML).body(html);
 	}
 
 	@GetMapping("/r/{code}/compare")
@@ -105,16 +113,29 @@ class ResultPageController {
 	}
 
 	private Assessments.Result load(String code, Model model) {
-		SharedResults.SharedResult opened = shared.fromCode(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
-		Assessments.Result result = opened.result().orElseThrow(() -> new LinkNoLongerWorks(opened));
+		Opened opened = open(code);
+		Assessments.Result result = opened.result();
 		model.addAttribute("result", result);
 		model.addAttribute("code", code);
 		model.addAttribute("contentRelease", result.release());
-		if (opened.newerReleaseExists()) {
-			model.addAttribute("currentCode", shared.currentCode(result.answers()));
+		if (opened.currentCode() != null) {
+			model.addAttribute("currentCode", opened.currentCode());
 		}
 		return result;
+	}
+
+	/**
+	 * The result of a share code, and the code of the same answers on the current release
+	 * when the code's release is an older one.
+	 */
+	private Opened open(String code) {
+		SharedResults.SharedResult opened = shared.fromCode(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+		Assessments.Result result = opened.result().orElseThrow(() -> new LinkNoLongerWorks(opened));
+		return new Opened(result, opened.newerReleaseExists() ? shared.currentCode(result.answers()) : null);
+	}
+
+	private record Opened(Assessments.Result result, @Nullable String currentCode) {
 	}
 
 	/**

@@ -20,6 +20,9 @@ import org.nextsteps.pathway.RankedOption;
  */
 public final class ResultPage {
 
+	/** A result page is 10-20 KB of HTML. */
+	private static final int PAGE_CAPACITY = 24 * 1024;
+
 	private final Shell shell;
 
 	private final Cards cards;
@@ -33,6 +36,52 @@ public final class ResultPage {
 		this.cards = parts.cards();
 		this.priorities = parts.priorities();
 		this.sections = parts.sections();
+	}
+
+	/**
+	 * The whole result page of a result, in the order result.html gave it: the layout's
+	 * top, the warning panel, heading and lead, a note when newer content exists, the
+	 * explanations, the cards, the safety net, the links that carry the share code (a
+	 * shared result only), what matters to the patient, the questions and the closing
+	 * notes. Joined in one buffer: a result page is the patient's hottest path.
+	 * @param code the share code, or {@code null} for a preview
+	 * @param currentCode the share code of the same answers on the current release, when
+	 * the result's release is an older one
+	 * @param priorities how the compared options fit the patient's priorities, or
+	 * {@code null}
+	 * @param compareCount how many options the compare page would show
+	 */
+	public String whole(Assessments.Result result, @Nullable String code, @Nullable String currentCode,
+			@Nullable List<ResultViews.PriorityRow> priorities, @Nullable Integer compareCount) {
+		StringBuilder html = new StringBuilder(PAGE_CAPACITY).append(shell.top())
+			.append(panel(result.evaluation().disposition().code()))
+			.append(shell.intro());
+		if (currentCode != null) {
+			List<String> newer = shell.newer();
+			html.append(newer.get(0))
+				.append(result.release().id())
+				.append(newer.get(1))
+				.append(currentCode)
+				.append(newer.get(2));
+		}
+		appendSection(html, sections.explanations(), result.explanations(), Explanation::key);
+		appendCards(html, result.suggestions());
+		appendSafetyNet(html, result.safetyNet());
+		if (code != null) {
+			List<String> actions = (compareCount != null && compareCount > 1) ? shell.actionsWithCompare()
+					: shell.actions();
+			html.append(actions.get(0));
+			for (int i = 1; i < actions.size(); i++) {
+				html.append(code).append(actions.get(i));
+			}
+		}
+		if (priorities != null && !priorities.isEmpty()) {
+			html.append(this.priorities.matters().before());
+			appendPriorities(html, priorities);
+			html.append(this.priorities.matters().after());
+		}
+		appendSection(html, sections.questions(), result.questions(), DoctorQuestion::key);
+		return html.append(tail(code != null)).append(shell.bottom()).toString();
 	}
 
 	/** From the doctype to the opening of the page's main content. */
@@ -68,7 +117,11 @@ public final class ResultPage {
 	 * summary, the reasons it is suggested, its evidence and how invasive it is.
 	 */
 	public String cards(List<Assessments.Suggestion> suggestions) {
-		StringBuilder html = new StringBuilder(1024 * (suggestions.size() + 1)).append(cards.section().before());
+		return appendCards(new StringBuilder(1024 * (suggestions.size() + 1)), suggestions).toString();
+	}
+
+	private StringBuilder appendCards(StringBuilder html, List<Assessments.Suggestion> suggestions) {
+		html.append(cards.section().before());
 		for (Assessments.Suggestion suggestion : suggestions) {
 			RankedOption ranked = suggestion.ranked();
 			html.append(cards.card().before())
@@ -88,7 +141,7 @@ public final class ResultPage {
 			}
 			html.append(required(cards.foots(), ranked.slug())).append(cards.card().after());
 		}
-		return html.append(cards.section().after()).toString();
+		return html.append(cards.section().after());
 	}
 
 	/**
@@ -97,8 +150,12 @@ public final class ResultPage {
 	 * every result.
 	 */
 	public String safetyNet(List<SafetyNetLine> lines) {
+		return appendSafetyNet(new StringBuilder(2048), lines).toString();
+	}
+
+	private StringBuilder appendSafetyNet(StringBuilder html, List<SafetyNetLine> lines) {
 		List<String> pieces = sections.safetyNet();
-		StringBuilder html = new StringBuilder(2048).append(pieces.get(0));
+		html.append(pieces.get(0));
 		for (SafetyNetLine.Level level : SafetyNetLine.Level.values()) {
 			if (level.ordinal() > 0) {
 				html.append(pieces.get(level.ordinal()));
@@ -109,7 +166,7 @@ public final class ResultPage {
 				}
 			}
 		}
-		return html.append(pieces.get(SafetyNetLine.Level.values().length)).toString();
+		return html.append(pieces.get(SafetyNetLine.Level.values().length));
 	}
 
 	/**
@@ -128,8 +185,12 @@ public final class ResultPage {
 		if (rows.isEmpty()) {
 			return "";
 		}
+		return appendPriorities(new StringBuilder(2048), rows).toString();
+	}
+
+	private StringBuilder appendPriorities(StringBuilder html, List<ResultViews.PriorityRow> rows) {
 		List<String> table = priorities.table();
-		StringBuilder html = new StringBuilder(2048).append(table.get(0));
+		html.append(table.get(0));
 		for (ResultViews.OptionFit column : rows.get(0).fits()) {
 			html.append(required(priorities.columns(), column.slug()));
 		}
@@ -142,7 +203,7 @@ public final class ResultPage {
 			}
 			html.append(priority.after());
 		}
-		return html.append(table.get(2)).toString();
+		return html.append(table.get(2));
 	}
 
 	/** "Questions to ask your doctor"; nothing when there is none. */
@@ -163,14 +224,19 @@ public final class ResultPage {
 	 * none.
 	 */
 	private static <T> String section(Section section, List<T> elements, Function<T, String> key) {
+		return appendSection(new StringBuilder(2048), section, elements, key).toString();
+	}
+
+	private static <T> StringBuilder appendSection(StringBuilder html, Section section, List<T> elements,
+			Function<T, String> key) {
 		if (elements.isEmpty()) {
-			return "";
+			return html;
 		}
-		StringBuilder html = new StringBuilder(2048).append(section.around().before());
+		html.append(section.around().before());
 		for (T element : elements) {
 			html.append(required(section.items(), key.apply(element)));
 		}
-		return html.append(section.around().after()).toString();
+		return html.append(section.around().after());
 	}
 
 	/**
@@ -196,10 +262,13 @@ public final class ResultPage {
 	/**
 	 * The page around the patient's parts: its top and bottom, the warning panel of each
 	 * disposition (by its code), the heading and lead, and the closing notes of a shared
-	 * result and of a preview.
+	 * result and of a preview. Cut where a page puts its own values: the note that newer
+	 * content exists (around the result's release number, then the current share code),
+	 * and the links that carry the share code, with and without the compare link (around
+	 * each place of the code).
 	 */
 	record Shell(String top, String bottom, Map<String, String> panels, String intro, String sharedTail,
-			String previewTail) {
+			String previewTail, List<String> newer, List<String> actions, List<String> actionsWithCompare) {
 	}
 
 	/**

@@ -56,6 +56,12 @@ public class ResultPages {
 	 */
 	private static final String MARKER = "\u0000hole\u0000";
 
+	/**
+	 * Marks where a page puts a value of its own (a share code, a release number): a text
+	 * no content contains, that passes through a link's path and a message unchanged.
+	 */
+	private static final String VALUE = "zq9PageValue9qz";
+
 	private static final String PRIORITIES = "priorities";
 
 	private final SpringTemplateEngine engine;
@@ -152,8 +158,22 @@ public class ResultPages {
 			for (Disposition disposition : Disposition.values()) {
 				panels.put(disposition.code(), part("panel", "disposition", disposition.code()));
 			}
+			List<String> newer = List.of(part("newer", Map.of("release", VALUE, "code", VALUE)).split(VALUE, -1));
 			return new ResultPage.Shell(shell.get(0), shell.get(1), Map.copyOf(panels), part("intro"),
-					part("tail", "shared", true), part("tail", "shared", false));
+					part("tail", "shared", true), part("tail", "shared", false), holes(newer, 2), codeHoles(false, 1),
+					codeHoles(true, 2));
+		}
+
+		/** The links that carry the share code, cut at each place of the code. */
+		private List<String> codeHoles(boolean compare, int holes) {
+			return holes(List.of(part("actions", Map.of("code", VALUE, "compare", compare)).split(VALUE, -1)), holes);
+		}
+
+		private static List<String> holes(List<String> pieces, int holes) {
+			if (pieces.size() != holes + 1) {
+				throw new IllegalStateException("A rendered part has " + (pieces.size() - 1) + " values, not " + holes);
+			}
+			return pieces;
 		}
 
 		private ResultPage.Cards cards() {

@@ -99,13 +99,7 @@ class ConnectorErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
 			if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 				return;
 			}
-			response.setHeader("Content-Security-Policy",
-					SecurityConfiguration.CONTENT_SECURITY_POLICY + "; frame-ancestors 'none'");
-			response.setHeader("X-Content-Type-Options", "nosniff");
-			response.setHeader("X-Frame-Options", "DENY");
-			response.setHeader("Referrer-Policy", "no-referrer");
-			response.setHeader("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY);
-			response.setHeader("Cache-Control", "no-store");
+			SecurityHeaders.NOT_FRAMEABLE.writeHeaders(request, response);
 			try {
 				response.setContentType("text/html");
 				response.setCharacterEncoding(StandardCharsets.UTF_8.name());

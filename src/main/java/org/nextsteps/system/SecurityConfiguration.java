@@ -1,29 +1,35 @@
 package org.nextsteps.system;
 
+import java.util.List;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
-import org.springframework.security.web.header.HeaderWriter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two worlds with different rules. Staff pages ({@code /editor/**}, login) use a session,
- * CSRF and form login; every staff member holds at least the editor role, and pages that
- * need more say so themselves ({@code @PreAuthorize}); other modules add to this chain
- * through {@link StaffChainCustomizer} beans (the account module checks each request's
- * session against the account). Patient pages and the API are stateless: no session, no
- * cookie, nothing stored, so CSRF has no state to protect there (patient forms change
- * nothing on the server).
+ * Two worlds with different rules. Staff pages ({@code /editor/**}, login, sign-out) use
+ * a session, CSRF and form login; every staff member holds at least the editor role, and
+ * pages that need more say so themselves ({@code @PreAuthorize}); other modules add to
+ * this chain through {@link StaffChainCustomizer} beans (the account module checks each
+ * request's session against the account). Spring Security runs for those paths alone.
+ * Patient pages, the API and health checks are stateless (no session, no cookie, nothing
+ * stored, no one signed in), so it has nothing to do there: {@link SiteRequestFilter}
+ * writes every response's headers and keeps their rules, at a fraction of a filter
+ * chain's cost per request.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/** Spring Boot's registration of Spring Security's filter. */
+	static final String SECURITY_FILTER_REGISTRATION = "securityFilterChainRegistration";
+
+	/** The paths of the staff pages, as servlet URL patterns. */
+	static final String[] STAFF_PATHS = { "/editor/*", "/login", "/logout" };
 
 	/** Same-origin everything: no third-party host can be reached from any page. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -37,7 +43,7 @@ class SecurityConfiguration {
 	 * The editor's preview shows the patient's page as it would look, in frames of the
 	 * editor's own page: only these responses may be framed, and only by this site.
 	 */
-	static final String PREVIEW_FRAMES = "/editor/preview/frame/**";
+	static final String PREVIEW_FRAMES = "/editor/preview/frame/";
 
 	/**
 	 * Spring Security's observations time every filter of every request: their metrics
@@ -50,7 +56,6 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	@Order(1)
 	SecurityFilterChain staffChain(HttpSecurity http, ObjectProvider<StaffChainCustomizer> customizers)
 			throws Exception {
 		http.securityMatcher("/editor/**", "/login", "/logout")
@@ -61,48 +66,31 @@ class SecurityConfiguration {
 		for (StaffChainCustomizer customizer : customizers.orderedStream().toList()) {
 			customizer.customize(http);
 		}
-		RequestMatcher frameable = PathPatternRequestMatcher.withDefaults().matcher(PREVIEW_FRAMES);
-		return headers(http, (request, response) -> (frameable.matches(request) ? SecurityHeaders.FRAMEABLE_BY_THIS_SITE
-				: SecurityHeaders.NOT_FRAMEABLE)
-			.writeHeaders(request, response)).build();
+		return http.headers(headers -> headers.disable()).build();
 	}
 
 	/**
-	 * Patient pages, the API and health checks: the fewest filters that keep their rules.
-	 * No session is read or made (the security context lives in the request only), no
-	 * CSRF token, no request cache, no sign-out, no anonymous user, no servlet API
-	 * wrapper; what remains writes the headers and keeps the actuator closed.
+	 * Spring Security's filter for the staff paths alone (Spring Boot maps it to every
+	 * path).
 	 */
 	@Bean
-	@Order(2)
-	SecurityFilterChain patientChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(
-				auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-					.permitAll()
-					.requestMatchers("/actuator/**")
-					.denyAll()
-					.anyRequest()
-					.permitAll())
-			.sessionManagement(session -> session.disable())
-			.securityContext(context -> context.requireExplicitSave(true)
-				.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-			.requestCache(cache -> cache.disable())
-			.csrf(csrf -> csrf.disable())
-			.logout(logout -> logout.disable())
-			.anonymous(anonymous -> anonymous.disable())
-			.servletApi(servletApi -> servletApi.disable());
-		return headers(http, SecurityHeaders.NOT_FRAMEABLE).build();
+	static BeanPostProcessor securityFilterForStaffPathsOnly() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof DelegatingFilterProxyRegistrationBean registration
+						&& SECURITY_FILTER_REGISTRATION.equals(beanName)) {
+					registration.setUrlPatterns(List.of(STAFF_PATHS));
+				}
+				return bean;
+			}
+		};
 	}
 
-	/**
-	 * Spring Security's cache control and HSTS (on HTTPS requests), then the same
-	 * precomputed headers everywhere, written by one writer.
-	 */
-	private static HttpSecurity headers(HttpSecurity http, HeaderWriter securityHeaders) throws Exception {
-		return http.headers(headers -> headers.defaultsDisabled()
-			.cacheControl(Customizer.withDefaults())
-			.httpStrictTransportSecurity(Customizer.withDefaults())
-			.addHeaderWriter(securityHeaders));
+	/** Staff paths and the JSON API keep their own rules for form posts. */
+	static boolean isStaffOrApi(String servletPath) {
+		return servletPath.startsWith("/editor") || servletPath.equals("/login") || servletPath.equals("/logout")
+				|| servletPath.startsWith("/api/");
 	}
 
 }

@@ -171,4 +171,18 @@ class SiteShellTests extends WebTestSupport {
 		}
 	}
 
+	/**
+	 * Issue 17: Spring Security runs for the staff pages alone; patient pages, the API
+	 * and health checks meet SiteRequestFilter, which writes the same headers.
+	 */
+	@Test
+	void springSecurityRunsForTheStaffPathsAlone(
+			@org.springframework.beans.factory.annotation.Autowired org.springframework.context.ApplicationContext context) {
+		var registration = context.getBean(SecurityConfiguration.SECURITY_FILTER_REGISTRATION,
+				org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean.class);
+		assertThat(registration.getUrlPatterns()).containsExactlyInAnyOrder(SecurityConfiguration.STAFF_PATHS);
+		assertThat(get("/editor").statusCode()).isEqualTo(302);
+		assertThat(get("/questionnaire").headers().firstValue("Content-Security-Policy")).isPresent();
+	}
+
 }
