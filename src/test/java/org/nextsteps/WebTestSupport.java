@@ -5,17 +5,32 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Base of every test that needs the running application. All subclasses share one Spring
- * context (same configuration), so the ~10 s start is paid once per test run.
+ * context (same configuration), so the ~10 s start is paid once per test run. The app's
+ * clock stands still on {@link #TODAY}, so what depends on the date (an option past its
+ * review date) is the same on every run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(WebTestSupport.FixedClock.class)
 public abstract class WebTestSupport {
+
+	/**
+	 * The app's "now" in these tests: within a year of the seed's reviews (2026-12-01).
+	 */
+	protected static final Instant TODAY = Instant.parse("2027-03-01T12:00:00Z");
 
 	private static final HttpClient HTTP = HttpClient.newBuilder()
 		.followRedirects(HttpClient.Redirect.NEVER)
@@ -56,6 +71,17 @@ public abstract class WebTestSupport {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FixedClock {
+
+		@Bean
+		@Primary
+		Clock fixedClock() {
+			return Clock.fixed(TODAY, ZoneOffset.UTC);
+		}
+
 	}
 
 }

@@ -1,17 +1,20 @@
 package org.nextsteps.content;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the guide says about one next step, as published. Benefits and downsides are
  * kept as parallel lists so that their balance (IPDAS: equal detail) can be checked and
  * shown side by side. {@code guidance} holds named guidelines' positions,
  * {@code outcomes} natural frequencies out of 100 with their sources, and
- * {@code outcomesNote} what those numbers mean, or that good numbers are lacking.
+ * {@code outcomesNote} what those numbers mean, or that good numbers are lacking. Each
+ * option is due for review {@link #REVIEW_INTERVAL} after its last review.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OptionContent(String slug, Stage stage, String title, String summary, String involves, String recovery,
@@ -19,6 +22,11 @@ public record OptionContent(String slug, Stage stage, String title, String summa
 		String notFor, Evidence evidence, String evidenceNote, int invasiveness, String shortRecovery,
 		String shortRelief, String mainDownside, Priorities priorities, List<String> sources, LocalDate lastReviewed,
 		List<Guidance> guidance, List<Outcome> outcomes, String outcomesNote) {
+
+	/**
+	 * The content policy (the About page): every option is reviewed at least once a year.
+	 */
+	public static final Period REVIEW_INTERVAL = Period.ofYears(1);
 
 	public OptionContent {
 		benefits = List.copyOf(benefits);
@@ -38,6 +46,20 @@ public record OptionContent(String slug, Stage stage, String title, String summa
 		return new OptionContent(slug, stage, title, summary, involves, recovery, timeCommitment, reliefDuration,
 				benefits, downsides, suits, notFor, evidence, evidenceNote, invasiveness, shortRecovery, shortRelief,
 				mainDownside, priorities, sources, lastReviewed, guidance, outcomes, outcomesNote);
+	}
+
+	/** When it is next due for review; null when it was never reviewed. */
+	public @Nullable LocalDate nextReview() {
+		return lastReviewed == null ? null : lastReviewed.plus(REVIEW_INTERVAL);
+	}
+
+	/**
+	 * Whether it is past its next review date on {@code today}, so its page must say so
+	 * until it is reviewed; an option never reviewed is.
+	 */
+	public boolean isReviewOverdue(LocalDate today) {
+		LocalDate due = nextReview();
+		return due == null || today.isAfter(due);
 	}
 
 	/**

@@ -1,6 +1,12 @@
 package org.nextsteps.patient;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.nextsteps.content.OptionContent;
+import org.nextsteps.content.Outcome;
 import org.nextsteps.content.RenderedOption;
+import org.nextsteps.content.SourceCatalogue;
 import org.nextsteps.release.Releases;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -19,8 +25,14 @@ class OptionPagesController {
 
 	private final Releases releases;
 
-	OptionPagesController(Releases releases) {
+	private final SourceCatalogue catalogue;
+
+	private final Clock clock;
+
+	OptionPagesController(Releases releases, SourceCatalogue catalogue, Clock clock) {
 		this.releases = releases;
+		this.catalogue = catalogue;
+		this.clock = clock;
 	}
 
 	@GetMapping("/options")
@@ -29,13 +41,21 @@ class OptionPagesController {
 		return LIBRARY_VIEW;
 	}
 
+	/**
+	 * One option: its sources as citations (with the sources of its numbers), each
+	 * number's own source, and whether it is past its review date today.
+	 */
 	@GetMapping("/options/{slug}")
 	String option(@PathVariable String slug, Model model) {
 		RenderedOption option = releases.current()
 			.option(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		OptionContent content = option.content();
 		model.addAttribute("option", option);
-		model.addAttribute("content", option.content());
+		model.addAttribute("content", content);
+		model.addAttribute("citations", catalogue.citations(content));
+		model.addAttribute("outcomeSources", catalogue.cite(content.outcomes().stream().map(Outcome::source).toList()));
+		model.addAttribute("reviewOverdue", content.isReviewOverdue(LocalDate.now(clock)));
 		return OPTION_VIEW;
 	}
 

@@ -1,16 +1,21 @@
 package org.nextsteps.patient;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nextsteps.WebSliceTest;
+import org.nextsteps.content.SourceCatalogue;
 import org.nextsteps.release.PublishedRelease;
 import org.nextsteps.release.Releases;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,7 +36,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebSliceTest(value = OptionPagesController.class, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 		pattern = "org\\.nextsteps\\.patient\\.api\\.OptionsApiController"))
+@Import({ SourceCatalogue.class, OptionPagesWebTests.SystemClock.class })
 class OptionPagesWebTests {
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class SystemClock {
+
+		@Bean
+		Clock clock() {
+			return Clock.systemUTC();
+		}
+
+	}
 
 	@Autowired
 	MockMvc mvc;

@@ -22,8 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The system module's pages and rules at the web layer: the home, urgent-help and about
- * pages, the error pages and problem details, the security headers, the staff area's
+ * The system module's pages and rules at the web layer: the home and urgent-help pages, the error pages and problem details, the security headers, the staff area's
  * door, and the filters that refuse cross-site form posts and NUL characters. End to end
  * (a real server, every module): SiteShellTests.
  */
@@ -50,16 +49,8 @@ class SystemPagesTests {
 					containsString("999 in the UK"))));
 	}
 
-	@Test
-	void theAboutPageSaysWhereTheFactsComeFrom() throws Exception {
-		mvc.perform(get("/about"))
-			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(allOf(containsString("About this guide"), containsString("Where the facts come from"))));
-	}
-
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/urgent-help", "/about" })
+	@ValueSource(strings = { "/", "/urgent-help" })
 	void securityHeadersAreSet(String path) throws Exception {
 		mvc.perform(get(path))
 			.andExpect(status().isOk())

@@ -1,0 +1,102 @@
+package org.nextsteps.patient;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.nextsteps.WebTestSupport;
+import org.nextsteps.content.OptionContent;
+import org.nextsteps.content.Readability;
+import org.nextsteps.content.RenderedOption;
+import org.nextsteps.release.Releases;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "About this guide": method, roles, funding and conflicts, the update policy with each
+ * option's review dates, how to report a problem, and every source this release cites.
+ */
+class AboutPageTests extends WebTestSupport {
+
+	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+	@Autowired
+	Releases releases;
+
+	@Test
+	void aboutPageSaysHowTheGuideIsMadeAndByWhom() {
+		String body = get("/about").body().replace("&#39;", "'");
+		assertThat(body).contains("How we make and check the content")
+			.contains("We did not search all the research step by step")
+			.contains("Who writes and checks it")
+			.contains("These roles are not filled yet, so no doctor has signed off this release.")
+			.contains("Who pays for it, and conflicts of interest")
+			.contains("No drug or device maker pays for it")
+			.contains("has declared a conflict of interest")
+			.contains("How we keep it up to date")
+			.contains("at least once a year")
+			.contains("How to tell us about a problem")
+			.contains("tell your care team")
+			.contains("href=\"/urgent-help\"");
+	}
+
+	@Test
+	void theSourceDocumentsAreNamedByTheirTitles() {
+		String body = get("/about").body().replace("&#39;", "'");
+		assertThat(body).doesNotContain(".txt")
+			.contains("The five web articles we started from")
+			.contains("<cite>What Happens If Back Injections Don't Work?</cite>")
+			.contains("<cite>What to Do If Steroid Injections Don't Work.</cite>")
+			.contains("Palm Beach Health Center")
+			.contains("<h3>Guidelines</h3>")
+			.contains("<cite>Surgery versus prolonged conservative treatment for sciatica.</cite>");
+	}
+
+	@Test
+	void everyOptionIsInTheReviewTableWithItsLastAndNextReview() {
+		String body = get("/about").body();
+		String table = body.substring(body.indexOf("<table class=\"reviews\">"), body.indexOf("</table>"));
+		for (RenderedOption rendered : releases.current().options()) {
+			OptionContent option = rendered.content();
+			String row = table.substring(table.indexOf("href=\"/options/" + option.slug() + "\""));
+			row = row.substring(0, row.indexOf("</tr>"));
+			assertThat(row).as(option.slug())
+				.contains(DATE.format(option.lastReviewed()))
+				.contains(DATE.format(option.nextReview()))
+				.doesNotContain("Past its review date");
+		}
+	}
+
+	/**
+	 * Every text this part added to the bundles reads at grade 8 or below (counted, as in
+	 * ContentQualityTests, for texts of {@link Readability#MIN_WORDS} words or more).
+	 */
+	@Test
+	void theNewTextsAreEasyToRead() throws IOException {
+		Map<String, Double> hard = new TreeMap<>();
+		for (String bundle : new String[] { "system", "patient", "content" }) {
+			Properties texts = new Properties();
+			try (InputStream in = getClass().getResourceAsStream("/messages/" + bundle + ".properties")) {
+				texts.load(in);
+			}
+			for (String key : texts.stringPropertyNames()) {
+				boolean added = key.startsWith("about.") || key.startsWith("option.review")
+						|| key.startsWith("option.next-review") || key.startsWith("option.sources")
+						|| key.startsWith("source.kind.") || key.startsWith("citation.");
+				String text = texts.getProperty(key);
+				if (added && Readability.words(text) >= Readability.MIN_WORDS
+						&& Readability.grade(text) > Readability.MAX_GRADE) {
+					hard.put(key, Readability.grade(text));
+				}
+			}
+		}
+		assertThat(hard).isEmpty();
+	}
+
+}
