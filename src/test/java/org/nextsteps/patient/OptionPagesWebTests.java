@@ -1,6 +1,5 @@
 package org.nextsteps.patient;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,8 +10,6 @@ import org.nextsteps.content.SourceCatalogue;
 import org.nextsteps.release.PublishedRelease;
 import org.nextsteps.release.Releases;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
@@ -34,20 +31,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * current release lacks is a 404 page or problem detail. With the real content:
  * OptionPagesTests.
  */
-@WebSliceTest(value = OptionPagesController.class, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-		pattern = "org\\.nextsteps\\.patient\\.api\\.OptionsApiController"))
-@Import({ SourceCatalogue.class, OptionPagesWebTests.SystemClock.class })
+@WebSliceTest(value = OptionPagesController.class,
+		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+				pattern = "org\\.nextsteps\\.patient\\.api\\.OptionsApiController"))
+@Import(SourceCatalogue.class)
 class OptionPagesWebTests {
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class SystemClock {
-
-		@Bean
-		Clock clock() {
-			return Clock.systemUTC();
-		}
-
-	}
 
 	@Autowired
 	MockMvc mvc;

@@ -22,9 +22,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The system module's pages and rules at the web layer: the home and urgent-help pages, the error pages and problem details, the security headers, the staff area's
- * door, and the filters that refuse cross-site form posts and NUL characters. End to end
- * (a real server, every module): SiteShellTests.
+ * The system module's pages and rules at the web layer: the home and urgent-help pages,
+ * the error pages and problem details, the security headers, the staff area's door, and
+ * the filters that refuse cross-site form posts and NUL characters. End to end (a real
+ * server, every module): SiteShellTests.
  */
 @WebSliceTest({ HomeController.class, ErrorPagesController.class })
 class SystemPagesTests {
