@@ -29,10 +29,13 @@ class OptionPagesController {
 
 	private final Clock clock;
 
-	OptionPagesController(Releases releases, SourceCatalogue catalogue, Clock clock) {
+	private final IconArrays pictures;
+
+	OptionPagesController(Releases releases, SourceCatalogue catalogue, Clock clock, IconArrays pictures) {
 		this.releases = releases;
 		this.catalogue = catalogue;
 		this.clock = clock;
+		this.pictures = pictures;
 	}
 
 	@GetMapping("/options")
@@ -53,6 +56,8 @@ class OptionPagesController {
 		OptionContent content = option.content();
 		model.addAttribute("option", option);
 		model.addAttribute("content", content);
+		model.addAttribute("pageDescription", content.summary());
+		model.addAttribute("pictures", pictures);
 		model.addAttribute("citations", catalogue.citations(content));
 		model.addAttribute("outcomeSources", catalogue.cite(content.outcomes().stream().map(Outcome::source).toList()));
 		model.addAttribute("reviewOverdue", content.isReviewOverdue(LocalDate.now(clock)));

@@ -52,6 +52,30 @@ class OptionPagesTests extends WebTestSupport {
 		assertThat(body.indexOf("id=\"stage-conservative\"")).isLessThan(body.indexOf("id=\"stage-surgical\""));
 	}
 
+	/**
+	 * Issue 13: a number is also a picture of 100 figures, beside the comparison group's
+	 * where the study had one, each with a text alternative that says the same.
+	 */
+	@Test
+	void aNumberIsPicturedBesideItsComparison() {
+		String body = get("/options/spinal-cord-stimulation").body();
+		assertThat(body).contains("aria-label=\"48 out of 100 people had at least half of their leg pain gone.\"")
+			.contains("aria-label=\"9 out of 100 people had at least half of their leg pain gone.\"")
+			.contains("With this option: 48 out of 100", "Comparison group: 9 out of 100");
+		int pictures = releases.current()
+			.option("spinal-cord-stimulation")
+			.orElseThrow()
+			.content()
+			.outcomes()
+			.stream()
+			.mapToInt(outcome -> outcome.hasComparison() ? 2 : 1)
+			.sum();
+		assertThat(body.split("<svg class=\"icon-array\"", -1)).hasSize(pictures + 1);
+		String noComparison = get("/options/physical-therapy").body();
+		assertThat(noComparison.split("<svg class=\"icon-array\"", -1)).hasSize(2);
+		assertThat(noComparison).doesNotContain("Comparison group:");
+	}
+
 	@Test
 	void optionPageShowsTheWholeContent() {
 		OptionContent rfa = releases.current().option("radiofrequency-ablation").orElseThrow().content();

@@ -34,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebSliceTest(value = OptionPagesController.class,
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = "org\\.nextsteps\\.patient\\.api\\.OptionsApiController"))
-@Import(SourceCatalogue.class)
+@Import({ SourceCatalogue.class, IconArrays.class })
 class OptionPagesWebTests {
 
 	@Autowired
