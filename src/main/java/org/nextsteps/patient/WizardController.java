@@ -162,6 +162,7 @@ class WizardController {
 		model.addAttribute("a", code);
 		model.addAttribute("continuePage",
 				flow.next(flow.pages().get(0), answers).map(QuestionnaireFlow.Page::index).orElse(1));
+		model.addAttribute("signsPage", flow.pages().get(0).index());
 		return URGENT_VIEW;
 	}
 

@@ -17,8 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * What every request meets before anything else of the site, in one pass. Its headers,
  * written before the response can commit ({@link SecurityHeaders}: no caching, HSTS on
- * HTTPS, same-origin content, no framing but the editor's preview frames). Then three
- * refusals:
+ * HTTPS, same-origin content, no framing but the editor's preview frames; no indexing of
+ * a page made of answers). Then three refusals:
  * <ul>
  * <li>A query or form value with a NUL character is a malformed request (no answer, code
  * or text in this guide has one, and PostgreSQL refuses to store one): 400.</li>
@@ -43,6 +43,9 @@ class SiteRequestFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String path = request.getServletPath();
 		SecurityHeaders.forPath(path).writeHeaders(request, response);
+		if (isPersonal(path)) {
+			response.setHeader("X-Robots-Tag", "noindex, nofollow");
+		}
 		if (hasNul(request)) {
 			response.sendError(HttpStatus.BAD_REQUEST.value());
 			return;
@@ -56,6 +59,15 @@ class SiteRequestFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Pages made of a patient's answers (a result, the questionnaire's steps): no search
+	 * engine may keep them, should a link to one ever be public. robots.txt says the
+	 * same.
+	 */
+	static boolean isPersonal(String path) {
+		return path.startsWith("/r/") || path.startsWith("/start");
 	}
 
 	private static boolean isHealthOrInfo(String path) {

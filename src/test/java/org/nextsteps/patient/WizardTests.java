@@ -96,6 +96,23 @@ class WizardTests extends WebTestSupport {
 	}
 
 	/**
+	 * Issue 13: on the urgent page the emergency numbers are one tap away, and a sign
+	 * ticked by mistake has a way back to the warning signs, the answers kept.
+	 */
+	@Test
+	void theUrgentPageCallsWithOneTapAndHasAWayBack() {
+		String page = follow(postForm(Map.of("page", "0", "red_flags", "bladder_bowel_change")));
+		assertThat(page).contains("href=\"tel:911\"", "href=\"tel:999\"", "href=\"tel:112\"");
+		assertThat(page.indexOf("href=\"tel:999\"")).isLessThan(page.indexOf("Ticked a sign by mistake?"));
+		java.util.regex.Matcher back = java.util.regex.Pattern
+			.compile("href=\"(/start\\?page=0&amp;a=[^\"]+)\">Ticked a sign")
+			.matcher(page);
+		assertThat(back.find()).as("a link back to the warning signs").isTrue();
+		String signs = get(back.group(1).replace("&amp;", "&")).body();
+		assertThat(signs).containsPattern("value=\"bladder_bowel_change\"[^>]*checked");
+	}
+
+	/**
 	 * questionnaire.md (2026-12-01): offer the patient the findings that fit their
 	 * injection.
 	 */

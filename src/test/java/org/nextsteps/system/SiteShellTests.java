@@ -185,4 +185,25 @@ class SiteShellTests extends WebTestSupport {
 		assertThat(get("/questionnaire").headers().firstValue("Content-Security-Policy")).isPresent();
 	}
 
+	/**
+	 * Issue 13: every patient page describes itself to search engines; pages made of
+	 * answers are not for them (a header and robots.txt).
+	 */
+	@Test
+	void pagesDescribeThemselvesAndAnswersAreNotIndexed() {
+		for (String path : PATIENT_PAGES) {
+			HttpResponse<String> response = get(path);
+			assertThat(response.body()).as(path).containsPattern("<meta name=\"description\" content=\"[^\"]{40,}\">");
+			assertThat(response.headers().firstValue("X-Robots-Tag")).as(path)
+				.isEqualTo(path.startsWith("/start") ? java.util.Optional.of("noindex, nofollow")
+						: java.util.Optional.empty());
+		}
+		assertThat(get("/options/physical-therapy").body())
+			.doesNotContain("<meta name=\"description\" content=\"Your injection");
+		assertThat(get("/start/check").headers().firstValue("X-Robots-Tag")).contains("noindex, nofollow");
+		HttpResponse<String> robots = get("/robots.txt");
+		assertThat(robots.statusCode()).isEqualTo(200);
+		assertThat(robots.body()).contains("User-agent: *", "Disallow: /r/", "Disallow: /start");
+	}
+
 }
