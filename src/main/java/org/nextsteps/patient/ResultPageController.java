@@ -50,6 +50,11 @@ class ResultPageController {
 	 */
 	static final int COMPARE_COUNT = 4;
 
+	/**
+	 * The option of no new treatment for now, compared with the top ones when offered.
+	 */
+	static final String NATURAL_COURSE = "watchful-waiting";
+
 	private final SharedResults shared;
 
 	private final ResultPages pages;
@@ -163,11 +168,22 @@ class ResultPageController {
 	 * The top suggestions beyond urgent care: what a patient weighs up with their doctor.
 	 */
 	static List<Assessments.Suggestion> comparable(Assessments.Result result) {
-		return result.suggestions()
+		List<Assessments.Suggestion> top = result.suggestions()
 			.stream()
 			.filter(s -> s.option().content().stage() != Stage.URGENT)
 			.limit(COMPARE_COUNT)
 			.toList();
+		if (top.isEmpty() || top.stream().anyMatch(s -> s.option().slug().equals(NATURAL_COURSE))) {
+			return top;
+		}
+		// Beside the top options, what happens with no new treatment, when the result
+		// offers it (issue 13): a comparison always has "start nothing new".
+		return result.suggestions()
+			.stream()
+			.filter(s -> s.option().slug().equals(NATURAL_COURSE))
+			.findFirst()
+			.map(natural -> java.util.stream.Stream.concat(top.stream(), java.util.stream.Stream.of(natural)).toList())
+			.orElse(top);
 	}
 
 	/**

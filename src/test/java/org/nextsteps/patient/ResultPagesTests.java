@@ -140,6 +140,37 @@ class ResultPagesTests extends WebTestSupport {
 			.isThrownBy(() -> page.cards(List.of(new Assessments.Suggestion(unknownReason, real.option()))));
 	}
 
+	/**
+	 * Issue 13: a comparison always has "start nothing new" beside the top options when
+	 * the result offers it, and never more than one column more than the top options.
+	 */
+	@Test
+	void theComparisonHasTheNaturalCourseBesideTheTopOptions() throws IOException {
+		Assessments.Result result = assessments.assess(answers(), releases.current());
+		List<Assessments.Suggestion> suggestions = new java.util.ArrayList<>(result.suggestions());
+		Assessments.Suggestion natural = suggestions.stream()
+			.filter(s -> s.option().slug().equals(ResultPageController.NATURAL_COURSE))
+			.findFirst()
+			.orElseThrow();
+		suggestions.remove(natural);
+		suggestions.add(natural); // last of all: not among the top options
+		Assessments.Result lastNatural = new Assessments.Result(result.release(), result.answers(), result.evaluation(),
+				suggestions, result.explanations(), result.questions(), result.safetyNet());
+		List<Assessments.Suggestion> compared = ResultPageController.comparable(lastNatural);
+		assertThat(compared).hasSize(ResultPageController.COMPARE_COUNT + 1).endsWith(natural);
+		assertThat(compared.subList(0, ResultPageController.COMPARE_COUNT)).doesNotContain(natural)
+			.allMatch(s -> s.option().content().stage() != org.nextsteps.content.Stage.URGENT);
+		suggestions.remove(natural);
+		suggestions.add(0, natural); // first: one of the top options already
+		Assessments.Result firstNatural = new Assessments.Result(result.release(), result.answers(),
+				result.evaluation(), suggestions, result.explanations(), result.questions(), result.safetyNet());
+		assertThat(ResultPageController.comparable(firstNatural)).hasSize(ResultPageController.COMPARE_COUNT)
+			.startsWith(natural);
+		String cards = pages.of(releases.current(), request(""), new MockHttpServletResponse()).cards(List.of(natural));
+		assertThat(cards).contains("<dt>Main benefit</dt>", "<dt>Main downside</dt>",
+				escaped(natural.option().content().mainDownside()));
+	}
+
 	private MockHttpServletRequest request(String contextPath) {
 		MockHttpServletRequest request = new MockHttpServletRequest(servletContext, "GET", contextPath + "/r/code");
 		request.setContextPath(contextPath);
