@@ -20,6 +20,12 @@ import org.nextsteps.pathway.RankedOption;
  */
 public final class ResultPage {
 
+	/**
+	 * How many of the top options a result shows in full, with their main benefit and
+	 * main downside; the compare page has both for every option it shows.
+	 */
+	public static final int FULL_CARDS = 3;
+
 	/** A result page is 10-20 KB of HTML. */
 	private static final int PAGE_CAPACITY = 24 * 1024;
 
@@ -139,7 +145,8 @@ public final class ResultPage {
 				}
 				html.append(cards.cautions().after());
 			}
-			html.append(required(cards.foots(), ranked.slug())).append(cards.card().after());
+			html.append(required(ranked.rank() <= FULL_CARDS ? cards.foots() : cards.shortFoots(), ranked.slug()))
+				.append(cards.card().after());
 		}
 		return html.append(cards.section().after());
 	}
@@ -273,12 +280,13 @@ public final class ResultPage {
 
 	/**
 	 * "Next steps that may fit you": the section and one card, with holes; {@code ranks}
-	 * run from 1 to the number of options; {@code heads} and {@code foots} are keyed by
-	 * the option's slug; the reasons list and the cautions box hold reason items, keyed
-	 * by the reason's text (cautions are rule reasons too).
+	 * run from 1 to the number of options; {@code heads} and {@code foots} (with the
+	 * balance, for the top options) and {@code shortFoots} are keyed by the option's
+	 * slug; the reasons list and the cautions box hold reason items, keyed by the
+	 * reason's text (cautions are rule reasons too).
 	 */
 	record Cards(Hole section, Hole card, List<String> ranks, Map<String, String> heads, Map<String, String> foots,
-			Hole reasons, Hole cautions, Map<String, String> reasonItems) {
+			Map<String, String> shortFoots, Hole reasons, Hole cautions, Map<String, String> reasonItems) {
 	}
 
 	/**

@@ -184,9 +184,11 @@ public class ResultPages {
 			}
 			Map<String, String> heads = new LinkedHashMap<>();
 			Map<String, String> foots = new LinkedHashMap<>();
+			Map<String, String> shortFoots = new LinkedHashMap<>();
 			for (RenderedOption option : options) {
 				heads.put(option.slug(), part("head", "c", option.content()));
-				foots.put(option.slug(), part("foot", "c", option.content()));
+				foots.put(option.slug(), part("foot", Map.of("c", option.content(), "full", true)));
+				shortFoots.put(option.slug(), part("foot", Map.of("c", option.content(), "full", false)));
 			}
 			Map<String, String> reasons = new LinkedHashMap<>();
 			for (RuleDefinition rule : release.rules().definitions()) {
@@ -195,7 +197,7 @@ public class ResultPages {
 				}
 			}
 			return new ResultPage.Cards(hole("steps"), hole("card"), List.copyOf(ranks), Map.copyOf(heads),
-					Map.copyOf(foots), hole("reasons"), hole("cautions"), Map.copyOf(reasons));
+					Map.copyOf(foots), Map.copyOf(shortFoots), hole("reasons"), hole("cautions"), Map.copyOf(reasons));
 		}
 
 		private ResultPage.Priorities priorities() {

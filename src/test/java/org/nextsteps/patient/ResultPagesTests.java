@@ -166,9 +166,20 @@ class ResultPagesTests extends WebTestSupport {
 				result.evaluation(), suggestions, result.explanations(), result.questions(), result.safetyNet());
 		assertThat(ResultPageController.comparable(firstNatural)).hasSize(ResultPageController.COMPARE_COUNT)
 			.startsWith(natural);
-		String cards = pages.of(releases.current(), request(""), new MockHttpServletResponse()).cards(List.of(natural));
-		assertThat(cards).contains("<dt>Main benefit</dt>", "<dt>Main downside</dt>",
-				escaped(natural.option().content().mainDownside()));
+		String cards = pages.of(releases.current(), request(""), new MockHttpServletResponse())
+			.cards(result.suggestions());
+		String[] each = cards.split("<li class=\"card\">", -1);
+		for (int i = 1; i < each.length; i++) {
+			Assessments.Suggestion s = result.suggestions().get(i - 1);
+			if (s.ranked().rank() <= ResultPage.FULL_CARDS) {
+				assertThat(each[i]).as("the top options in full")
+					.contains("<dt>Main benefit</dt>", "<dt>Main downside</dt>",
+							escaped(s.option().content().mainDownside()));
+			}
+			else {
+				assertThat(each[i]).as("the others shorter").doesNotContain("Main benefit");
+			}
+		}
 	}
 
 	private MockHttpServletRequest request(String contextPath) {
