@@ -173,17 +173,16 @@ class ResultPageController {
 			.filter(s -> s.option().content().stage() != Stage.URGENT)
 			.limit(COMPARE_COUNT)
 			.toList();
-		if (top.isEmpty() || top.stream().anyMatch(s -> s.option().slug().equals(NATURAL_COURSE))) {
-			return top;
-		}
+		List<Assessments.Suggestion> compared = new ArrayList<>(top);
 		// Beside the top options, what happens with no new treatment, when the result
 		// offers it (issue 13): a comparison always has "start nothing new".
-		return result.suggestions()
+		result.suggestions()
 			.stream()
 			.filter(s -> s.option().slug().equals(NATURAL_COURSE))
 			.findFirst()
-			.map(natural -> java.util.stream.Stream.concat(top.stream(), java.util.stream.Stream.of(natural)).toList())
-			.orElse(top);
+			.filter(natural -> !top.isEmpty() && !top.contains(natural))
+			.ifPresent(compared::add);
+		return compared;
 	}
 
 	/**

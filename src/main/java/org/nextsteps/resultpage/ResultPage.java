@@ -59,9 +59,9 @@ public final class ResultPage {
 	 */
 	public String whole(Assessments.Result result, @Nullable String code, @Nullable String currentCode,
 			@Nullable List<ResultViews.PriorityRow> priorities, @Nullable Integer compareCount) {
-		StringBuilder html = new StringBuilder(PAGE_CAPACITY).append(shell.top())
+		StringBuilder html = new StringBuilder(PAGE_CAPACITY).append(top())
 			.append(panel(result.evaluation().disposition().code()))
-			.append(shell.intro());
+			.append(intro());
 		if (currentCode != null) {
 			List<String> newer = shell.newer();
 			html.append(newer.get(0))
@@ -87,7 +87,7 @@ public final class ResultPage {
 			html.append(this.priorities.matters().after());
 		}
 		appendSection(html, sections.questions(), result.questions(), DoctorQuestion::key);
-		return html.append(tail(code != null)).append(shell.bottom()).toString();
+		return html.append(tail(code != null)).append(bottom()).toString();
 	}
 
 	/** From the doctype to the opening of the page's main content. */

@@ -123,7 +123,15 @@ public class ResultPages {
 	 * them.
 	 */
 	private static List<String> cut(String html, int holes) {
-		List<String> pieces = List.of(html.split(Pattern.quote(MARKER), -1));
+		return cut(html, MARKER, holes);
+	}
+
+	/**
+	 * A rendered part cut at each place of {@code mark} ({@link #MARKER} for other parts,
+	 * {@link #VALUE} for a page's own values) into the pieces around them.
+	 */
+	private static List<String> cut(String html, String mark, int holes) {
+		List<String> pieces = List.of(html.split(Pattern.quote(mark), -1));
 		if (pieces.size() != holes + 1) {
 			throw new IllegalStateException("A rendered part has " + (pieces.size() - 1) + " holes, not " + holes);
 		}
@@ -158,22 +166,15 @@ public class ResultPages {
 			for (Disposition disposition : Disposition.values()) {
 				panels.put(disposition.code(), part("panel", "disposition", disposition.code()));
 			}
-			List<String> newer = List.of(part("newer", Map.of("release", VALUE, "code", VALUE)).split(VALUE, -1));
 			return new ResultPage.Shell(shell.get(0), shell.get(1), Map.copyOf(panels), part("intro"),
-					part("tail", "shared", true), part("tail", "shared", false), holes(newer, 2), codeHoles(false, 1),
-					codeHoles(true, 2));
+					part("tail", "shared", true), part("tail", "shared", false),
+					cut(part("newer", Map.of("release", VALUE, "code", VALUE)), VALUE, 2), actions(false, 1),
+					actions(true, 2));
 		}
 
 		/** The links that carry the share code, cut at each place of the code. */
-		private List<String> codeHoles(boolean compare, int holes) {
-			return holes(List.of(part("actions", Map.of("code", VALUE, "compare", compare)).split(VALUE, -1)), holes);
-		}
-
-		private static List<String> holes(List<String> pieces, int holes) {
-			if (pieces.size() != holes + 1) {
-				throw new IllegalStateException("A rendered part has " + (pieces.size() - 1) + " values, not " + holes);
-			}
-			return pieces;
+		private List<String> actions(boolean compare, int codes) {
+			return cut(part("actions", Map.of("code", VALUE, "compare", compare)), VALUE, codes);
 		}
 
 		private ResultPage.Cards cards() {
