@@ -2,15 +2,21 @@ package org.nextsteps.patient;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.nextsteps.assessment.Assessments;
+import org.nextsteps.content.Citation;
 import org.nextsteps.content.OptionContent;
-import org.nextsteps.content.Stage;
+import org.nextsteps.content.Outcome;
+import org.nextsteps.content.SourceCatalogue;
 import org.nextsteps.questionnaire.Answers;
+import org.nextsteps.resultpage.Reflection;
+import org.nextsteps.resultpage.ResultPage;
 import org.nextsteps.resultpage.ResultPages;
 import org.nextsteps.resultpage.ResultViews;
 import org.springframework.context.MessageSource;
@@ -22,7 +28,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -44,24 +53,16 @@ class ResultPageController {
 
 	static final String LINK_GONE_VIEW = "patient/link-gone";
 
-	/**
-	 * How many options the comparison grid shows side by side: more does not fit a phone
-	 * or a mind.
-	 */
-	static final int COMPARE_COUNT = 4;
-
-	/**
-	 * The option of no new treatment for now, compared with the top ones when offered.
-	 */
-	static final String NATURAL_COURSE = "watchful-waiting";
-
 	private final SharedResults shared;
 
 	private final ResultPages pages;
 
 	private final MessageSource messages;
 
-	ResultPageController(SharedResults shared, ResultPages pages, MessageSource messages) {
+	private final SourceCatalogue catalogue;
+
+	ResultPageController(SharedResults shared, ResultPages pages, MessageSource messages, SourceCatalogue catalogue) {
+		this.catalogue = catalogue;
 		this.shared = shared;
 		this.pages = pages;
 		this.messages = messages;
@@ -74,34 +75,62 @@ class ResultPageController {
 	@GetMapping("/r/{code}")
 	ResponseEntity<String> result(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) {
 		Opened opened = open(code);
-		Assessments.Result result = opened.result();
-		List<Assessments.Suggestion> compared = comparable(result);
-		String html = pages.of(result.release(), request, response)
-			.whole(result, code, opened.currentCode(), priorities(result.answers(), compared), compared.size());
+		String html = pages.of(opened.result().release(), request, response)
+			.whole(opened.result(), code, opened.currentCode(), link(code), opened.reflection());
 		return ResponseEntity.ok().contentType(HTML).body(html);
+	}
+
+	/**
+	 * The weighing exercise posted: nothing is stored; the same result comes back under a
+	 * share code that also holds what the patient said (post/redirect/get). Anything the
+	 * form could not have sent is refused with a 400 that says so.
+	 */
+	@PostMapping("/r/{code}/weigh")
+	String weigh(@PathVariable String code, @RequestParam MultiValueMap<String, String> form) {
+		Opened opened = open(code);
+		Reflection reflection = WeighForm.read(form, ResultPage.compared(opened.result()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					messages.getMessage("weigh.error", null, LocaleContextHolder.getLocale())));
+		String anchor = "fit".equals(form.getFirst("next")) ? "#weigh-fit" : "#ready";
+		return "redirect:/r/" + shared.code(opened.result(), reflection) + anchor;
 	}
 
 	@GetMapping("/r/{code}/compare")
 	String compare(@PathVariable String code, Model model, HttpServletRequest request, HttpServletResponse response) {
 		Assessments.Result result = load(code, model);
 		model.addAttribute("page", pages.of(result.release(), request, response));
-		List<Assessments.Suggestion> compared = comparable(result);
+		List<Assessments.Suggestion> compared = ResultPage.compared(result);
 		model.addAttribute("compared", compared);
 		model.addAttribute("priorities", priorities(result.answers(), compared));
+		Map<String, Citation> outcomeSources = new HashMap<>();
+		for (Assessments.Suggestion s : compared) {
+			List<Outcome> outcomes = s.option().content().outcomes();
+			if (!outcomes.isEmpty()) {
+				outcomeSources.put(s.option().slug(), catalogue.cite(outcomes.get(0).source()));
+			}
+		}
+		model.addAttribute("outcomeSources", outcomeSources);
 		return COMPARE_VIEW;
 	}
 
 	@GetMapping("/r/{code}/print")
 	String print(@PathVariable String code, Model model) {
 		Assessments.Result result = load(code, model);
-		String link = ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/r/{code}")
-			.buildAndExpand(code)
-			.toUriString();
+		String link = link(code);
 		model.addAttribute("shareLink", link);
 		model.addAttribute("qr",
 				QrCode.svg(link, messages.getMessage("print.qr", null, LocaleContextHolder.getLocale())));
+		model.addAttribute("summary", PrintSummary.of(result, (Reflection) model.getAttribute("reflection"),
+				result.release().rules().questionnaire(), catalogue, messages, LocaleContextHolder.getLocale()));
 		return PRINT_VIEW;
+	}
+
+	/** The full address of a result: its share link. */
+	private static String link(String code) {
+		return ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/r/{code}")
+			.buildAndExpand(code)
+			.toUriString();
 	}
 
 	/**
@@ -112,7 +141,7 @@ class ResultPageController {
 	@ExceptionHandler(LinkNoLongerWorks.class)
 	ModelAndView linkGone(LinkNoLongerWorks gone) {
 		ModelAndView page = new ModelAndView(LINK_GONE_VIEW, HttpStatus.NOT_FOUND);
-		page.addObject("currentCode", shared.currentCode(gone.shared().answers()));
+		page.addObject("currentCode", shared.currentCode(gone.shared().answers(), gone.shared().reflection()));
 		page.addObject("contentRelease", gone.shared().current());
 		return page;
 	}
@@ -123,6 +152,7 @@ class ResultPageController {
 		model.addAttribute("result", result);
 		model.addAttribute("code", code);
 		model.addAttribute("contentRelease", result.release());
+		model.addAttribute("reflection", opened.reflection());
 		if (opened.currentCode() != null) {
 			model.addAttribute("currentCode", opened.currentCode());
 		}
@@ -137,10 +167,12 @@ class ResultPageController {
 		SharedResults.SharedResult opened = shared.fromCode(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
 		Assessments.Result result = opened.result().orElseThrow(() -> new LinkNoLongerWorks(opened));
-		return new Opened(result, opened.newerReleaseExists() ? shared.currentCode(result.answers()) : null);
+		return new Opened(result,
+				opened.newerReleaseExists() ? shared.currentCode(result.answers(), opened.reflection()) : null,
+				opened.reflection());
 	}
 
-	private record Opened(Assessments.Result result, @Nullable String currentCode) {
+	private record Opened(Assessments.Result result, @Nullable String currentCode, Reflection reflection) {
 	}
 
 	/**
@@ -165,27 +197,6 @@ class ResultPageController {
 	}
 
 	/**
-	 * The top suggestions beyond urgent care: what a patient weighs up with their doctor.
-	 */
-	static List<Assessments.Suggestion> comparable(Assessments.Result result) {
-		List<Assessments.Suggestion> top = result.suggestions()
-			.stream()
-			.filter(s -> s.option().content().stage() != Stage.URGENT)
-			.limit(COMPARE_COUNT)
-			.toList();
-		List<Assessments.Suggestion> compared = new ArrayList<>(top);
-		// Beside the top options, what happens with no new treatment, when the result
-		// offers it (issue 13): a comparison always has "start nothing new".
-		result.suggestions()
-			.stream()
-			.filter(s -> s.option().slug().equals(NATURAL_COURSE))
-			.findFirst()
-			.filter(natural -> !top.isEmpty() && !top.contains(natural))
-			.ifPresent(compared::add);
-		return compared;
-	}
-
-	/**
 	 * "What matters to you": for each priority the patient chose, how the compared
 	 * options fit it.
 	 */
@@ -195,9 +206,7 @@ class ResultPageController {
 			List<ResultViews.OptionFit> fits = new ArrayList<>();
 			for (Assessments.Suggestion s : compared) {
 				OptionContent c = s.option().content();
-				ResultViews.Fit fit = c.priorities().good().contains(priority) ? ResultViews.Fit.GOOD
-						: c.priorities().poor().contains(priority) ? ResultViews.Fit.POOR : ResultViews.Fit.NEUTRAL;
-				fits.add(new ResultViews.OptionFit(c.slug(), c.title(), fit));
+				fits.add(new ResultViews.OptionFit(c.slug(), c.title(), ResultPage.fit(s, priority)));
 			}
 			rows.add(new ResultViews.PriorityRow(priority, fits));
 		}

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.nextsteps.questionnaire.Answers;
 import org.nextsteps.questionnaire.Questionnaire;
@@ -39,7 +42,8 @@ import org.nextsteps.questionnaire.Questionnaire;
  * codes it changes), so a link made once keeps its meaning: adding a code to the
  * questionnaire means a new version with a new layout, and the old versions still decode
  * (version 1 has the codes of 2026-11; version 2 adds those of 2026-12-01; version 3 has
- * version 2's answers, signed).
+ * version 2's answers, signed; version 4 adds, after the answers, what the patient said
+ * while weighing the options: {@link #REFLECTION}).
  */
 final class ShareCode {
 
@@ -97,8 +101,34 @@ final class ShareCode {
 	 */
 	static final Layout V3 = new Layout(3, V2.slots());
 
-	/** The version new codes are made in. */
+	/**
+	 * What a patient says on the result page (issue 13), after the answers from version 4
+	 * on: how much each trade-off matters (1-5), the rank of the option they lean toward
+	 * (0: not sure yet) and the four readiness answers. Kept apart from the answers: the
+	 * questionnaire does not know them.
+	 */
+	static final Layout REFLECTION = Layout.parse(4, """
+			value_fastest_relief:i:1-5;value_longest_lasting_relief:i:1-5;value_avoid_procedures:i:1-5;\
+			value_avoid_surgery:i:1-5;value_lowest_risk:i:1-5;value_quickest_recovery:i:1-5;
+			leaning:i:0-250;
+			ready_sure:s:yes,no;ready_informed:s:yes,no;ready_values:s:yes,no;ready_support:s:yes,no
+			""");
+
+	/**
+	 * Version 4: version 3's answers, then the patient's {@link #REFLECTION}: the version
+	 * of codes whose patient has said something while weighing their options (the others
+	 * stay in version 3, 11 bytes shorter).
+	 */
+	static final Layout V4 = new Layout(4, Stream.concat(V3.slots().stream(), REFLECTION.slots().stream()).toList());
+
+	/** The version new codes of answers alone are made in. */
 	static final Layout CURRENT = V3;
+
+	/** The slots of {@link #REFLECTION}, by item. */
+	private static final Set<String> REFLECTION_IDS = REFLECTION.slots()
+		.stream()
+		.map(Slot::linkId)
+		.collect(Collectors.toUnmodifiableSet());
 
 	/**
 	 * The first version whose codes are signed and name their release's content; older
@@ -106,7 +136,8 @@ final class ShareCode {
 	 */
 	static final int SIGNED_SINCE = 3;
 
-	private static final Map<Integer, Layout> LAYOUTS = Map.of(V1.version(), V1, V2.version(), V2, V3.version(), V3);
+	private static final Map<Integer, Layout> LAYOUTS = Map.of(V1.version(), V1, V2.version(), V2, V3.version(), V3,
+			V4.version(), V4);
 
 	static final int MAX_LENGTH = 200;
 
@@ -126,9 +157,11 @@ final class ShareCode {
 	/**
 	 * What a code holds: its version, the release it was made from and the answers in
 	 * their raw (validator) form; {@code releaseChecksum} is the start of the release's
-	 * content checksum (hex), null in unsigned versions.
+	 * content checksum (hex), null in unsigned versions; {@code rawReflection} holds the
+	 * {@link #REFLECTION} slots that have a value (empty before version 4).
 	 */
-	record Decoded(int version, long releaseId, String releaseChecksum, Map<String, Object> rawAnswers) {
+	record Decoded(int version, long releaseId, String releaseChecksum, Map<String, Object> rawAnswers,
+			Map<String, Object> rawReflection) {
 
 		/**
 		 * Whether the release with this number is the content the code was made on
@@ -219,8 +252,21 @@ final class ShareCode {
 	 * checksum (its SHA-256, hex).
 	 */
 	static String encode(ShareCodeKeys keys, long releaseId, String releaseChecksum, Answers answers) {
+		return encode(keys, releaseId, releaseChecksum, answers, Map.of());
+	}
+
+	/**
+	 * A code with the patient's reflection: values keyed by the items of
+	 * {@link #REFLECTION} (integers, or "yes" and "no"); a code of the current version
+	 * when there is none, of version 4 otherwise.
+	 */
+	static String encode(ShareCodeKeys keys, long releaseId, String releaseChecksum, Answers answers,
+			Map<String, Object> reflection) {
+		if (!REFLECTION_IDS.containsAll(reflection.keySet())) {
+			throw new IllegalArgumentException("Not part of a reflection: " + reflection.keySet());
+		}
 		byte[] checksum = HexFormat.of().parseHex(releaseChecksum, 0, RELEASE_CHECKSUM_BYTES * 2);
-		byte[] payload = payload(CURRENT, releaseId, checksum, answers);
+		byte[] payload = payload(reflection.isEmpty() ? CURRENT : V4, releaseId, checksum, answers, reflection);
 		return ENCODER.encodeToString(join(payload, keys.tag(payload)));
 	}
 
@@ -232,16 +278,21 @@ final class ShareCode {
 		if (layout.version() >= SIGNED_SINCE) {
 			throw new IllegalArgumentException("Code version " + layout.version() + " is signed");
 		}
-		byte[] payload = payload(layout, releaseId, new byte[0], answers);
+		byte[] payload = payload(layout, releaseId, new byte[0], answers, Map.of());
 		return ENCODER.encodeToString(join(payload, Arrays.copyOf(sha256(payload), CHECKSUM_BYTES)));
 	}
 
-	private static byte[] payload(Layout layout, long releaseId, byte[] releaseChecksum, Answers answers) {
+	private static byte[] payload(Layout layout, long releaseId, byte[] releaseChecksum, Answers answers,
+			Map<String, Object> reflection) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(48);
 		out.write(layout.version());
 		writeVarint(out, releaseId);
 		out.writeBytes(releaseChecksum);
 		for (Slot slot : layout.slots()) {
+			if (REFLECTION_IDS.contains(slot.linkId())) {
+				out.write(reflectionByte(layout, slot, reflection.get(slot.linkId())));
+				continue;
+			}
 			switch (slot.type()) {
 				case SINGLE ->
 					out.write(answers.code(slot.linkId()).map(code -> index(layout, slot, code) + 1).orElse(0));
@@ -260,6 +311,21 @@ final class ShareCode {
 			}
 		}
 		return out.toByteArray();
+	}
+
+	/** One reflection slot's byte: as an answer's, 0 when it has no value. */
+	private static int reflectionByte(Layout layout, Slot slot, Object value) {
+		if (value == null) {
+			return 0;
+		}
+		if (slot.type() == SlotType.SINGLE) {
+			return index(layout, slot, value.toString()) + 1;
+		}
+		int number = (Integer) value;
+		if (number < slot.min() || number > slot.max()) {
+			throw new IllegalArgumentException(slot.linkId() + " out of range: " + number);
+		}
+		return number - slot.min() + 1;
 	}
 
 	private static byte[] join(byte[] payload, byte[] check) {
@@ -332,8 +398,10 @@ final class ShareCode {
 		else if (!keys.acceptsUnsigned(releaseId)) {
 			return Optional.empty();
 		}
-		Map<String, Object> raw = new LinkedHashMap<>();
+		Map<String, Object> answers = new LinkedHashMap<>();
+		Map<String, Object> reflection = new LinkedHashMap<>();
 		for (Slot slot : layout.slots()) {
+			Map<String, Object> raw = REFLECTION_IDS.contains(slot.linkId()) ? reflection : answers;
 			int width = slot.width();
 			if (position[0] + width > payload.length) {
 				return Optional.empty();
@@ -352,6 +420,9 @@ final class ShareCode {
 				}
 				case INTEGER -> {
 					int value = Byte.toUnsignedInt(payload[start]);
+					if (value > slot.max() - slot.min() + 1) {
+						return Optional.empty();
+					}
 					if (value > 0) {
 						raw.put(slot.linkId(), value - 1 + slot.min());
 					}
@@ -373,7 +444,8 @@ final class ShareCode {
 			}
 		}
 		return position[0] == payload.length
-				? Optional.of(new Decoded(layout.version(), releaseId, releaseChecksum, raw)) : Optional.empty();
+				? Optional.of(new Decoded(layout.version(), releaseId, releaseChecksum, answers, reflection))
+				: Optional.empty();
 	}
 
 	private static void writeVarint(ByteArrayOutputStream out, long value) {

@@ -1,15 +1,21 @@
 package org.nextsteps.resultpage;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.nextsteps.assessment.Assessments;
 import org.nextsteps.content.DoctorQuestion;
+import org.nextsteps.content.OptionContent;
+import org.nextsteps.content.Stage;
 import org.nextsteps.content.Explanation;
 import org.nextsteps.content.SafetyNetLine;
 import org.nextsteps.pathway.RankedOption;
+import org.nextsteps.questionnaire.Answers;
 
 /**
  * The ready-made HTML of result pages on one release: everything that is the same for
@@ -33,35 +39,62 @@ public final class ResultPage {
 
 	private final Cards cards;
 
-	private final Priorities priorities;
-
 	private final Sections sections;
 
+	private final Told told;
+
+	private final Weigh weigh;
+
 	ResultPage(Parts parts) {
+		this.told = parts.told();
+		this.weigh = parts.weigh();
 		this.shell = parts.shell();
 		this.cards = parts.cards();
-		this.priorities = parts.priorities();
 		this.sections = parts.sections();
 	}
 
 	/**
-	 * The whole result page of a result, in the order result.html gave it: the layout's
-	 * top, the warning panel, heading and lead, a note when newer content exists, the
-	 * explanations, the cards, the safety net, the links that carry the share code (a
-	 * shared result only), what matters to the patient, the questions and the closing
-	 * notes. Joined in one buffer: a result page is the patient's hottest path.
+	 * The items of "What you told us", in the order of the questionnaire: the patient's
+	 * key answers (warning signs, injection, relief, pain, what they tried and what
+	 * matters to them).
+	 */
+	public static final List<String> TOLD = List.of("red_flags", "injection_type", "spine_region",
+			"time_since_injection", "relief_duration", "relief_amount", "pain_now_vs_before", "pain_location",
+			"pain_score", "pain_duration", "daily_impact", "tried", "priorities");
+
+	/**
+	 * How many options the compare page and the weighing exercise show side by side: more
+	 * does not fit a phone or a mind.
+	 */
+	public static final int COMPARE_COUNT = 4;
+
+	/**
+	 * The option of no new treatment for now, compared with the top ones when offered.
+	 */
+	public static final String NATURAL_COURSE = "watchful-waiting";
+
+	/** The option that the closing pain-diary note would repeat. */
+	static final String PAIN_DIARY = "pain-diary";
+
+	/**
+	 * The whole result page of a result, in this order: the layout's top, the warning
+	 * panel, heading and decision, a note when newer content exists, the links that carry
+	 * the share code (a shared result only), what the patient told us (collapsed), the
+	 * explanations (each collapsed under its title), the top options in full and the
+	 * others compact by stage, the safety net, the weighing exercise (a shared result
+	 * with options to weigh), the questions and the closing notes. Joined in one buffer:
+	 * a result page is the patient's hottest path.
 	 * @param code the share code, or {@code null} for a preview
 	 * @param currentCode the share code of the same answers on the current release, when
 	 * the result's release is an older one
-	 * @param priorities how the compared options fit the patient's priorities, or
-	 * {@code null}
-	 * @param compareCount how many options the compare page would show
+	 * @param link the page's full address (its share link), or {@code null} for a preview
+	 * @param reflection what the patient said while weighing the options, or {@code null}
 	 */
 	public String whole(Assessments.Result result, @Nullable String code, @Nullable String currentCode,
-			@Nullable List<ResultViews.PriorityRow> priorities, @Nullable Integer compareCount) {
-		StringBuilder html = new StringBuilder(PAGE_CAPACITY).append(top())
-			.append(panel(result.evaluation().disposition().code()))
-			.append(intro());
+			@Nullable String link, @Nullable Reflection reflection) {
+		String disposition = result.evaluation().disposition().code();
+		List<Assessments.Suggestion> compared = compared(result);
+		StringBuilder html = new StringBuilder(PAGE_CAPACITY).append(top()).append(panel(disposition)).append(intro());
 		if (currentCode != null) {
 			List<String> newer = shell.newer();
 			html.append(newer.get(0))
@@ -70,24 +103,175 @@ public final class ResultPage {
 				.append(currentCode)
 				.append(newer.get(2));
 		}
-		appendSection(html, sections.explanations(), result.explanations(), Explanation::key);
-		appendCards(html, result.suggestions());
-		appendSafetyNet(html, result.safetyNet());
 		if (code != null) {
-			List<String> actions = (compareCount != null && compareCount > 1) ? shell.actionsWithCompare()
-					: shell.actions();
+			List<String> actions = compared.size() > 1 ? shell.actionsWithCompare() : shell.actions();
 			html.append(actions.get(0));
 			for (int i = 1; i < actions.size(); i++) {
 				html.append(code).append(actions.get(i));
 			}
 		}
-		if (priorities != null && !priorities.isEmpty()) {
-			html.append(this.priorities.matters().before());
-			appendPriorities(html, priorities);
-			html.append(this.priorities.matters().after());
+		appendTold(html, result.answers());
+		appendSection(html, sections.explanations(), result.explanations(), Explanation::key);
+		appendCards(html, result.suggestions());
+		appendSafetyNet(html, result.safetyNet());
+		if (code != null && weighs(disposition, compared)) {
+			appendWeigh(html, code, compared, reflection == null ? Reflection.NONE : reflection);
 		}
 		appendSection(html, sections.questions(), result.questions(), DoctorQuestion::key);
-		return html.append(tail(code != null)).append(bottom()).toString();
+		boolean routine = disposition.equals("routine") || disposition.equals("soon");
+		boolean diary = routine && result.suggestions().stream().noneMatch(s -> s.ranked().slug().equals(PAIN_DIARY));
+		html.append(diary ? shell.diary() : "");
+		if (link != null) {
+			List<String> share = shell.share();
+			html.append(share.get(0)).append(link).append(share.get(1)).append(link).append(share.get(2));
+		}
+		return html.append(tail()).append(bottom()).toString();
+	}
+
+	/**
+	 * The options a patient weighs up with their doctor: the top suggestions beyond
+	 * urgent care, and beside them what happens with no new treatment, whenever the
+	 * result offers it (issue 13: a comparison always has "start nothing new").
+	 */
+	public static List<Assessments.Suggestion> compared(Assessments.Result result) {
+		List<Assessments.Suggestion> top = result.suggestions()
+			.stream()
+			.filter(s -> s.option().content().stage() != Stage.URGENT)
+			.limit(COMPARE_COUNT)
+			.toList();
+		List<Assessments.Suggestion> compared = new ArrayList<>(top);
+		result.suggestions()
+			.stream()
+			.filter(s -> s.option().slug().equals(NATURAL_COURSE))
+			.findFirst()
+			.filter(natural -> !top.isEmpty() && !top.contains(natural))
+			.ifPresent(compared::add);
+		return compared;
+	}
+
+	/**
+	 * Whether a result offers the weighing exercise: never beside advice to get help now
+	 * or today, and only with options to weigh.
+	 */
+	static boolean weighs(String disposition, List<Assessments.Suggestion> compared) {
+		return (disposition.equals("routine") || disposition.equals("soon")) && compared.size() > 1;
+	}
+
+	/**
+	 * The trade-offs worth weighing for these options: those on which they differ (one
+	 * fits it well and another does not); all of them when the options do not differ at
+	 * all.
+	 */
+	public static List<String> tradeOffs(List<Assessments.Suggestion> compared) {
+		List<String> differing = new ArrayList<>();
+		for (String value : Reflection.VALUES) {
+			if (compared.stream().map(s -> fit(s, value)).distinct().count() > 1) {
+				differing.add(value);
+			}
+		}
+		return differing.isEmpty() ? Reflection.VALUES : differing;
+	}
+
+	/** How an option fits a trade-off, as its content says. */
+	public static ResultViews.Fit fit(Assessments.Suggestion suggestion, String value) {
+		OptionContent c = suggestion.option().content();
+		return c.priorities().good().contains(value) ? ResultViews.Fit.GOOD
+				: c.priorities().poor().contains(value) ? ResultViews.Fit.POOR : ResultViews.Fit.NEUTRAL;
+	}
+
+	/**
+	 * How an option fits what the patient said, in a word: {@code good} when the
+	 * trade-offs that matter to them (rated {@link Reflection#MATTERS} or more, weighted
+	 * by how much) lean toward it, {@code poor} when they lean against it, {@code mixed}
+	 * when they balance, {@code none} when it is neither good nor poor at any.
+	 */
+	public static String verdict(Assessments.Suggestion suggestion, Reflection reflection) {
+		int good = 0;
+		int poor = 0;
+		for (Map.Entry<String, Integer> rating : reflection.ratings().entrySet()) {
+			int weight = rating.getValue() - Reflection.MATTERS + 1;
+			if (weight > 0) {
+				switch (fit(suggestion, rating.getKey())) {
+					case GOOD -> good += weight;
+					case POOR -> poor += weight;
+					case NEUTRAL -> {
+					}
+				}
+			}
+		}
+		if (good == 0 && poor == 0) {
+			return "none";
+		}
+		return good > poor ? "good" : poor > good ? "poor" : "mixed";
+	}
+
+	private void appendTold(StringBuilder html, Answers answers) {
+		html.append(told.around().before());
+		for (String item : TOLD) {
+			List<String> codes = answers.integer(item).isPresent()
+					? List.of(Integer.toString(answers.integer(item).getAsInt())) : answers.codes(item);
+			if (codes.isEmpty()) {
+				continue;
+			}
+			Hole row = required(told.rows(), item);
+			html.append(row.before());
+			for (String answer : codes) {
+				html.append(required(told.values(), item + "=" + answer));
+			}
+			html.append(row.after());
+		}
+		html.append(told.around().after());
+	}
+
+	private void appendWeigh(StringBuilder html, String code, List<Assessments.Suggestion> compared,
+			Reflection reflection) {
+		List<String> form = weigh.form();
+		html.append(form.get(0)).append(code).append(form.get(1));
+		List<String> shown = tradeOffs(compared);
+		for (String value : shown) {
+			html.append(required(weigh.scales(), value).get(reflection.rating(value)));
+		}
+		html.append(form.get(2));
+		if (shown.stream().anyMatch(value -> reflection.rating(value) >= Reflection.MATTERS)) {
+			html.append(weigh.fit().before());
+			for (Assessments.Suggestion s : compared) {
+				Hole option = required(weigh.fitOptions(), s.ranked().slug());
+				html.append(option.before()).append(required(weigh.verdicts(), verdict(s, reflection)));
+				StringBuilder lines = new StringBuilder();
+				for (String value : shown) {
+					int rating = reflection.rating(value);
+					ResultViews.Fit fit = fit(s, value);
+					if (rating >= Reflection.MATTERS && fit != ResultViews.Fit.NEUTRAL) {
+						lines.append(required(weigh.fitLines(), value + "/" + fit.code() + "/" + rating));
+					}
+				}
+				if (!lines.isEmpty()) {
+					html.append(weigh.lines().before()).append(lines).append(weigh.lines().after());
+				}
+				if (!s.ranked().cautions().isEmpty()) {
+					html.append(weigh.caution());
+				}
+				html.append(option.after());
+			}
+			html.append(weigh.fit().after());
+		}
+		html.append(form.get(3));
+		for (Assessments.Suggestion s : compared) {
+			html.append(required(weigh.leanings(), s.ranked().slug())
+				.get(s.ranked().slug().equals(reflection.leaning()) ? 1 : 0));
+		}
+		html.append(required(weigh.leanings(), Reflection.NOT_SURE)
+			.get(Reflection.NOT_SURE.equals(reflection.leaning()) ? 1 : 0));
+		html.append(form.get(4));
+		for (String question : Reflection.READINESS) {
+			html.append(required(weigh.readiness(), question + "=" + reflection.ready(question)));
+		}
+		html.append(form.get(5));
+		String outcome = reflection.readinessOutcome();
+		if (!outcome.isEmpty()) {
+			html.append(required(weigh.outcomes(), outcome));
+		}
+		html.append(form.get(6));
 	}
 
 	/** From the doctype to the opening of the page's main content. */
@@ -127,9 +311,14 @@ public final class ResultPage {
 	}
 
 	private StringBuilder appendCards(StringBuilder html, List<Assessments.Suggestion> suggestions) {
-		html.append(cards.section().before());
+		html.append(cards.section().before()).append(cards.top().before());
+		List<Assessments.Suggestion> rest = new ArrayList<>();
 		for (Assessments.Suggestion suggestion : suggestions) {
 			RankedOption ranked = suggestion.ranked();
+			if (ranked.rank() > FULL_CARDS) {
+				rest.add(suggestion);
+				continue;
+			}
 			html.append(cards.card().before())
 				.append(cards.ranks().get(ranked.rank() - 1))
 				.append(required(cards.heads(), ranked.slug()))
@@ -138,17 +327,44 @@ public final class ResultPage {
 				html.append(required(cards.reasonItems(), reason));
 			}
 			html.append(cards.reasons().after());
-			if (!ranked.cautions().isEmpty()) {
-				html.append(cards.cautions().before());
-				for (String caution : ranked.cautions()) {
-					html.append(required(cards.reasonItems(), caution));
+			appendCautions(html, ranked);
+			html.append(required(cards.foots(), ranked.slug())).append(cards.card().after());
+		}
+		html.append(cards.top().after());
+		if (!rest.isEmpty()) {
+			// the other options, compact and grouped by stage: the groups in the order of
+			// their best option, each in rank order
+			html.append(cards.others().before());
+			Set<Stage> stages = new LinkedHashSet<>();
+			rest.forEach(suggestion -> stages.add(suggestion.option().content().stage()));
+			for (Stage stage : stages) {
+				Hole group = required(cards.groups(), stage.code());
+				html.append(group.before());
+				for (Assessments.Suggestion suggestion : rest) {
+					if (suggestion.option().content().stage() == stage) {
+						RankedOption ranked = suggestion.ranked();
+						html.append(cards.compact().before())
+							.append(cards.compactRanks().get(ranked.rank() - 1))
+							.append(required(cards.compactHeads(), ranked.slug()));
+						appendCautions(html, ranked);
+						html.append(cards.compact().after());
+					}
 				}
-				html.append(cards.cautions().after());
+				html.append(group.after());
 			}
-			html.append(required(ranked.rank() <= FULL_CARDS ? cards.foots() : cards.shortFoots(), ranked.slug()))
-				.append(cards.card().after());
+			html.append(cards.others().after());
 		}
 		return html.append(cards.section().after());
+	}
+
+	private void appendCautions(StringBuilder html, RankedOption ranked) {
+		if (!ranked.cautions().isEmpty()) {
+			html.append(cards.cautions().before());
+			for (String caution : ranked.cautions()) {
+				html.append(required(cards.reasonItems(), caution));
+			}
+			html.append(cards.cautions().after());
+		}
 	}
 
 	/**
@@ -176,54 +392,14 @@ public final class ResultPage {
 		return html.append(pieces.get(SafetyNetLine.Level.values().length));
 	}
 
-	/**
-	 * "What matters to you", with how the compared options fit each priority; nothing
-	 * when none was chosen.
-	 */
-	public String matters(@Nullable List<ResultViews.PriorityRow> rows) {
-		if (rows == null || rows.isEmpty()) {
-			return "";
-		}
-		return priorities.matters().before() + priorities(rows) + priorities.matters().after();
-	}
-
-	/** The table of how the compared options fit each priority the patient chose. */
-	public String priorities(List<ResultViews.PriorityRow> rows) {
-		if (rows.isEmpty()) {
-			return "";
-		}
-		return appendPriorities(new StringBuilder(2048), rows).toString();
-	}
-
-	private StringBuilder appendPriorities(StringBuilder html, List<ResultViews.PriorityRow> rows) {
-		List<String> table = priorities.table();
-		html.append(table.get(0));
-		for (ResultViews.OptionFit column : rows.get(0).fits()) {
-			html.append(required(priorities.columns(), column.slug()));
-		}
-		html.append(table.get(1));
-		for (ResultViews.PriorityRow row : rows) {
-			Hole priority = required(priorities.rows(), row.priority());
-			html.append(priority.before());
-			for (ResultViews.OptionFit fit : row.fits()) {
-				html.append(required(priorities.fits(), fit.fit().code()));
-			}
-			html.append(priority.after());
-		}
-		return html.append(table.get(2));
-	}
-
 	/** "Questions to ask your doctor"; nothing when there is none. */
 	public String questions(List<DoctorQuestion> questions) {
 		return section(sections.questions(), questions, DoctorQuestion::key);
 	}
 
-	/**
-	 * The closing notes; a shared result also says that the page's address is its share
-	 * link.
-	 */
-	public String tail(boolean shared) {
-		return shared ? shell.sharedTail() : shell.previewTail();
+	/** The closing notes: not a diagnosis, and start again. */
+	public String tail() {
+		return shell.tail();
 	}
 
 	/**
@@ -263,7 +439,7 @@ public final class ResultPage {
 	}
 
 	/** The rendered parts of result pages on one release, by what they make up. */
-	record Parts(Shell shell, Cards cards, Priorities priorities, Sections sections) {
+	record Parts(Shell shell, Cards cards, Sections sections, Told told, Weigh weigh) {
 	}
 
 	/**
@@ -274,29 +450,43 @@ public final class ResultPage {
 	 * and the links that carry the share code, with and without the compare link (around
 	 * each place of the code).
 	 */
-	record Shell(String top, String bottom, Map<String, String> panels, String intro, String sharedTail,
-			String previewTail, List<String> newer, List<String> actions, List<String> actionsWithCompare) {
+	record Shell(String top, String bottom, Map<String, String> panels, String intro, String tail, List<String> newer,
+			List<String> actions, List<String> actionsWithCompare, String diary, List<String> share) {
 	}
 
 	/**
-	 * "Next steps that may fit you": the section and one card, with holes; {@code ranks}
-	 * run from 1 to the number of options; {@code heads} and {@code foots} (with the
-	 * balance, for the top options) and {@code shortFoots} are keyed by the option's
-	 * slug; the reasons list and the cautions box hold reason items, keyed by the
-	 * reason's text (cautions are rule reasons too).
+	 * "Next steps that may fit you": the section, the list of the top options and one
+	 * full card, with holes; {@code ranks} run from 1 to the number of options;
+	 * {@code heads} and {@code foots} (with the balance) are keyed by the option's slug;
+	 * the reasons list and the cautions box hold reason items, keyed by the reason's text
+	 * (cautions are rule reasons too). Then the other options: their section, a group per
+	 * stage (by its code) and one compact card, with its rank and its head by slug.
 	 */
-	record Cards(Hole section, Hole card, List<String> ranks, Map<String, String> heads, Map<String, String> foots,
-			Map<String, String> shortFoots, Hole reasons, Hole cautions, Map<String, String> reasonItems) {
+	record Cards(Hole section, Hole top, Hole card, List<String> ranks, Map<String, String> heads,
+			Map<String, String> foots, Hole reasons, Hole cautions, Map<String, String> reasonItems, Hole others,
+			Map<String, Hole> groups, Hole compact, List<String> compactRanks, Map<String, String> compactHeads) {
 	}
 
 	/**
-	 * "What matters to you": the section, with a hole for the table; the table cut at its
-	 * two holes (the columns' headings, then the rows); {@code columns} keyed by the
-	 * option's slug, {@code rows} by the priority's answer code, {@code fits} by
-	 * {@link ResultViews.Fit#code()}.
+	 * "What you told us": the collapsed section, a row per item of {@link #TOLD} (keyed
+	 * by its link id), and each answer's text keyed by {@code item=code} (an integer's
+	 * value as its code).
 	 */
-	record Priorities(Hole matters, List<String> table, Map<String, String> columns, Map<String, Hole> rows,
-			Map<String, String> fits) {
+	record Told(Hole around, Map<String, Hole> rows, Map<String, String> values) {
+	}
+
+	/**
+	 * The weighing exercise: the form cut at the share code and at its five holes
+	 * (scales, fit, leaning choices, readiness questions, readiness outcome); each
+	 * trade-off's scale with 0 to 5 points checked; the fit section, a hole per option
+	 * (by slug), the verdicts by code, the lines list and its lines keyed by
+	 * {@code value/fit/rating}, and the caution note; each leaning choice (by slug, and
+	 * {@link Reflection#NOT_SURE}) unchecked and checked; each readiness question keyed
+	 * by {@code question=answer} ("", yes, no); the readiness outcomes by code.
+	 */
+	record Weigh(List<String> form, Map<String, List<String>> scales, Hole fit, Map<String, Hole> fitOptions,
+			Map<String, String> verdicts, Hole lines, Map<String, String> fitLines, String caution,
+			Map<String, List<String>> leanings, Map<String, String> readiness, Map<String, String> outcomes) {
 	}
 
 	/**

@@ -19,12 +19,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.nextsteps.content.DoctorQuestion;
+import org.nextsteps.content.Evidence;
 import org.nextsteps.content.Explanation;
 import org.nextsteps.content.RenderedOption;
 import org.nextsteps.content.SafetyNetLine;
+import org.nextsteps.content.Stage;
 import org.nextsteps.pathway.Disposition;
 import org.nextsteps.pathway.RuleDefinition;
+import org.nextsteps.questionnaire.Item;
+import org.nextsteps.questionnaire.ItemType;
 import org.nextsteps.release.PublishedRelease;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -62,9 +67,9 @@ public class ResultPages {
 	 */
 	private static final String VALUE = "zq9PageValue9qz";
 
-	private static final String PRIORITIES = "priorities";
-
 	private final SpringTemplateEngine engine;
+
+	private final MessageSource messages;
 
 	private final JakartaServletWebApplication application;
 
@@ -74,8 +79,9 @@ public class ResultPages {
 	 */
 	private final Map<PublishedRelease, FutureTask<ResultPage>> byRelease = new WeakHashMap<>();
 
-	ResultPages(SpringTemplateEngine engine, ServletContext servletContext) {
+	ResultPages(SpringTemplateEngine engine, MessageSource messages, ServletContext servletContext) {
 		this.engine = engine;
+		this.messages = messages;
 		this.application = JakartaServletWebApplication.buildApplication(servletContext);
 	}
 
@@ -157,7 +163,7 @@ public class ResultPages {
 		}
 
 		ResultPage.Parts build() {
-			return new ResultPage.Parts(shell(), cards(), priorities(), sections());
+			return new ResultPage.Parts(shell(), cards(), sections(), told(), weigh());
 		}
 
 		private ResultPage.Shell shell() {
@@ -166,10 +172,9 @@ public class ResultPages {
 			for (Disposition disposition : Disposition.values()) {
 				panels.put(disposition.code(), part("panel", "disposition", disposition.code()));
 			}
-			return new ResultPage.Shell(shell.get(0), shell.get(1), Map.copyOf(panels), part("intro"),
-					part("tail", "shared", true), part("tail", "shared", false),
+			return new ResultPage.Shell(shell.get(0), shell.get(1), Map.copyOf(panels), part("intro"), part("tail"),
 					cut(part("newer", Map.of("release", VALUE, "code", VALUE)), VALUE, 2), actions(false, 1),
-					actions(true, 2));
+					actions(true, 2), part("diary"), cut(part("share", "link", VALUE), VALUE, 2));
 		}
 
 		/** The links that carry the share code, cut at each place of the code. */
@@ -183,13 +188,21 @@ public class ResultPages {
 			for (int rank = 1; rank <= options.size(); rank++) {
 				ranks.add(part("rank", "n", rank));
 			}
+			List<String> compactRanks = new ArrayList<>(options.size());
+			for (int rank = 1; rank <= options.size(); rank++) {
+				compactRanks.add(part("compact-rank", "n", rank));
+			}
 			Map<String, String> heads = new LinkedHashMap<>();
 			Map<String, String> foots = new LinkedHashMap<>();
-			Map<String, String> shortFoots = new LinkedHashMap<>();
+			Map<String, String> compactHeads = new LinkedHashMap<>();
 			for (RenderedOption option : options) {
 				heads.put(option.slug(), part("head", "c", option.content()));
-				foots.put(option.slug(), part("foot", Map.of("c", option.content(), "full", true)));
-				shortFoots.put(option.slug(), part("foot", Map.of("c", option.content(), "full", false)));
+				foots.put(option.slug(), part("foot", "c", option.content()));
+				compactHeads.put(option.slug(), part("compact-head", "c", option.content()));
+			}
+			Map<String, ResultPage.Hole> groups = new LinkedHashMap<>();
+			for (Stage stage : Stage.values()) {
+				groups.put(stage.code(), hole("group", Map.of("stage", stage.code())));
 			}
 			Map<String, String> reasons = new LinkedHashMap<>();
 			for (RuleDefinition rule : release.rules().definitions()) {
@@ -197,25 +210,91 @@ public class ResultPages {
 					reasons.put(rule.reason(), part("reason", "r", rule.reason()));
 				}
 			}
-			return new ResultPage.Cards(hole("steps"), hole("card"), List.copyOf(ranks), Map.copyOf(heads),
-					Map.copyOf(foots), Map.copyOf(shortFoots), hole("reasons"), hole("cautions"), Map.copyOf(reasons));
+			return new ResultPage.Cards(hole("steps", Map.of("levels", Evidence.values())), hole("top-cards"),
+					hole("card"), List.copyOf(ranks), Map.copyOf(heads), Map.copyOf(foots), hole("reasons"),
+					hole("cautions"), Map.copyOf(reasons), hole("others"), Map.copyOf(groups), hole("compact"),
+					List.copyOf(compactRanks), Map.copyOf(compactHeads));
 		}
 
-		private ResultPage.Priorities priorities() {
-			Map<String, String> columns = new LinkedHashMap<>();
-			for (RenderedOption option : release.options()) {
-				columns.put(option.slug(), part("column", "c", option.content()));
-			}
+		/**
+		 * "What you told us": a row per key item, and the text of each of its answers as
+		 * the check page words it.
+		 */
+		private ResultPage.Told told() {
 			Map<String, ResultPage.Hole> rows = new LinkedHashMap<>();
-			for (String code : release.rules().questionnaire().item(PRIORITIES).orElseThrow().codes()) {
-				rows.put(code, hole("priority", Map.of("code", code)));
+			Map<String, String> values = new LinkedHashMap<>();
+			for (String id : ResultPage.TOLD) {
+				Item item = release.rules().questionnaire().item(id).orElseThrow();
+				rows.put(id, hole("told-row", Map.of("item", id)));
+				if (item.type() == ItemType.INTEGER) {
+					for (int n = item.min(); n <= item.max(); n++) {
+						values.put(id + "=" + n, part("told-value", "text", message("told." + id + ".value", n)));
+					}
+				}
+				else {
+					for (String code : item.codes()) {
+						values.put(id + "=" + code, part("told-value", "text", message(item.codeKey(code))));
+					}
+				}
 			}
-			Map<String, String> fits = new LinkedHashMap<>();
-			for (ResultViews.Fit fit : ResultViews.Fit.values()) {
-				fits.put(fit.code(), part("fit", "fit", fit.code()));
+			return new ResultPage.Told(hole("told"), Map.copyOf(rows), Map.copyOf(values));
+		}
+
+		/** The weighing exercise, in every state it can show. */
+		private ResultPage.Weigh weigh() {
+			List<String> around = cut(part("weigh", Map.of("code", VALUE, "marker", MARKER)), 5);
+			List<String> form = new ArrayList<>(cut(around.get(0), VALUE, 1));
+			form.addAll(around.subList(1, around.size()));
+			Map<String, List<String>> scales = new LinkedHashMap<>();
+			Map<String, String> fitLines = new LinkedHashMap<>();
+			for (String value : Reflection.VALUES) {
+				List<String> states = new ArrayList<>();
+				for (int checked = 0; checked <= Reflection.SCALE; checked++) {
+					states.add(part("scale", Map.of("value", value, "checked", checked)));
+				}
+				scales.put(value, List.copyOf(states));
+				for (ResultViews.Fit fit : List.of(ResultViews.Fit.GOOD, ResultViews.Fit.POOR)) {
+					for (int rating = Reflection.MATTERS; rating <= Reflection.SCALE; rating++) {
+						fitLines.put(value + "/" + fit.code() + "/" + rating,
+								part("fit-line", Map.of("value", value, "fit", fit.code(), "rating", rating)));
+					}
+				}
 			}
-			return new ResultPage.Priorities(hole("matters"), cut(part("priorities", "marker", MARKER), 2),
-					Map.copyOf(columns), Map.copyOf(rows), Map.copyOf(fits));
+			Map<String, ResultPage.Hole> fitOptions = new LinkedHashMap<>();
+			Map<String, List<String>> leanings = new LinkedHashMap<>();
+			for (RenderedOption option : release.options()) {
+				fitOptions.put(option.slug(), hole("fit-option", Map.of("c", option.content())));
+				leanings.put(option.slug(), leaning(option.slug(), option.content().title()));
+			}
+			leanings.put(Reflection.NOT_SURE, leaning(Reflection.NOT_SURE, message("weigh.leaning.not-sure")));
+			Map<String, String> verdicts = new LinkedHashMap<>();
+			for (String verdict : List.of("good", "mixed", "poor", "none")) {
+				verdicts.put(verdict, part("fit-summary", "code", verdict));
+			}
+			Map<String, String> readiness = new LinkedHashMap<>();
+			for (String question : Reflection.READINESS) {
+				for (String answer : List.of("", "yes", "no")) {
+					readiness.put(question + "=" + answer,
+							part("ready-item", Map.of("question", question, "answer", answer)));
+				}
+			}
+			Map<String, String> outcomes = new LinkedHashMap<>();
+			for (String outcome : List.of("ready", "not-yet")) {
+				outcomes.put(outcome, part("ready-outcome", "outcome", outcome));
+			}
+			return new ResultPage.Weigh(List.copyOf(form), Map.copyOf(scales), hole("fit"), Map.copyOf(fitOptions),
+					Map.copyOf(verdicts), hole("fit-lines"), Map.copyOf(fitLines), part("fit-caution"),
+					Map.copyOf(leanings), Map.copyOf(readiness), Map.copyOf(outcomes));
+		}
+
+		/** A leaning choice, unchecked and checked. */
+		private List<String> leaning(String id, String title) {
+			return List.of(part("leaning-item", Map.of("id", id, "title", title, "checked", false)),
+					part("leaning-item", Map.of("id", id, "title", title, "checked", true)));
+		}
+
+		private String message(String key, Object... arguments) {
+			return messages.getMessage(key, arguments, Locale.ENGLISH);
 		}
 
 		private ResultPage.Sections sections() {

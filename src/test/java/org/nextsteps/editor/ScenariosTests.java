@@ -209,7 +209,8 @@ class ScenariosTests extends EditorTestSupport {
 		HttpResponse<String> frame = editor.get("/editor/preview/frame/draft?" + query);
 		assertThat(frame.statusCode()).isEqualTo(200);
 		assertThat(frame.body()).contains("Your next steps");
-		assertThat(frame.body()).as("a preview has no share link").doesNotContain("href=\"/r/", "class=\"hint\"");
+		assertThat(frame.body()).as("a preview has no share link")
+			.doesNotContain("href=\"/r/", "id=\"share\"", "id=\"weigh\"");
 		assertThat(frame.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
 		assertThat(frame.headers().firstValue("Content-Security-Policy"))
 			.hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'self'"));

@@ -16,7 +16,6 @@ import org.nextsteps.release.PublishedRelease;
 import org.nextsteps.release.Releases;
 import org.nextsteps.resultpage.ResultPage;
 import org.nextsteps.resultpage.ResultPages;
-import org.nextsteps.resultpage.ResultViews;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -71,7 +70,7 @@ class ResultPagesTests extends WebTestSupport {
 		assertThat(page.top()).contains("href=\"/guide/css/nextsteps.css\"", "href=\"/guide/urgent-help\"");
 		assertThat(page.cards(result.suggestions()))
 			.contains("href=\"/guide/options/" + result.suggestions().get(0).ranked().slug() + "\"");
-		assertThat(page.tail(true)).contains("href=\"/guide/options/pain-diary\"", "href=\"/guide/start\"");
+		assertThat(page.tail()).contains("href=\"/guide/start\"");
 	}
 
 	@Test
@@ -81,19 +80,17 @@ class ResultPagesTests extends WebTestSupport {
 		Assessments.Result result = assessments.assess(answers(), release);
 		String cards = page.cards(result.suggestions());
 		assertThat(cards).startsWith("<section aria-labelledby=\"steps-heading\">").endsWith("</section>");
-		assertThat(cards.split("<li class=\"card\">", -1)).hasSize(result.suggestions().size() + 1);
+		int full = Math.min(ResultPage.FULL_CARDS, result.suggestions().size());
+		assertThat(cards.split("<li class=\"card\">", -1)).hasSize(full + 1);
+		assertThat(cards.split("<li class=\"compact\">", -1)).hasSize(result.suggestions().size() - full + 1);
 		for (Assessments.Suggestion s : result.suggestions()) {
 			assertThat(cards).contains(">Option " + s.ranked().rank() + "<",
 					">" + escaped(s.option().content().title()) + "<");
-			s.ranked().reasons().forEach(reason -> assertThat(cards).contains("<li>" + escaped(reason) + "</li>"));
+			if (s.ranked().rank() <= ResultPage.FULL_CARDS) {
+				s.ranked().reasons().forEach(reason -> assertThat(cards).contains("<li>" + escaped(reason) + "</li>"));
+			}
+			s.ranked().cautions().forEach(caution -> assertThat(cards).contains("<li>" + escaped(caution) + "</li>"));
 		}
-		List<ResultViews.PriorityRow> rows = ResultPageController.priorities(result.answers(),
-				ResultPageController.comparable(result));
-		assertThat(rows).isNotEmpty();
-		String matters = page.matters(rows);
-		assertThat(matters).contains("id=\"matters-heading\"");
-		assertThat(matters.split("<tr>", -1)).hasSize(rows.size() + 2);
-		assertThat(matters.split("<td>", -1)).hasSize(rows.size() * rows.get(0).fits().size() + 1);
 		assertThat(page.questions(result.questions()).split("<li>", -1)).hasSize(result.questions().size() + 1);
 	}
 
@@ -103,8 +100,8 @@ class ResultPagesTests extends WebTestSupport {
 		String html = get("/r/" + code).body();
 		assertThat(html).startsWith("<!DOCTYPE html>");
 		assertThat(html.strip()).endsWith("</html>");
-		for (String once : List.of("<html", "<main", "</main>", "id=\"steps-heading\"", "id=\"matters-heading\"",
-				"</body>")) {
+		for (String once : List.of("<html", "<main", "</main>", "id=\"steps-heading\"", "id=\"weigh-heading\"",
+				"id=\"share\"", "</body>")) {
 			assertThat(html.split(once, -1)).as(once).hasSize(2);
 		}
 		assertThat(html).contains("href=\"/r/" + code + "/compare\"", "href=\"/r/" + code + "/print\"");
@@ -116,12 +113,9 @@ class ResultPagesTests extends WebTestSupport {
 		ResultPage page = pages.of(releases.current(), request(""), new MockHttpServletResponse());
 		assertThat(page.explanations(List.of())).isEmpty();
 		assertThat(page.questions(List.of())).isEmpty();
-		assertThat(page.matters(null)).isEmpty();
-		assertThat(page.matters(List.of())).isEmpty();
 		assertThat(page.panel("routine")).isEmpty();
 		assertThat(page.panel("emergency")).contains("panel--emergency");
-		assertThat(page.tail(false)).doesNotContain("class=\"hint\"");
-		assertThat(page.tail(true)).contains("class=\"hint\"");
+
 	}
 
 	@Test
@@ -149,37 +143,35 @@ class ResultPagesTests extends WebTestSupport {
 		Assessments.Result result = assessments.assess(answers(), releases.current());
 		List<Assessments.Suggestion> suggestions = new java.util.ArrayList<>(result.suggestions());
 		Assessments.Suggestion natural = suggestions.stream()
-			.filter(s -> s.option().slug().equals(ResultPageController.NATURAL_COURSE))
+			.filter(s -> s.option().slug().equals(ResultPage.NATURAL_COURSE))
 			.findFirst()
 			.orElseThrow();
 		suggestions.remove(natural);
 		suggestions.add(natural); // last of all: not among the top options
 		Assessments.Result lastNatural = new Assessments.Result(result.release(), result.answers(), result.evaluation(),
 				suggestions, result.explanations(), result.questions(), result.safetyNet());
-		List<Assessments.Suggestion> compared = ResultPageController.comparable(lastNatural);
-		assertThat(compared).hasSize(ResultPageController.COMPARE_COUNT + 1).endsWith(natural);
-		assertThat(compared.subList(0, ResultPageController.COMPARE_COUNT)).doesNotContain(natural)
+		List<Assessments.Suggestion> compared = ResultPage.compared(lastNatural);
+		assertThat(compared).hasSize(ResultPage.COMPARE_COUNT + 1).endsWith(natural);
+		assertThat(compared.subList(0, ResultPage.COMPARE_COUNT)).doesNotContain(natural)
 			.allMatch(s -> s.option().content().stage() != org.nextsteps.content.Stage.URGENT);
 		suggestions.remove(natural);
 		suggestions.add(0, natural); // first: one of the top options already
 		Assessments.Result firstNatural = new Assessments.Result(result.release(), result.answers(),
 				result.evaluation(), suggestions, result.explanations(), result.questions(), result.safetyNet());
-		assertThat(ResultPageController.comparable(firstNatural)).hasSize(ResultPageController.COMPARE_COUNT)
-			.startsWith(natural);
+		assertThat(ResultPage.compared(firstNatural)).hasSize(ResultPage.COMPARE_COUNT).startsWith(natural);
 		String cards = pages.of(releases.current(), request(""), new MockHttpServletResponse())
 			.cards(result.suggestions());
 		String[] each = cards.split("<li class=\"card\">", -1);
+		assertThat(each).hasSize(ResultPage.FULL_CARDS + 1);
 		for (int i = 1; i < each.length; i++) {
 			Assessments.Suggestion s = result.suggestions().get(i - 1);
-			if (s.ranked().rank() <= ResultPage.FULL_CARDS) {
-				assertThat(each[i]).as("the top options in full")
-					.contains("<dt>Main benefit</dt>", "<dt>Main downside</dt>",
-							escaped(s.option().content().mainDownside()));
-			}
-			else {
-				assertThat(each[i]).as("the others shorter").doesNotContain("Main benefit");
-			}
+			assertThat(each[i]).as("the top options in full")
+				.contains("<dt>Main benefit</dt>", "<dt>Main downside</dt>",
+						escaped(s.option().content().mainDownside()));
 		}
+		assertThat(each[each.length - 1].substring(each[each.length - 1].indexOf("others-heading")))
+			.as("the others compact")
+			.doesNotContain("Main benefit", "Main downside", "Why this is suggested");
 	}
 
 	private MockHttpServletRequest request(String contextPath) {
@@ -188,9 +180,13 @@ class ResultPagesTests extends WebTestSupport {
 		return request;
 	}
 
+	private org.nextsteps.questionnaire.Answers answers() throws IOException {
+		return baseWithPriorities(assessments);
+	}
+
 	/** The base scenario with two priorities chosen. */
 	@SuppressWarnings("unchecked")
-	private org.nextsteps.questionnaire.Answers answers() throws IOException {
+	static org.nextsteps.questionnaire.Answers baseWithPriorities(Assessments assessments) throws IOException {
 		Map<String, Object> raw = new HashMap<>(JsonMapper.builder()
 			.build()
 			.readValue(AssessmentsApiTests.SCENARIOS.resolve("base.json").toFile(), Map.class));

@@ -167,6 +167,30 @@ class ShareCodeTests {
 	@Test
 	void theCurrentLayoutIsTheQuestionnaire() {
 		assertThat(ShareCode.CURRENT).isEqualTo(ShareCode.Layout.of(ShareCode.CURRENT.version(), QUESTIONNAIRE));
+		assertThat(ShareCode.V4.slots()).startsWith(ShareCode.CURRENT.slots().toArray(ShareCode.Slot[]::new))
+			.endsWith(ShareCode.REFLECTION.slots().toArray(ShareCode.Slot[]::new))
+			.hasSize(ShareCode.CURRENT.slots().size() + ShareCode.REFLECTION.slots().size());
+	}
+
+	/**
+	 * Issue 13: what the patient said while weighing their options round-trips, signed,
+	 * beside the answers; a code without it decodes to nothing said.
+	 */
+	@Test
+	void theReflectionTravelsBesideTheAnswers() {
+		Map<String, Object> reflection = Map.of("value_lowest_risk", 5, "value_fastest_relief", 1, "leaning", 3,
+				"ready_sure", "no", "ready_support", "yes");
+		String code = ShareCode.encode(KEYS, 11, CHECKSUM, answers(), reflection);
+		ShareCode.Decoded decoded = ShareCode.decode(code, KEYS).orElseThrow();
+		assertThat(decoded.rawReflection()).isEqualTo(reflection);
+		assertThat(decoded.rawAnswers()).isEqualTo(ShareCode.decode(code(11), KEYS).orElseThrow().rawAnswers());
+		assertThat(ShareCode.decode(code(11), KEYS).orElseThrow().rawReflection()).isEmpty();
+		assertThat(code.length()).isLessThan(ShareCode.MAX_LENGTH);
+		assertThat(Base64.getUrlDecoder().decode(code)[0]).isEqualTo((byte) ShareCode.V4.version());
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ShareCode.encode(KEYS, 11, CHECKSUM, answers(), Map.of("value_lowest_risk", 6)));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ShareCode.encode(KEYS, 11, CHECKSUM, answers(), Map.of("pain_score", 3)));
 	}
 
 	@Test
