@@ -60,7 +60,19 @@ public abstract class BrowserTestSupport extends WebTestSupport {
 	 * A new browser with an empty profile (no cookies, no storage): the caller quits it.
 	 */
 	protected static WebDriver newBrowser() {
+		return newBrowser(true);
+	}
+
+	/**
+	 * A new browser with an empty profile, with or without JavaScript: the caller quits
+	 * it.
+	 */
+	protected static WebDriver newBrowser(boolean javaScript) {
 		ChromeOptions options = new ChromeOptions();
+		if (!javaScript) {
+			options.setExperimentalOption("prefs",
+					java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+		}
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -81,20 +93,29 @@ public abstract class BrowserTestSupport extends WebTestSupport {
 
 	/**
 	 * Fails with the list of WCAG 2.2 A/AA violations axe-core finds on the page now in
-	 * the browser.
+	 * the browser, at phone (390 px) and desktop (1280 px) widths.
 	 */
 	protected static void assertAccessible(WebDriver browser) {
-		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
-		List<Rule> violations = results.getViolations();
-		String report = violations.stream()
-			.map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-					+ rule.getNodes()
-						.stream()
-						.map(node -> String.valueOf(node.getTarget()))
-						.collect(Collectors.joining(", ")))
-			.collect(Collectors.joining("\n"));
-		assertThat(violations).as("axe-core WCAG 2.2 A/AA violations on %s:%n%s", browser.getCurrentUrl(), report)
-			.isEmpty();
+		try {
+			for (int width : new int[] { 390, 1280 }) {
+				browser.manage().window().setSize(new Dimension(width, 900));
+				Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+				List<Rule> violations = results.getViolations();
+				String report = violations.stream()
+					.map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+							+ rule.getNodes()
+								.stream()
+								.map(node -> String.valueOf(node.getTarget()))
+								.collect(Collectors.joining(", ")))
+					.collect(Collectors.joining("\n"));
+				assertThat(violations)
+					.as("axe-core WCAG 2.2 A/AA violations at %d px on %s:%n%s", width, browser.getCurrentUrl(), report)
+					.isEmpty();
+			}
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1280, 900));
+		}
 	}
 
 	/**

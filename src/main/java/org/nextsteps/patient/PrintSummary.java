@@ -43,6 +43,11 @@ record PrintSummary(List<Row> told, List<String> priorities, List<Row> ratings, 
 	/** The questionnaire's priorities, given with what matters to the patient. */
 	static final String PRIORITIES = "priorities";
 
+	/** The injection's item, and where in the spine it was, given on the same line. */
+	static final String INJECTION = "injection_type";
+
+	static final String SPINE_REGION = "spine_region";
+
 	/** How many more it names. */
 	static final int MORE = 4;
 
@@ -115,8 +120,8 @@ record PrintSummary(List<Row> told, List<String> priorities, List<Row> ratings, 
 	private static List<Row> told(Answers answers, Questionnaire questionnaire, MessageSource messages, Locale locale) {
 		List<Row> rows = new ArrayList<>();
 		for (String id : ResultPage.TOLD) {
-			if (id.equals(PRIORITIES)) {
-				continue; // under what matters to the patient
+			if (id.equals(PRIORITIES) || id.equals(SPINE_REGION)) {
+				continue; // under what matters to the patient; with the injection
 			}
 			Item item = questionnaire.item(id).orElseThrow();
 			List<String> texts = new ArrayList<>();
@@ -127,6 +132,10 @@ record PrintSummary(List<Row> told, List<String> priorities, List<Row> ratings, 
 			}
 			else {
 				answers.codes(id).forEach(code -> texts.add(messages.getMessage(item.codeKey(code), null, locale)));
+			}
+			if (id.equals(INJECTION) && answers.code(SPINE_REGION).isPresent()) {
+				Item region = questionnaire.item(SPINE_REGION).orElseThrow();
+				texts.add(messages.getMessage(region.codeKey(answers.code(SPINE_REGION).get()), null, locale));
 			}
 			if (!texts.isEmpty()) {
 				rows.add(new Row(messages.getMessage("told." + id, null, locale), String.join("; ", texts)));

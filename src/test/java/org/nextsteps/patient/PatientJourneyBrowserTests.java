@@ -257,7 +257,7 @@ class PatientJourneyBrowserTests extends BrowserTestSupport {
 	}
 
 	private static String firstOptionTitle(WebDriver browser) {
-		return browser.findElement(By.cssSelector("#steps-heading + ol li h3")).getText();
+		return browser.findElement(By.cssSelector(".card-list li h3")).getText();
 	}
 
 	private String apiFirstTitle(Map<String, Object> answers) {

@@ -1,0 +1,198 @@
+package org.nextsteps.patient;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.nextsteps.BrowserTestSupport;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 13 in Chromium: the weighing exercise, the leaning and the readiness check work
+ * with the keyboard alone in a browser without JavaScript, survive the share link into a
+ * fresh browser and appear on the print page; the result, compare and print pages with
+ * them are axe-clean at 390 and 1280 px; and the print page of every visible scenario is
+ * one page at A4 and at US Letter.
+ */
+class DecisionAidBrowserTests extends BrowserTestSupport {
+
+	private static final PageSize A4 = new PageSize(29.7, 21.0);
+
+	private static final PageSize LETTER = new PageSize(27.94, 21.59);
+
+	private static final Pattern PDF_PAGE = Pattern.compile("/Type\\s*/Page[^s]");
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void theWeighingWorksByKeyboardWithoutJavaScriptAndTravelsInTheLink() throws IOException {
+		String start = shareUrl(base());
+		WebDriver noScript = newBrowser(false);
+		String weighed;
+		try {
+			noScript.get(start);
+			assertThat(noScript.findElements(By.cssSelector("#weigh-fit"))).isEmpty();
+			List<WebElement> scales = noScript.findElements(By.cssSelector("fieldset.value-scale input[value='1']"));
+			assertThat(scales).as("trade-offs to weigh").hasSizeGreaterThanOrEqualTo(2);
+			String first = scales.get(0).getAttribute("name");
+			String second = scales.get(1).getAttribute("name");
+			choose(noScript, first, "5");
+			choose(noScript, second, "2");
+			submitWith(noScript, "next", "fit");
+			assertThat(noScript.getCurrentUrl()).endsWith("#weigh-fit").isNotEqualTo(start);
+			assertThat(noScript.findElement(By.id("weigh-fit")).isDisplayed()).isTrue();
+			assertThat(radio(noScript, first, "5").isSelected()).isTrue();
+
+			String leaning = noScript.findElements(By.cssSelector("input[name=leaning]")).get(1).getAttribute("value");
+			choose(noScript, "leaning", leaning);
+			for (String question : List.of("sure", "informed", "values", "support")) {
+				choose(noScript, "ready." + question, question.equals("support") ? "no" : "yes");
+			}
+			submitWith(noScript, "next", "ready");
+			assertThat(noScript.getCurrentUrl()).endsWith("#ready");
+			assertThat(noScript.findElement(By.id("ready-outcome")).getText()).contains("no to at least one");
+			weighed = noScript.getCurrentUrl().replaceAll("#.*$", "");
+			String leaningTitle = noScript.findElement(By.cssSelector("label[for=leaning-" + leaning + "]")).getText();
+
+			WebDriver fresh = newBrowser();
+			try {
+				fresh.get(weighed);
+				assertThat(radio(fresh, first, "5").isSelected()).as("the share link keeps the ratings").isTrue();
+				assertThat(radio(fresh, second, "2").isSelected()).isTrue();
+				assertThat(radio(fresh, "leaning", leaning).isSelected()).isTrue();
+				assertThat(radio(fresh, "ready.support", "no").isSelected()).isTrue();
+				fresh.get(weighed + "/print");
+				String print = fresh.findElement(By.tagName("main")).getText();
+				assertThat(print).contains("Leaning toward: " + leaningTitle, "Most of all", "Has the help needed: No");
+				assertThat(pages(fresh, A4)).as("the print with weighing, A4").isEqualTo(1);
+				assertThat(pages(fresh, LETTER)).as("the print with weighing, Letter").isEqualTo(1);
+			}
+			finally {
+				fresh.quit();
+			}
+		}
+		finally {
+			noScript.quit();
+		}
+		WebDriver browser = open(weighed.substring(weighed.indexOf("/r/")));
+		assertAccessible(browser);
+		screenshots(browser, "result-weighed");
+		browser.get(weighed + "/compare");
+		assertAccessible(browser);
+		screenshots(browser, "compare-weighed");
+		browser.get(weighed + "/print");
+		assertAccessible(browser);
+		screenshots(browser, "print-weighed");
+	}
+
+	@Test
+	void thePrintOfEveryVisibleScenarioIsOnePageOnA4AndLetter() throws IOException {
+		Map<String, Object> base = base();
+		List<String> notOnePage = new ArrayList<>();
+		WebDriver browser = browser();
+		for (JsonNode c : json.readTree(PatientJourneyBrowserTests.SCENARIOS.resolve("visible.json").toFile())
+			.get("cases")) {
+			Map<String, Object> answers = c.path("alone").asBoolean(false) ? new HashMap<>() : new HashMap<>(base);
+			json.treeToValue(c.get("answers"), Map.class).forEach((k, v) -> {
+				if (v == null) {
+					answers.remove(k);
+				}
+				else {
+					answers.put((String) k, v);
+				}
+			});
+			browser.get(shareUrl(answers) + "/print");
+			for (PageSize size : List.of(A4, LETTER)) {
+				int pages = pages(browser, size);
+				if (pages != 1) {
+					notOnePage.add(c.get("name").asString() + " (" + pages + " pages at " + size.getWidth() + " cm)");
+				}
+			}
+		}
+		assertThat(notOnePage).as("print pages longer than one page").isEmpty();
+	}
+
+	/** How many pages the page now in the browser prints to, at this paper size. */
+	private static int pages(WebDriver browser, PageSize size) {
+		PrintOptions options = new PrintOptions();
+		options.setPageSize(size);
+		String pdf = new String(Base64.getDecoder().decode(((PrintsPage) browser).print(options).getContent()),
+				StandardCharsets.ISO_8859_1);
+		return (int) PDF_PAGE.matcher(pdf).results().count();
+	}
+
+	/**
+	 * Chooses a radio with the keyboard only: Tab on from where the focus is to its
+	 * group, Space to choose the first, the arrow keys to move to the value.
+	 */
+	private static void choose(WebDriver browser, String name, String value) {
+		WebElement active = tabTo(browser, element -> name.equals(element.getAttribute("name")));
+		if (!active.isSelected()) {
+			active.sendKeys(Keys.SPACE);
+		}
+		for (int i = 0; i < 40 && !value.equals(active.getAttribute("value")); i++) {
+			active.sendKeys(Keys.ARROW_RIGHT);
+			active = browser.switchTo().activeElement();
+		}
+		assertThat(radio(browser, name, value).isSelected()).as("%s=%s chosen by keyboard", name, value).isTrue();
+	}
+
+	/** Tabs to the submit button with this name and value and presses Enter. */
+	private static void submitWith(WebDriver browser, String name, String value) {
+		WebElement button = tabTo(browser, element -> name.equals(element.getAttribute("name"))
+				&& value.equals(element.getAttribute("value")) && "button".equals(element.getTagName()));
+		String before = browser.getCurrentUrl();
+		button.sendKeys(Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().equals(before));
+	}
+
+	private static WebElement tabTo(WebDriver browser, java.util.function.Predicate<WebElement> wanted) {
+		for (int i = 0; i < 600; i++) {
+			new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+			WebElement active = browser.switchTo().activeElement();
+			if (wanted.test(active)) {
+				return active;
+			}
+		}
+		throw new AssertionError("Could not reach the control by Tab on " + browser.getCurrentUrl());
+	}
+
+	private static WebElement radio(WebDriver browser, String name, String value) {
+		return browser.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
+	}
+
+	private String shareUrl(Map<String, Object> answers) {
+		return json
+			.readTree(
+					post("/api/v1/assessments", "application/json", json.writeValueAsString(Map.of("answers", answers)))
+						.body())
+			.get("shareUrl")
+			.asString();
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> base() throws IOException {
+		return json.readValue(PatientJourneyBrowserTests.SCENARIOS.resolve("base.json").toFile(), Map.class);
+	}
+
+}
