@@ -140,7 +140,8 @@ class PreviewController {
 			default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		};
 		model.addAttribute("result", assessments.assess(validation.answers(), release));
-		model.addAttribute("page", pages.of(release, request, response));
+		model.addAttribute("page", side.equals("draft") ? pages.ofDraft(release, request, response)
+				: pages.of(release, request, response));
 		return PATIENT_RESULT_VIEW;
 	}
 

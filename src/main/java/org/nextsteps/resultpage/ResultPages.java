@@ -90,12 +90,26 @@ public class ResultPages {
 	 * first time.
 	 */
 	public ResultPage of(PublishedRelease release, HttpServletRequest request, HttpServletResponse response) {
+		return of(release, true, request, response);
+	}
+
+	/**
+	 * The same for a draft, as the editor previews it: its option pages do not exist yet,
+	 * so its links name no release.
+	 */
+	public ResultPage ofDraft(PublishedRelease draft, HttpServletRequest request, HttpServletResponse response) {
+		return of(draft, false, request, response);
+	}
+
+	private ResultPage of(PublishedRelease release, boolean published, HttpServletRequest request,
+			HttpServletResponse response) {
 		FutureTask<ResultPage> task;
 		boolean mine = false;
 		synchronized (byRelease) {
 			task = byRelease.get(release);
 			if (task == null) {
-				task = new FutureTask<>(() -> new ResultPage(new PartsBuilder(release, request, response).build()));
+				task = new FutureTask<>(
+						() -> new ResultPage(new PartsBuilder(release, published, request, response).build()));
 				byRelease.put(release, task);
 				mine = true;
 			}
@@ -156,8 +170,13 @@ public class ResultPages {
 
 		private final HttpServletResponse response;
 
-		PartsBuilder(PublishedRelease release, HttpServletRequest request, HttpServletResponse response) {
+		/** Whether the release is published (a draft's option pages do not exist yet). */
+		private final boolean published;
+
+		PartsBuilder(PublishedRelease release, boolean published, HttpServletRequest request,
+				HttpServletResponse response) {
 			this.release = release;
+			this.published = published;
 			this.request = new OwnAttributes(request);
 			this.response = response;
 		}
@@ -345,7 +364,11 @@ public class ResultPages {
 		}
 
 		private WebContext context(Map<String, Object> variables) {
-			return new WebContext(application.buildExchange(request, response), Locale.ENGLISH, variables);
+			Map<String, Object> all = new HashMap<>(variables);
+			if (published) {
+				all.put("optionRelease", release.id());
+			}
+			return new WebContext(application.buildExchange(request, response), Locale.ENGLISH, all);
 		}
 
 	}

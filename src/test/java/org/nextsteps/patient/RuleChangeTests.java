@@ -31,6 +31,9 @@ class RuleChangeTests extends WebTestSupport {
 	@Autowired
 	Assessments assessments;
 
+	@Autowired
+	SharedResults shared;
+
 	@Test
 	void changingOneRuleRowAndPublishingChangesTheRanking() {
 		var answers = ShareCodeTests.answers();
@@ -65,6 +68,28 @@ class RuleChangeTests extends WebTestSupport {
 			ruleDrafts.replaceWith(original, "tester");
 			TestReleases.publishDraft(releases, "tester", "restore after rule change test");
 		}
+	}
+
+	/**
+	 * Issue 13: a result made on an older release links to that release's option pages,
+	 * which say that the guide has changed since and link to the current page.
+	 */
+	@Test
+	void aResultOnAnOlderReleaseOpensThatReleasesOptionPages() {
+		Assessments.Result old = assessments.assess(ShareCodeTests.answers(), releases.current());
+		long oldId = old.release().id();
+		String code = shared.code(old);
+		String slug = old.suggestions().get(0).ranked().slug();
+		assertThat(get("/r/" + code).body()).contains("href=\"/options/" + slug + "?release=" + oldId + "\"");
+		TestReleases.publishDraft(releases, "tester", "a newer release");
+		long newId = releases.current().id();
+		assertThat(newId).isGreaterThan(oldId);
+		String page = get("/options/" + slug + "?release=" + oldId).body();
+		assertThat(page).contains("as it was in content release " + oldId, "href=\"/options/" + slug + "\"");
+		assertThat(get("/options/" + slug + "?release=" + newId).body()).doesNotContain("as it was in content release");
+		assertThat(get("/options/" + slug).body()).doesNotContain("as it was in content release");
+		assertThat(get("/options/" + slug + "?release=" + (newId + 50)).statusCode()).isEqualTo(404);
+		assertThat(get("/options/no-such-option?release=" + oldId).statusCode()).isEqualTo(404);
 	}
 
 	static int rankOf(String slug, List<RankedOption> options) {

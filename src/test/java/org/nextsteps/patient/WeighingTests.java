@@ -139,7 +139,7 @@ class WeighingTests extends WebTestSupport {
 
 	/** The options' titles in the order the page lists them. */
 	private static List<String> cardOrder(String page) {
-		return java.util.regex.Pattern.compile("<a href=\"/options/([a-z0-9-]+)\">")
+		return java.util.regex.Pattern.compile("<a href=\"/options/([a-z0-9-]+)[?\"]")
 			.matcher(page.substring(page.indexOf("id=\"steps-heading\""), page.indexOf("id=\"safety-heading\"")))
 			.results()
 			.map(m -> m.group(1))
