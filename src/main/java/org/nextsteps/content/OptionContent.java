@@ -93,6 +93,11 @@ public record OptionContent(String slug, Stage stage, String title, String summa
 		return Readability.grade(String.join("\n", patientTexts()));
 	}
 
+	/** The SMOG grade of everything a patient reads about this option. */
+	public double smogGrade() {
+		return Readability.smog(String.join("\n", patientTexts()));
+	}
+
 	/**
 	 * Which patient priorities ({@code priorities} answer codes) this option serves well
 	 * or poorly.

@@ -35,6 +35,9 @@ class AboutController {
 
 	private final Clock clock;
 
+	/** Reading levels by release: measured once per release, not per page view. */
+	private final Map<Long, ReadingLevels> levels = new java.util.concurrent.ConcurrentHashMap<>();
+
 	AboutController(Releases releases, SourceCatalogue catalogue, Clock clock) {
 		this.releases = releases;
 		this.catalogue = catalogue;
@@ -52,7 +55,32 @@ class AboutController {
 					.map(option -> new Review(option, option.isReviewOverdue(today)))
 					.toList());
 		model.addAttribute("citedByKind", byKind(catalogue.citations(release.content())));
+		model.addAttribute("reading", levels.computeIfAbsent(release.id(), id -> ReadingLevels.of(release)));
 		return ABOUT_VIEW;
+	}
+
+	/**
+	 * How hard the option pages of a release are to read, measured on every option's
+	 * patient text: the average and the highest Flesch-Kincaid grade, and the same for
+	 * SMOG (issue 13, IPDAS quality item on reading level).
+	 */
+	record ReadingLevels(String averageGrade, String highestGrade, String averageSmog, String highestSmog,
+			int options) {
+
+		static ReadingLevels of(PublishedRelease release) {
+			List<OptionContent> options = release.options().stream().map(RenderedOption::content).toList();
+			double[] grades = options.stream().mapToDouble(OptionContent::readingGrade).toArray();
+			double[] smogs = options.stream().mapToDouble(OptionContent::smogGrade).toArray();
+			return new ReadingLevels(oneDecimal(java.util.Arrays.stream(grades).average().orElse(0)),
+					oneDecimal(java.util.Arrays.stream(grades).max().orElse(0)),
+					oneDecimal(java.util.Arrays.stream(smogs).average().orElse(0)),
+					oneDecimal(java.util.Arrays.stream(smogs).max().orElse(0)), options.size());
+		}
+
+		private static String oneDecimal(double value) {
+			return String.format(java.util.Locale.ROOT, "%.1f", value);
+		}
+
 	}
 
 	/**

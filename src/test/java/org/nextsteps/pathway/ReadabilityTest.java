@@ -54,4 +54,17 @@ class ReadabilityTest {
 		assertThat(Readability.grade(word)).isCloseTo(0.39 + 11.8 * count - 15.59, within(1e-9));
 	}
 
+	/**
+	 * SMOG (issue 13): 3.1291 with no word of three syllables or more; 1.043 x the square
+	 * root of 30, plus 3.1291, with one such word in each of 30 sentences.
+	 */
+	@Test
+	void smogCountsTheLongWordsPerThirtySentences() {
+		assertThat(Readability.smog("The cat sat on the mat. ".repeat(30))).isCloseTo(3.1291, within(0.001));
+		assertThat(Readability.smog("The cat sat on the mat tomorrow. ".repeat(30)))
+			.isCloseTo(1.043 * Math.sqrt(30) + 3.1291, within(0.001));
+		assertThat(Readability.smog("")).isZero();
+		assertThat(Readability.smog(null)).isZero();
+	}
+
 }

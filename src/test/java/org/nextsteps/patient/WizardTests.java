@@ -92,7 +92,7 @@ class WizardTests extends WebTestSupport {
 		HttpResponse<String> response = postForm(Map.of("page", "0", "red_flags", "bladder_bowel_change"));
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location").orElseThrow()).contains("/start/urgent?a=");
-		assertThat(follow(response)).contains("Call an ambulance or go to the emergency department now");
+		assertThat(follow(response)).contains("Call an ambulance now, or go to the nearest emergency room");
 	}
 
 	/**
@@ -139,7 +139,7 @@ class WizardTests extends WebTestSupport {
 	void theNewWarningSignsLeadToTheirAdvice() {
 		HttpResponse<String> emergency = postForm(
 				Map.of("page", "0", "red_flags", "fever_with_stiff_neck_or_confusion"));
-		assertThat(follow(emergency)).contains("Call an ambulance or go to the emergency department now")
+		assertThat(follow(emergency)).contains("Call an ambulance now, or go to the nearest emergency room")
 			.contains("If things change");
 		HttpResponse<String> urgent = postForm(Map.of("page", "0", "red_flags", "hand_clumsiness_or_unsteady_walking"));
 		assertThat(follow(urgent)).contains("Contact your doctor or an urgent care service today")

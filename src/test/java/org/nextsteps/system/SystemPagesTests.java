@@ -45,9 +45,10 @@ class SystemPagesTests {
 	void theUrgentHelpPageSaysWhenToCallAnAmbulanceAndWhenToSeeADoctorToday() throws Exception {
 		mvc.perform(get("/urgent-help"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Call an ambulance or go to the emergency department now"),
-					containsString("Contact your doctor or an urgent care service today"),
-					containsString("999 in the UK"))));
+			.andExpect(
+					content().string(allOf(containsString("Call an ambulance now, or go to the nearest emergency room"),
+							containsString("Contact your doctor or an urgent care service today"),
+							containsString("999 in the UK"))));
 	}
 
 	@ParameterizedTest
