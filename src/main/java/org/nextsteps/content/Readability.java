@@ -59,29 +59,11 @@ public final class Readability {
 
 	/** The Flesch-Kincaid grade level of the text; 0 for text without words. */
 	public static double grade(@Nullable String text) {
-		if (text == null) {
+		Counts counts = count(text);
+		if (counts.words() == 0) {
 			return 0;
 		}
-		int sentences = 0;
-		int words = 0;
-		int syllables = 0;
-		for (String line : LINE_BREAK.split(MARKUP.matcher(LINK.matcher(text).replaceAll("$1")).replaceAll(""), -1)) {
-			for (String sentence : SENTENCE_END.split(LIST_MARKER.matcher(line).replaceFirst(""), -1)) {
-				Matcher word = WORD.matcher(sentence);
-				int before = words;
-				while (word.find()) {
-					words++;
-					syllables += syllables(word.group());
-				}
-				if (words > before) {
-					sentences++;
-				}
-			}
-		}
-		if (words == 0) {
-			return 0;
-		}
-		return 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
+		return 0.39 * counts.words() / counts.sentences() + 11.8 * counts.syllables() / counts.words() - 15.59;
 	}
 
 	/**
@@ -91,30 +73,45 @@ public final class Readability {
 	 * reported together.
 	 */
 	public static double smog(@Nullable String text) {
-		if (text == null) {
+		Counts counts = count(text);
+		if (counts.sentences() == 0) {
 			return 0;
 		}
+		return 1.043 * Math.sqrt(counts.polysyllables() * 30.0 / counts.sentences()) + 3.1291;
+	}
+
+	/**
+	 * What both grades count: sentences, words, syllables, words of 3 syllables or more.
+	 */
+	private record Counts(int sentences, int words, int syllables, int polysyllables) {
+	}
+
+	private static Counts count(@Nullable String text) {
+		if (text == null) {
+			return new Counts(0, 0, 0, 0);
+		}
 		int sentences = 0;
+		int words = 0;
+		int syllables = 0;
 		int polysyllables = 0;
 		for (String line : LINE_BREAK.split(MARKUP.matcher(LINK.matcher(text).replaceAll("$1")).replaceAll(""), -1)) {
 			for (String sentence : SENTENCE_END.split(LIST_MARKER.matcher(line).replaceFirst(""), -1)) {
 				Matcher word = WORD.matcher(sentence);
-				boolean any = false;
+				int before = words;
 				while (word.find()) {
-					any = true;
-					if (syllables(word.group()) >= 3) {
+					words++;
+					int inWord = syllables(word.group());
+					syllables += inWord;
+					if (inWord >= 3) {
 						polysyllables++;
 					}
 				}
-				if (any) {
+				if (words > before) {
 					sentences++;
 				}
 			}
 		}
-		if (sentences == 0) {
-			return 0;
-		}
-		return 1.043 * Math.sqrt(polysyllables * 30.0 / sentences) + 3.1291;
+		return new Counts(sentences, words, syllables, polysyllables);
 	}
 
 	private static int syllables(String word) {
