@@ -51,6 +51,8 @@ class ResultPageController {
 
 	static final String PRINT_VIEW = "patient/print";
 
+	static final String WEIGH_VIEW = "patient/weigh";
+
 	static final String LINK_GONE_VIEW = "patient/link-gone";
 
 	private final SharedResults shared;
@@ -81,6 +83,22 @@ class ResultPageController {
 	}
 
 	/**
+	 * The weighing page (issue 13): rate the trade-offs, see how the options fit, lean
+	 * toward one, check readiness. Not offered beside advice to get help now or today: a
+	 * 404 there.
+	 */
+	@GetMapping("/r/{code}/weigh")
+	String weighing(@PathVariable String code, Model model) {
+		Assessments.Result result = load(code, model);
+		if (!ResultPage.weighs(result.evaluation().disposition().code(), ResultPage.compared(result))) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		model.addAttribute("weighing", Weighing.of(result, (Reflection) model.getAttribute("reflection")));
+		model.addAttribute("readinessQuestions", Reflection.READINESS);
+		return WEIGH_VIEW;
+	}
+
+	/**
 	 * The weighing exercise posted: nothing is stored; the same result comes back under a
 	 * share code that also holds what the patient said (post/redirect/get). Anything the
 	 * form could not have sent is refused with a 400 that says so.
@@ -91,8 +109,12 @@ class ResultPageController {
 		Reflection reflection = WeighForm.read(form, ResultPage.compared(opened.result()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					messages.getMessage("weigh.error", null, LocaleContextHolder.getLocale())));
+		if (!ResultPage.weighs(opened.result().evaluation().disposition().code(),
+				ResultPage.compared(opened.result()))) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 		String anchor = "fit".equals(form.getFirst("next")) ? "#weigh-fit" : "#ready";
-		return "redirect:/r/" + shared.code(opened.result(), reflection) + anchor;
+		return "redirect:/r/" + shared.code(opened.result(), reflection) + "/weigh" + anchor;
 	}
 
 	@GetMapping("/r/{code}/compare")

@@ -115,7 +115,7 @@ public final class ResultPage {
 		appendCards(html, result.suggestions());
 		appendSafetyNet(html, result.safetyNet());
 		if (code != null && weighs(disposition, compared)) {
-			appendWeigh(html, code, compared, reflection == null ? Reflection.NONE : reflection);
+			appendWeigh(html, code, reflection == null ? Reflection.NONE : reflection);
 		}
 		appendSection(html, sections.questions(), result.questions(), DoctorQuestion::key);
 		boolean routine = disposition.equals("routine") || disposition.equals("soon");
@@ -153,7 +153,7 @@ public final class ResultPage {
 	 * Whether a result offers the weighing exercise: never beside advice to get help now
 	 * or today, and only with options to weigh.
 	 */
-	static boolean weighs(String disposition, List<Assessments.Suggestion> compared) {
+	public static boolean weighs(String disposition, List<Assessments.Suggestion> compared) {
 		return (disposition.equals("routine") || disposition.equals("soon")) && compared.size() > 1;
 	}
 
@@ -223,55 +223,21 @@ public final class ResultPage {
 		html.append(told.around().after());
 	}
 
-	private void appendWeigh(StringBuilder html, String code, List<Assessments.Suggestion> compared,
-			Reflection reflection) {
-		List<String> form = weigh.form();
-		html.append(form.get(0)).append(code).append(form.get(1));
-		List<String> shown = tradeOffs(compared);
-		for (String value : shown) {
-			html.append(required(weigh.scales(), value).get(reflection.rating(value)));
+	/**
+	 * The way to the weighing page (issue 13), and once the patient has weighed their
+	 * options, what they lean toward and how ready they feel.
+	 */
+	private void appendWeigh(StringBuilder html, String code, Reflection reflection) {
+		List<String> invite = weigh.invite();
+		html.append(invite.get(0));
+		if (reflection.leaning() != null) {
+			html.append(required(weigh.leanings(), reflection.leaning()));
 		}
-		html.append(form.get(2));
-		if (shown.stream().anyMatch(value -> reflection.rating(value) >= Reflection.MATTERS)) {
-			html.append(weigh.fit().before());
-			for (Assessments.Suggestion s : compared) {
-				Hole option = required(weigh.fitOptions(), s.ranked().slug());
-				html.append(option.before()).append(required(weigh.verdicts(), verdict(s, reflection)));
-				StringBuilder lines = new StringBuilder();
-				for (String value : shown) {
-					int rating = reflection.rating(value);
-					ResultViews.Fit fit = fit(s, value);
-					if (rating >= Reflection.MATTERS && fit != ResultViews.Fit.NEUTRAL) {
-						lines.append(required(weigh.fitLines(), value + "/" + fit.code() + "/" + rating));
-					}
-				}
-				if (!lines.isEmpty()) {
-					html.append(weigh.lines().before()).append(lines).append(weigh.lines().after());
-				}
-				if (!s.ranked().cautions().isEmpty()) {
-					html.append(weigh.caution());
-				}
-				html.append(option.after());
-			}
-			html.append(weigh.fit().after());
-		}
-		html.append(form.get(3));
-		for (Assessments.Suggestion s : compared) {
-			html.append(required(weigh.leanings(), s.ranked().slug())
-				.get(s.ranked().slug().equals(reflection.leaning()) ? 1 : 0));
-		}
-		html.append(required(weigh.leanings(), Reflection.NOT_SURE)
-			.get(Reflection.NOT_SURE.equals(reflection.leaning()) ? 1 : 0));
-		html.append(form.get(4));
-		for (String question : Reflection.READINESS) {
-			html.append(required(weigh.readiness(), question + "=" + reflection.ready(question)));
-		}
-		html.append(form.get(5));
 		String outcome = reflection.readinessOutcome();
 		if (!outcome.isEmpty()) {
 			html.append(required(weigh.outcomes(), outcome));
 		}
-		html.append(form.get(6));
+		html.append(invite.get(1)).append(code).append(invite.get(2));
 	}
 
 	/** From the doctype to the opening of the page's main content. */
@@ -476,17 +442,12 @@ public final class ResultPage {
 	}
 
 	/**
-	 * The weighing exercise: the form cut at the share code and at its five holes
-	 * (scales, fit, leaning choices, readiness questions, readiness outcome); each
-	 * trade-off's scale with 0 to 5 points checked; the fit section, a hole per option
-	 * (by slug), the verdicts by code, the lines list and its lines keyed by
-	 * {@code value/fit/rating}, and the caution note; each leaning choice (by slug, and
-	 * {@link Reflection#NOT_SURE}) unchecked and checked; each readiness question keyed
-	 * by {@code question=answer} ("", yes, no); the readiness outcomes by code.
+	 * The way to the weighing page: the section cut at its hole and at the share code,
+	 * where a weighed result says what the patient leans toward (by slug, and
+	 * {@link Reflection#NOT_SURE}) and how ready they feel (the readiness outcomes by
+	 * code).
 	 */
-	record Weigh(List<String> form, Map<String, List<String>> scales, Hole fit, Map<String, Hole> fitOptions,
-			Map<String, String> verdicts, Hole lines, Map<String, String> fitLines, String caution,
-			Map<String, List<String>> leanings, Map<String, String> readiness, Map<String, String> outcomes) {
+	record Weigh(List<String> invite, Map<String, String> leanings, Map<String, String> outcomes) {
 	}
 
 	/**

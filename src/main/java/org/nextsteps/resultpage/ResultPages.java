@@ -259,57 +259,24 @@ public class ResultPages {
 			return new ResultPage.Told(hole("told"), Map.copyOf(rows), Map.copyOf(values));
 		}
 
-		/** The weighing exercise, in every state it can show. */
+		/**
+		 * The way to the weighing page, and the lines that say what a weighed result
+		 * leans toward and how ready the patient feels.
+		 */
 		private ResultPage.Weigh weigh() {
-			List<String> around = cut(part("weigh", Map.of("code", VALUE, "marker", MARKER)), 5);
-			List<String> form = new ArrayList<>(cut(around.get(0), VALUE, 1));
-			form.addAll(around.subList(1, around.size()));
-			Map<String, List<String>> scales = new LinkedHashMap<>();
-			Map<String, String> fitLines = new LinkedHashMap<>();
-			for (String value : Reflection.VALUES) {
-				List<String> states = new ArrayList<>();
-				for (int checked = 0; checked <= Reflection.SCALE; checked++) {
-					states.add(part("scale", Map.of("value", value, "checked", checked)));
-				}
-				scales.put(value, List.copyOf(states));
-				for (ResultViews.Fit fit : List.of(ResultViews.Fit.GOOD, ResultViews.Fit.POOR)) {
-					for (int rating = Reflection.MATTERS; rating <= Reflection.SCALE; rating++) {
-						fitLines.put(value + "/" + fit.code() + "/" + rating,
-								part("fit-line", Map.of("value", value, "fit", fit.code(), "rating", rating)));
-					}
-				}
-			}
-			Map<String, ResultPage.Hole> fitOptions = new LinkedHashMap<>();
-			Map<String, List<String>> leanings = new LinkedHashMap<>();
+			List<String> around = cut(part("weigh", Map.of("code", VALUE, "marker", MARKER)), 1);
+			List<String> invite = new ArrayList<>(List.of(around.get(0)));
+			invite.addAll(cut(around.get(1), VALUE, 1));
+			Map<String, String> leanings = new LinkedHashMap<>();
 			for (RenderedOption option : release.options()) {
-				fitOptions.put(option.slug(), hole("fit-option", Map.of("c", option.content())));
-				leanings.put(option.slug(), leaning(option.slug(), option.content().title()));
+				leanings.put(option.slug(), part("leaning", "title", option.content().title()));
 			}
-			leanings.put(Reflection.NOT_SURE, leaning(Reflection.NOT_SURE, message("weigh.leaning.not-sure")));
-			Map<String, String> verdicts = new LinkedHashMap<>();
-			for (String verdict : List.of("good", "mixed", "poor", "none")) {
-				verdicts.put(verdict, part("fit-summary", "code", verdict));
-			}
-			Map<String, String> readiness = new LinkedHashMap<>();
-			for (String question : Reflection.READINESS) {
-				for (String answer : List.of("", "yes", "no")) {
-					readiness.put(question + "=" + answer,
-							part("ready-item", Map.of("question", question, "answer", answer)));
-				}
-			}
+			leanings.put(Reflection.NOT_SURE, part("leaning", "title", message("weigh.leaning.not-sure")));
 			Map<String, String> outcomes = new LinkedHashMap<>();
 			for (String outcome : List.of("ready", "not-yet")) {
 				outcomes.put(outcome, part("ready-outcome", "outcome", outcome));
 			}
-			return new ResultPage.Weigh(List.copyOf(form), Map.copyOf(scales), hole("fit"), Map.copyOf(fitOptions),
-					Map.copyOf(verdicts), hole("fit-lines"), Map.copyOf(fitLines), part("fit-caution"),
-					Map.copyOf(leanings), Map.copyOf(readiness), Map.copyOf(outcomes));
-		}
-
-		/** A leaning choice, unchecked and checked. */
-		private List<String> leaning(String id, String title) {
-			return List.of(part("leaning-item", Map.of("id", id, "title", title, "checked", false)),
-					part("leaning-item", Map.of("id", id, "title", title, "checked", true)));
+			return new ResultPage.Weigh(List.copyOf(invite), Map.copyOf(leanings), Map.copyOf(outcomes));
 		}
 
 		private String message(String key, Object... arguments) {

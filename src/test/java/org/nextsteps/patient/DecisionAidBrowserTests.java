@@ -51,6 +51,9 @@ class DecisionAidBrowserTests extends BrowserTestSupport {
 		String weighed;
 		try {
 			noScript.get(start);
+			WebElement way = noScript.findElement(By.linkText("Weigh up your options"));
+			way.sendKeys(Keys.ENTER);
+			new WebDriverWait(noScript, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/weigh"));
 			assertThat(noScript.findElements(By.cssSelector("#weigh-fit"))).isEmpty();
 			List<WebElement> scales = noScript.findElements(By.cssSelector("fieldset.value-scale input[value='1']"));
 			assertThat(scales).as("trade-offs to weigh").hasSizeGreaterThanOrEqualTo(2);
@@ -59,7 +62,7 @@ class DecisionAidBrowserTests extends BrowserTestSupport {
 			choose(noScript, first, "5");
 			choose(noScript, second, "2");
 			submitWith(noScript, "next", "fit");
-			assertThat(noScript.getCurrentUrl()).endsWith("#weigh-fit").isNotEqualTo(start);
+			assertThat(noScript.getCurrentUrl()).endsWith("/weigh#weigh-fit").doesNotStartWith(start);
 			assertThat(noScript.findElement(By.id("weigh-fit")).isDisplayed()).isTrue();
 			assertThat(radio(noScript, first, "5").isSelected()).isTrue();
 
@@ -69,14 +72,16 @@ class DecisionAidBrowserTests extends BrowserTestSupport {
 				choose(noScript, "ready." + question, question.equals("support") ? "no" : "yes");
 			}
 			submitWith(noScript, "next", "ready");
-			assertThat(noScript.getCurrentUrl()).endsWith("#ready");
+			assertThat(noScript.getCurrentUrl()).endsWith("/weigh#ready");
 			assertThat(noScript.findElement(By.id("ready-outcome")).getText()).contains("no to at least one");
-			weighed = noScript.getCurrentUrl().replaceAll("#.*$", "");
+			weighed = noScript.getCurrentUrl().replaceAll("/weigh#.*$", "");
 			String leaningTitle = noScript.findElement(By.cssSelector("label[for=leaning-" + leaning + "]")).getText();
 
 			WebDriver fresh = newBrowser();
 			try {
 				fresh.get(weighed);
+				assertThat(fresh.findElement(By.id("weigh")).getText()).contains("Leaning toward: " + leaningTitle);
+				fresh.get(weighed + "/weigh");
 				assertThat(radio(fresh, first, "5").isSelected()).as("the share link keeps the ratings").isTrue();
 				assertThat(radio(fresh, second, "2").isSelected()).isTrue();
 				assertThat(radio(fresh, "leaning", leaning).isSelected()).isTrue();
@@ -97,6 +102,9 @@ class DecisionAidBrowserTests extends BrowserTestSupport {
 		WebDriver browser = open(weighed.substring(weighed.indexOf("/r/")));
 		assertAccessible(browser);
 		screenshots(browser, "result-weighed");
+		browser.get(weighed + "/weigh");
+		assertAccessible(browser);
+		screenshots(browser, "weigh");
 		browser.get(weighed + "/compare");
 		assertAccessible(browser);
 		screenshots(browser, "compare-weighed");

@@ -51,17 +51,20 @@ class WeighingTests extends WebTestSupport {
 		HttpResponse<String> posted = postForm("/r/" + code + "/weigh", form);
 		assertThat(posted.statusCode()).isEqualTo(302);
 		String location = posted.headers().firstValue("Location").orElseThrow();
-		assertThat(location).contains("/r/").endsWith("#weigh-fit");
-		String newCode = location.substring(location.indexOf("/r/") + 3, location.indexOf('#'));
+		assertThat(location).contains("/r/").endsWith("/weigh#weigh-fit");
+		String newCode = location.substring(location.indexOf("/r/") + 3, location.indexOf("/weigh#"));
 		assertThat(newCode).isNotEqualTo(code);
 
-		String page = get("/r/" + newCode).body();
+		String page = get("/r/" + newCode + "/weigh").body();
 		assertThat(page).contains("id=\"value-" + shown.get(0) + "-5\" name=\"value." + shown.get(0)
 				+ "\" value=\"5\" checked=\"checked\"");
 		assertThat(page).contains("id=\"leaning-" + leaning + "\" value=\"" + leaning + "\" checked=\"checked\"");
 		assertThat(page).contains("id=\"ready-sure-no\" name=\"ready.sure\" value=\"no\" checked=\"checked\"");
 		assertThat(page).contains("id=\"weigh-fit\"", "id=\"ready-outcome\"", "That is common");
-		assertThat(cardOrder(page)).as("the order of the options never changes")
+		String resultPage = get("/r/" + newCode).body();
+		assertThat(resultPage).contains("Leaning toward:", escaped(compared.get(1).option().content().title()),
+				"That is common", "href=\"/r/" + newCode + "/weigh\"");
+		assertThat(cardOrder(resultPage)).as("the order of the options never changes")
 			.isEqualTo(cardOrder(get("/r/" + code).body()));
 
 		String print = get("/r/" + newCode + "/print").body();
@@ -88,6 +91,18 @@ class WeighingTests extends WebTestSupport {
 	}
 
 	@Test
+	void aWeighingPostedFromAnotherSiteIsRefused() throws IOException {
+		String code = shared.code(assessments.assess(answers(), releases.current()));
+		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/r/" + code + "/weigh"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Origin", "https://elsewhere.example")
+			.header("Sec-Fetch-Site", "cross-site")
+			.POST(HttpRequest.BodyPublishers.ofString("value.lowest_risk=5"))
+			.build());
+		assertThat(response.statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void anUrgentResultOffersNoWeighing() {
 		Map<String, Object> raw = new HashMap<>();
 		raw.put("red_flags", List.of("fever_or_site_infection"));
@@ -97,6 +112,7 @@ class WeighingTests extends WebTestSupport {
 		assertThat(result.evaluation().disposition().code()).isIn("urgent", "emergency");
 		String page = get("/r/" + shared.code(result)).body();
 		assertThat(page).doesNotContain("id=\"weigh\"", "Keep a pain diary");
+		assertThat(get("/r/" + shared.code(result) + "/weigh").statusCode()).isEqualTo(404);
 		assertThat(result.suggestions().get(0).option().content().stage().code()).isEqualTo("urgent");
 		String first = page.substring(page.indexOf("<li class=\"card\">"));
 		first = first.substring(0, first.indexOf("<li class=\"card\">", 1) > 0 ? first.indexOf("<li class=\"card\">", 1)
