@@ -1,5 +1,6 @@
 package org.nextsteps.patient;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +24,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -75,11 +75,21 @@ class ResultPageController {
 	 * result and written as they are (no template runs: see result.html).
 	 */
 	@GetMapping("/r/{code}")
-	ResponseEntity<String> result(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) {
+	void result(@PathVariable String code, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		Opened opened = open(code);
+		// the page's own address is its share link (behind a proxy, as RemoteIpValve
+		// rewrites it)
 		String html = pages.of(opened.result().release(), request, response)
-			.whole(opened.result(), code, opened.currentCode(), link(code), opened.reflection());
-		return ResponseEntity.ok().contentType(HTML).body(html);
+			.whole(opened.result(), code, opened.currentCode(), request.getRequestURL().toString(),
+					opened.reflection());
+		// written as it is, past the message converters: a result page is the patient's
+		// hottest path
+		byte[] body = html.getBytes(StandardCharsets.UTF_8);
+		response.setContentType(HTML.toString());
+		response.setBufferSize(body.length);
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 	}
 
 	/**

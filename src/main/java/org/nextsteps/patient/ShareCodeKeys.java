@@ -66,13 +66,26 @@ final class ShareCodeKeys {
 		return releaseId <= unsignedUpTo;
 	}
 
+	/**
+	 * One Mac per thread, initialised again for each key (cheap), rather than a provider
+	 * lookup per code: every result page checks one.
+	 */
+	private static final ThreadLocal<Mac> MAC = ThreadLocal.withInitial(() -> {
+		try {
+			return Mac.getInstance(ALGORITHM);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	});
+
 	private static byte[] tag(SecretKeySpec key, byte[] payload) {
 		try {
-			Mac mac = Mac.getInstance(ALGORITHM);
+			Mac mac = MAC.get();
 			mac.init(key);
 			return Arrays.copyOf(mac.doFinal(payload), TAG_BYTES);
 		}
-		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
+		catch (InvalidKeyException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

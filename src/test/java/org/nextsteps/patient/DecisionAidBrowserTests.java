@@ -44,6 +44,12 @@ class DecisionAidBrowserTests extends BrowserTestSupport {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	ShareCodeKeys keys;
+
+	@Autowired
+	org.nextsteps.release.Releases releases;
+
 	@Test
 	void theWeighingWorksByKeyboardWithoutJavaScriptAndTravelsInTheLink() throws IOException {
 		String start = shareUrl(base());
@@ -138,6 +144,21 @@ class DecisionAidBrowserTests extends BrowserTestSupport {
 			}
 		}
 		assertThat(notOnePage).as("print pages longer than one page").isEmpty();
+	}
+
+	/**
+	 * The pages a result can lead to beyond the result itself: a link whose release is
+	 * not here, and an option page opened from a result's link (with its release named).
+	 */
+	@Test
+	void theLinkGoneAndReleaseOptionPagesAreAccessible() {
+		String gone = ShareCode.encode(keys, 999, "0".repeat(64), ShareCodeTests.answers());
+		WebDriver browser = open("/r/" + gone);
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("no longer works");
+		assertAccessible(browser);
+		screenshots(browser, "link-gone");
+		browser.get(baseUrl() + "/options/physical-therapy?release=" + releases.current().id());
+		assertAccessible(browser);
 	}
 
 	/** How many pages the page now in the browser prints to, at this paper size. */
