@@ -241,11 +241,17 @@ class EditorBrowserTests extends BrowserTestSupport {
 	/** The option titles of a result page, in ranked order. */
 	List<String> titlesOn(String shareUrl) {
 		String page = get(URI.create(shareUrl).getPath()).body();
-		List<String> titles = new ArrayList<>();
-		var matcher = java.util.regex.Pattern.compile("<h3><a href=\"/options/([a-z0-9-]+)\"").matcher(page);
+		// full cards and compact ones (grouped by stage) both name their rank before
+		// their link
+		java.util.TreeMap<Integer, String> byRank = new java.util.TreeMap<>();
+		var matcher = java.util.regex.Pattern
+			.compile(">Option (\\d+)</(?:p|span)>.*?<a href=\"/options/([a-z0-9-]+)[?\"]",
+					java.util.regex.Pattern.DOTALL)
+			.matcher(page);
 		while (matcher.find()) {
-			titles.add(matcher.group(1));
+			byRank.put(Integer.parseInt(matcher.group(1)), matcher.group(2));
 		}
+		List<String> titles = new ArrayList<>(byRank.values());
 		assertThat(titles).as("options on %s", shareUrl).isNotEmpty();
 		return titles;
 	}
