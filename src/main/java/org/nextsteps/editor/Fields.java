@@ -22,12 +22,20 @@ import org.nextsteps.pathway.RuleDefinition;
  */
 final class Fields {
 
-	record Field<T>(String name, Function<T, String> text) {
+	/**
+	 * A field by name and its text; a {@code set}'s lines are compared in any order (the
+	 * priorities an option serves: the form sends them in the order of its boxes).
+	 */
+	record Field<T>(String name, Function<T, String> text, boolean set) {
 	}
+
+	/** The option fields that are sets of codes, not ordered lists. */
+	private static final java.util.Set<String> OPTION_SETS = java.util.Set.of(OptionField.PRIORITIES_GOOD.property(),
+			OptionField.PRIORITIES_POOR.property());
 
 	/** Every field of an option, as {@link OptionField} defines it. */
 	static final List<Field<OptionContent>> OPTION = Arrays.stream(OptionField.values())
-		.map(f -> field(f.property(), f::text))
+		.map(f -> new Field<OptionContent>(f.property(), f::text, OPTION_SETS.contains(f.property())))
 		.toList();
 
 	static final List<Field<RuleDefinition>> RULE = List.of(field("kind", r -> r.kind() == null ? "" : r.kind().code()),
@@ -44,7 +52,7 @@ final class Fields {
 	}
 
 	private static <T> Field<T> field(String name, Function<T, String> text) {
-		return new Field<>(name, text);
+		return new Field<>(name, text, false);
 	}
 
 	/**
@@ -54,8 +62,8 @@ final class Fields {
 	static <T> List<FieldChange> changes(List<Field<T>> fields, T before, T after) {
 		List<FieldChange> changes = new ArrayList<>();
 		for (Field<T> field : fields) {
-			String a = before == null ? null : blankToNull(field.text().apply(before));
-			String b = after == null ? null : blankToNull(field.text().apply(after));
+			String a = before == null ? null : blankToNull(normalised(field, field.text().apply(before)));
+			String b = after == null ? null : blankToNull(normalised(field, field.text().apply(after)));
 			if (!Objects.equals(a, b)) {
 				changes.add(new FieldChange(field.name(), a, b));
 			}
@@ -77,6 +85,22 @@ final class Fields {
 			lines.add((c.linkId() + " " + c.operator() + " " + String.join(", ", c.values())).strip());
 		}
 		return String.join("\n", lines);
+	}
+
+	/**
+	 * A field's text as people compare it (issue 16): one kind of line ending, no spaces
+	 * at the ends of lines or of the text, and a set's lines in order. A save that
+	 * changes none of that changes nothing.
+	 */
+	static String normalised(Field<?> field, String text) {
+		if (text == null) {
+			return null;
+		}
+		java.util.stream.Stream<String> lines = text.lines().map(String::stripTrailing);
+		if (field.set()) {
+			lines = lines.filter(line -> !line.isBlank()).sorted();
+		}
+		return String.join("\n", lines.toList()).strip();
 	}
 
 	private static String blankToNull(String text) {

@@ -126,8 +126,12 @@ public class OptionForm {
 				list(text(OptionField.SOURCES)), IsoDate.Check.parse(lastReviewed), List.of(), List.of(), "");
 	}
 
+	/**
+	 * A typed text as stored: one kind of line ending (browsers send CRLF), no spaces at
+	 * the ends of lines or of the text.
+	 */
 	private String strip(OptionField field) {
-		return text(field).strip();
+		return String.join("\n", text(field).lines().map(String::stripTrailing).toList()).strip();
 	}
 
 	/** A typed list: one item a line, blank lines left out. */

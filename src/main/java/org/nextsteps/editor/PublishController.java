@@ -69,7 +69,7 @@ class PublishController {
 				return "redirect:/editor/releases";
 			}
 			catch (Publishing.ScenariosFailedException ex) {
-				error = override ? "editor.publish.error.reason" : "editor.publish.error.scenarios";
+				error = override ? "editor.publish.error.reason" : "editor.publish.error.checks";
 				status = override ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
 			}
 			catch (DraftChangedException ex) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.nextsteps.audit.AuditLog;
 import org.nextsteps.audit.FieldChange;
 import org.nextsteps.content.OptionContent;
+import org.nextsteps.content.OptionField;
 import org.nextsteps.content.Readability;
 import org.nextsteps.pathway.InvalidRulesException;
 import org.nextsteps.pathway.RuleProblem;
@@ -49,8 +50,12 @@ class Publishing {
 		this.messages = messages;
 	}
 
-	/** An option whose patient text reads above grade 8. */
-	record HardToRead(String slug, String title, double grade) {
+	/**
+	 * A field of an option that reads above grade 8 (issue 16): checked field by field
+	 * and item by item, so one hard sentence is not hidden by an easy page; texts shorter
+	 * than {@link Readability#MIN_WORDS} words (titles, short labels) are left alone.
+	 */
+	record HardToRead(String slug, String title, String field, double grade) {
 	}
 
 	/**
@@ -74,7 +79,10 @@ class Publishing {
 
 	}
 
-	/** Scenarios fail and nobody overrode: nothing was published. */
+	/**
+	 * Scenarios fail or a field reads above grade 8, and nobody overrode: nothing was
+	 * published.
+	 */
 	static class ScenariosFailedException extends RuntimeException {
 
 		private static final long serialVersionUID = 1L;
@@ -90,13 +98,7 @@ class Publishing {
 		PublishedRelease current = releases.current();
 		try {
 			DraftRelease draft = releases.draft();
-			List<HardToRead> hard = new ArrayList<>();
-			for (OptionContent option : draft.release().content().options()) {
-				double grade = option.readingGrade();
-				if (grade > Readability.MAX_GRADE) {
-					hard.add(new HardToRead(option.slug(), option.title(), grade));
-				}
-			}
+			List<HardToRead> hard = hardToRead(draft.release().content().options());
 			return new Readiness(current, draft, List.of(),
 					Changes.between(Changes.Version.of(current), Changes.Version.of(draft.release())),
 					scenarios.run(draft.release()), hard);
@@ -106,10 +108,32 @@ class Publishing {
 		}
 	}
 
+	/** Every graded field of these options whose hardest item reads above grade 8. */
+	static List<HardToRead> hardToRead(List<OptionContent> options) {
+		List<HardToRead> hard = new ArrayList<>();
+		for (OptionContent option : options) {
+			for (OptionField field : OptionField.values()) {
+				if (!field.isGraded()) {
+					continue;
+				}
+				double worst = 0;
+				for (String text : field.values(option)) {
+					if (Readability.words(text) >= Readability.MIN_WORDS) {
+						worst = Math.max(worst, Readability.grade(text));
+					}
+				}
+				if (worst > Readability.MAX_GRADE) {
+					hard.add(new HardToRead(option.slug(), option.title(), field.property(), worst));
+				}
+			}
+		}
+		return hard;
+	}
+
 	/**
 	 * @throws DraftChangedException when the draft is not the one with {@code checksum}
-	 * @throws ScenariosFailedException when scenarios fail and there is no override with
-	 * a reason
+	 * @throws ScenariosFailedException when scenarios fail or a field reads above grade
+	 * 8, and there is no override with a reason
 	 * @throws InvalidRulesException when the draft does not compile
 	 * @throws ReleaseConflictException when another publish or roll-back took the number
 	 * at the same moment
@@ -124,19 +148,32 @@ class Publishing {
 			throw new DraftChangedException();
 		}
 		List<ScenarioResult> failed = readiness.failed();
-		boolean overriding = !failed.isEmpty();
+		List<HardToRead> hard = readiness.hardToRead();
+		boolean overriding = !failed.isEmpty() || !hard.isEmpty();
 		if (overriding && (!override || reason == null || reason.isBlank())) {
 			throw new ScenariosFailedException();
 		}
-		String fullNote = overriding ? note + "\n\n" + messages.getMessage("editor.publish.override-note",
-				new Object[] { failed.size(), reason.strip() }, LocaleContextHolder.getLocale()) : note;
+		String fullNote = overriding
+				? note + "\n\n" + messages.getMessage("editor.publish.override-note",
+						new Object[] { failed.size(), hard.size(), reason.strip() }, LocaleContextHolder.getLocale())
+				: note;
 		PublishedRelease release = releases.publish(readiness.draft(), by, fullNote);
 		List<FieldChange> fields = new ArrayList<>();
 		fields.add(new FieldChange("note", null, note));
 		if (overriding) {
 			fields.add(new FieldChange("overrideReason", null, reason.strip()));
-			fields.add(new FieldChange("failedScenarios", null,
-					String.join("\n", failed.stream().map(r -> r.scenario().name()).toList())));
+			if (!failed.isEmpty()) {
+				fields.add(new FieldChange("failedScenarios", null,
+						String.join("\n", failed.stream().map(r -> r.scenario().name()).toList())));
+			}
+			if (!hard.isEmpty()) {
+				fields.add(new FieldChange("hardToRead", null,
+						String.join("\n",
+								hard.stream()
+									.map(h -> h.slug() + " " + h.field() + " "
+											+ String.format(java.util.Locale.ROOT, "%.1f", h.grade()))
+									.toList())));
+			}
 		}
 		changesFromPrevious(release).forEach(change -> fields.addAll(change.qualifiedFields()));
 		audit.record(by, "release.publish", "release", String.valueOf(release.id()), fields);

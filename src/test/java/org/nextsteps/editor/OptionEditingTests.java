@@ -60,6 +60,35 @@ class OptionEditingTests extends EditorTestSupport {
 		assertThat(editor.get("/editor/options/new").body()).contains("id=\"slug\"");
 	}
 
+	/**
+	 * Issue 16: a browser sends CRLF line endings and the priorities in the order of its
+	 * boxes; saving the option as it is records no change, and changing one field records
+	 * that field alone.
+	 */
+	@Test
+	void savingAnUnchangedOptionRecordsNoChange() {
+		OptionForm form = form();
+		int entriesBefore = audit.about("option", SLUG, 100).size();
+		form.setInvolves(form.getInvolves().replace("\n", "\r\n") + "  \r\n");
+		form.setBenefits(form.getBenefits().replace("\n", "\r\n"));
+		java.util.List<String> reversed = new java.util.ArrayList<>(form.getPrioritiesGood());
+		java.util.Collections.reverse(reversed);
+		assertThat(reversed).hasSizeGreaterThan(1);
+		form.setPrioritiesGood(reversed);
+		editor.get("/editor/options/" + SLUG);
+		assertThat(editor.post("/editor/options/" + SLUG, EditorForms.array(EditorForms.option(form))).statusCode())
+			.isEqualTo(302);
+		assertThat(audit.about("option", SLUG, 100)).as("no change recorded").hasSize(entriesBefore);
+		form = form();
+		form.setInvolves(form.getInvolves().replace("\n", "\r\n"));
+		form.setSummary(form.getSummary() + " It takes time.");
+		assertThat(editor.post("/editor/options/" + SLUG, EditorForms.array(EditorForms.option(form))).statusCode())
+			.isEqualTo(302);
+		assertThat(audit.about("option", SLUG, 1).get(0).changes()).extracting(FieldChange::field)
+			.containsExactly("summary");
+		assertThat(content.option(SLUG).orElseThrow().content().involves()).doesNotContain("\r");
+	}
+
 	@Test
 	void aSecondEditorSavingTheSameVersionIsToldOfTheConflictAndShownBothVersions() {
 		StaffSession other = signIn(Role.EDITOR);

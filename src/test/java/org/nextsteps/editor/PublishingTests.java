@@ -135,7 +135,7 @@ class PublishingTests extends EditorTestSupport {
 		assertThat(publisher.get("/editor/publish").body()).contains("bladder or bowel change").contains("Fails");
 		HttpResponse<String> blocked = publisher.post("/editor/publish", "note", "Try", "checksum", checksum);
 		assertThat(blocked.statusCode()).isEqualTo(409);
-		assertThat(blocked.body()).contains("Scenarios fail against the draft, so nothing was published");
+		assertThat(blocked.body()).contains("Scenarios fail or fields read above grade 8, so nothing was published");
 		HttpResponse<String> noReason = publisher.post("/editor/publish", "note", "Try", "checksum", checksum,
 				"override", "true", "reason", " ");
 		assertThat(noReason.statusCode()).isEqualTo(400);
@@ -147,10 +147,46 @@ class PublishingTests extends EditorTestSupport {
 		assertThat(overridden.statusCode()).isEqualTo(302);
 		assertThat(releases.current().id()).isEqualTo(live + 1);
 		assertThat(releases.current().info().note()).contains("Clinical lead approved the change")
-			.containsPattern("Published although \\d+ scenario\\(s\\) failed. Reason: Clinical lead");
+			.containsPattern("Published although \\d+ scenario\\(s\\) failed and 0 field\\(s\\) read above grade 8. "
+					+ "Reason: Clinical lead");
 		assertThat(audit.about("release", String.valueOf(live + 1), 1).get(0).changes())
 			.contains(new FieldChange("overrideReason", null, "Clinical lead approved the change"))
 			.anySatisfy(f -> assertThat(f.field()).isEqualTo("failedScenarios"));
+	}
+
+	/**
+	 * Issue 16: reading grade is checked field by field; a summary at grade 45 blocks
+	 * publishing, named on the publish page, until a publisher overrides with a reason,
+	 * which the release and the audit log keep.
+	 */
+	@Test
+	void aFieldAboveGradeEightBlocksPublishingUnlessAPublisherOverridesWithAReason() {
+		String slug = "physical-therapy";
+		var draft = content.option(slug).orElseThrow();
+		var c = draft.content();
+		String hard = "Notwithstanding comprehensive interdisciplinary musculoskeletal rehabilitation considerations, "
+				+ "individualized neurophysiological characterization necessitates multidisciplinary deliberation.";
+		assertThat(org.nextsteps.content.Readability.grade(hard)).isGreaterThan(30);
+		content.saveOption(new org.nextsteps.content.OptionContent(c.slug(), c.stage(), c.title(), hard, c.involves(),
+				c.recovery(), c.timeCommitment(), c.reliefDuration(), c.benefits(), c.downsides(), c.suits(),
+				c.notFor(), c.evidence(), c.evidenceNote(), c.invasiveness(), c.shortRecovery(), c.shortRelief(),
+				c.mainDownside(), c.priorities(), c.sources(), c.lastReviewed(), c.guidance(), c.outcomes(),
+				c.outcomesNote()), draft.version(), "tester");
+		long live = releases.current().id();
+		String page = publisher.get("/editor/publish").body();
+		assertThat(page).contains("Fields that read above grade 8", c.title() + ", Summary in one line: Reading grade");
+		String checksum = checksum(publisher);
+		HttpResponse<String> blocked = publisher.post("/editor/publish", "note", "Try", "checksum", checksum);
+		assertThat(blocked.statusCode()).isEqualTo(409);
+		assertThat(blocked.body()).contains("fields read above grade 8, so nothing was published");
+		assertThat(releases.current().id()).isEqualTo(live);
+		HttpResponse<String> overridden = publisher.post("/editor/publish", "note", "Hard words on purpose", "checksum",
+				checksum, "override", "true", "reason", "Reviewed: the terms are needed here");
+		assertThat(overridden.statusCode()).isEqualTo(302);
+		assertThat(releases.current().id()).isEqualTo(live + 1);
+		assertThat(releases.current().info().note()).contains("1 field(s) read above grade 8");
+		assertThat(audit.about("release", String.valueOf(live + 1), 1).get(0).changes())
+			.anySatisfy(f -> assertThat(f.field() + " " + f.after()).startsWith("hardToRead " + slug + " summary "));
 	}
 
 	@Test
