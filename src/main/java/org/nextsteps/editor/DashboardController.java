@@ -26,10 +26,36 @@ class DashboardController {
 
 	private final RuleDrafts rules;
 
-	DashboardController(Publishing publishing, ContentDrafts options, RuleDrafts rules) {
+	private final java.time.Clock clock;
+
+	/** How far ahead the dashboard lists reviews that fall due. */
+	static final int DUE_WITHIN_DAYS = 30;
+
+	DashboardController(Publishing publishing, ContentDrafts options, RuleDrafts rules, java.time.Clock clock) {
 		this.publishing = publishing;
 		this.options = options;
 		this.rules = rules;
+		this.clock = clock;
+	}
+
+	/**
+	 * An option whose review is overdue or falls due within {@link #DUE_WITHIN_DAYS} days
+	 * (issue 16); {@code due} is null for one never reviewed.
+	 */
+	record ReviewDue(String slug, String title, java.time.LocalDate due, boolean overdue) {
+	}
+
+	/** The draft's options whose review is overdue or due soon, the most urgent first. */
+	java.util.List<ReviewDue> reviewsDue(java.time.LocalDate today) {
+		java.time.LocalDate horizon = today.plusDays(DUE_WITHIN_DAYS);
+		return options.options()
+			.stream()
+			.map(DraftOption::content)
+			.filter(c -> c.nextReview() == null || !c.nextReview().isAfter(horizon))
+			.map(c -> new ReviewDue(c.slug(), c.title(), c.nextReview(), c.isReviewOverdue(today)))
+			.sorted(java.util.Comparator.comparing(ReviewDue::due,
+					java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+			.toList();
 	}
 
 	/** Who last changed a draft row, and when, by subject and key. */
@@ -47,6 +73,7 @@ class DashboardController {
 		}
 		model.addAttribute("readiness", publishing.check());
 		model.addAttribute("lastChanges", last);
+		model.addAttribute("reviewsDue", reviewsDue(java.time.LocalDate.now(clock)));
 		return DASHBOARD_VIEW;
 	}
 

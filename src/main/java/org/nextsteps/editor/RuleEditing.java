@@ -6,6 +6,7 @@ import org.nextsteps.audit.AuditLog;
 import org.nextsteps.audit.FieldChange;
 import org.nextsteps.pathway.DraftRule;
 import org.nextsteps.pathway.RuleDefinition;
+import org.nextsteps.pathway.RuleKind;
 import org.nextsteps.pathway.RuleDrafts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +34,24 @@ class RuleEditing {
 	 */
 	@Transactional
 	DraftRule save(RuleDefinition rule, int expectedVersion, String by) {
+		return save(rule, expectedVersion, by, "");
+	}
+
+	/**
+	 * The same, with the reason for switching off a rule that sets a disposition, kept in
+	 * the audit entry.
+	 * @throws ReasonRequiredException when such a rule is switched off without a reason
+	 */
+	@Transactional
+	DraftRule save(RuleDefinition rule, int expectedVersion, String by, String offReason) {
 		DraftRule before = drafts.rule(rule.key()).orElseThrow();
-		List<FieldChange> changes = Fields.changes(Fields.RULE, before.definition(), rule);
+		List<FieldChange> changes = new java.util.ArrayList<>(Fields.changes(Fields.RULE, before.definition(), rule));
+		if (switchesOffADisposition(before.definition(), rule)) {
+			if (offReason == null || offReason.isBlank() || offReason.strip().length() > MAX_REASON) {
+				throw new ReasonRequiredException();
+			}
+			changes.add(new FieldChange("offReason", null, offReason.strip()));
+		}
 		DraftRule saved = drafts.saveRule(rule, expectedVersion, by);
 		if (!changes.isEmpty()) {
 			audit.record(by, rule.enabled() == before.definition().enabled() ? "rule.update"
@@ -52,10 +69,34 @@ class RuleEditing {
 
 	/** Switches a rule on or off, as it stands now. */
 	@Transactional
-	DraftRule setEnabled(String key, boolean enabled, int expectedVersion, String by) {
+	DraftRule setEnabled(String key, boolean enabled, int expectedVersion, String by, String offReason) {
 		RuleDefinition r = drafts.rule(key).orElseThrow().definition();
 		return save(new RuleDefinition(r.key(), r.kind(), r.when(), r.target(), r.weight(), r.reason(), r.sources(),
-				enabled), expectedVersion, by);
+				enabled), expectedVersion, by, offReason);
+	}
+
+	/** The longest reason for switching off a disposition rule. */
+	static final int MAX_REASON = 400;
+
+	/**
+	 * Whether this save switches off a rule that sets a disposition (emergency, same-day
+	 * or soon): it needs a confirmation with a reason (issue 16).
+	 */
+	static boolean switchesOffADisposition(RuleDefinition before, RuleDefinition after) {
+		return before.kind() == RuleKind.DISPOSITION && before.enabled() && !after.enabled();
+	}
+
+	/**
+	 * A rule that sets a disposition was switched off without a reason: nothing saved.
+	 */
+	static class ReasonRequiredException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		ReasonRequiredException() {
+			super("A reason is needed to switch off a disposition rule", null, false, false);
+		}
+
 	}
 
 }

@@ -53,6 +53,8 @@ class RulesController {
 
 	static final String TABLE_VIEW = "editor/rules";
 
+	static final String OFF_VIEW = "editor/rule-off";
+
 	static final String FORM_VIEW = "editor/rule";
 
 	/**
@@ -136,9 +138,10 @@ class RulesController {
 	@PostMapping("/{key}")
 	String save(@PathVariable String key, @ModelAttribute("form") RuleForm form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) Integer remove,
-			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@RequestParam(defaultValue = "") String offReason, @AuthenticationPrincipal StaffPrincipal me, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		DraftRule saved = existing(key);
+		model.addAttribute("offReason", offReason);
 		form.setKey(key);
 		if (rearranged(form, action, remove)) {
 			return formView(model, saved);
@@ -148,9 +151,15 @@ class RulesController {
 			return formView(model, saved);
 		}
 		try {
-			editing.save(form.toDefinition(), form.getVersion(), me.getUsername());
+			editing.save(form.toDefinition(), form.getVersion(), me.getUsername(), offReason);
 			Flash.add(redirect, "editor.flash.rule-saved", key);
 			return "redirect:/editor/rules#rule-" + key;
+		}
+		catch (RuleEditing.ReasonRequiredException ex) {
+			result.rejectValue("enabled", "editor.rule.error.off-reason", new Object[] { RuleEditing.MAX_REASON },
+					null);
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return formView(model, saved);
 		}
 		catch (InvalidRulesException ex) {
 			ex.problems().forEach(problem -> reject(result, form, problem));
@@ -167,17 +176,41 @@ class RulesController {
 	}
 
 	/**
+	 * Asks for a confirmation and a reason before a rule that sets a disposition is
+	 * switched off (issue 16): one click must not stop an emergency from being flagged.
+	 */
+	@GetMapping("/{key}/off")
+	String confirmOff(@PathVariable String key, Model model) {
+		DraftRule rule = existing(key);
+		if (rule.definition().kind() != RuleKind.DISPOSITION || !rule.definition().enabled()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		model.addAttribute("rule", rule);
+		model.addAttribute("maxReason", RuleEditing.MAX_REASON);
+		return OFF_VIEW;
+	}
+
+	/**
 	 * Switches a rule off (or on again) from the table; the version guards against a
-	 * stale table.
+	 * stale table. A rule that sets a disposition needs a reason to be switched off.
 	 */
 	@PostMapping("/{key}/enabled")
 	String enable(@PathVariable String key, @RequestParam boolean enabled, @RequestParam int version,
-			@AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
-		existing(key);
+			@RequestParam(defaultValue = "") String offReason, @AuthenticationPrincipal StaffPrincipal me, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		DraftRule rule = existing(key);
 		try {
-			editing.setEnabled(key, enabled, version, me.getUsername());
+			editing.setEnabled(key, enabled, version, me.getUsername(), offReason);
 			Flash.add(redirect, enabled ? "editor.flash.rule-enabled" : "editor.flash.rule-disabled", key);
 			return "redirect:/editor/rules#rule-" + key;
+		}
+		catch (RuleEditing.ReasonRequiredException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("rule", rule);
+			model.addAttribute("maxReason", RuleEditing.MAX_REASON);
+			model.addAttribute("error", true);
+			model.addAttribute("offReason", offReason);
+			return OFF_VIEW;
 		}
 		catch (EditConflictException ex) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT);

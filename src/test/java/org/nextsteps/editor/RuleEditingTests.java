@@ -145,6 +145,43 @@ class RuleEditingTests extends EditorTestSupport {
 			.statusCode()).isEqualTo(409);
 	}
 
+	/**
+	 * Issue 16: a rule that sets a disposition is not switched off in one click: the
+	 * table links to a confirmation that needs a reason, from the table or the rule's
+	 * form, and the reason is kept in the audit entry.
+	 */
+	@Test
+	void aDispositionRuleIsSwitchedOffOnlyWithAReason() {
+		DraftRule emergency = rules.rules()
+			.stream()
+			.filter(r -> r.definition().enabled() && r.definition().kind() == RuleKind.DISPOSITION
+					&& "emergency".equals(r.definition().target()))
+			.findFirst()
+			.orElseThrow();
+		String key = emergency.key();
+		assertThat(editor.get("/editor/rules").body()).contains("href=\"/editor/rules/" + key + "/off\"");
+		assertThat(editor.get("/editor/rules/" + key + "/off").body()).contains("Switch off rule " + key,
+				"name=\"offReason\"");
+		assertThat(editor.get("/editor/rules/" + suggest.key() + "/off").statusCode()).isEqualTo(404);
+		HttpResponse<String> noReason = editor.post("/editor/rules/" + key + "/enabled", "enabled", "false", "version",
+				String.valueOf(emergency.version()), "offReason", "  ");
+		assertThat(noReason.statusCode()).isEqualTo(400);
+		assertThat(noReason.body()).contains("Say why this rule that sets urgent advice is switched off");
+		RuleForm unticked = RuleForm.of(emergency);
+		unticked.setEnabled(false);
+		HttpResponse<String> fromTheForm = save(unticked);
+		assertThat(fromTheForm.statusCode()).isEqualTo(400);
+		assertThat(fromTheForm.body()).contains("Say why this rule that sets urgent advice is switched off");
+		assertThat(rules.rule(key).orElseThrow().definition().enabled()).as("nothing saved").isTrue();
+
+		HttpResponse<String> withReason = editor.post("/editor/rules/" + key + "/enabled", "enabled", "false",
+				"version", String.valueOf(emergency.version()), "offReason", "Replaced by rule emergency-2 in review");
+		assertThat(withReason.statusCode()).isEqualTo(302);
+		assertThat(rules.rule(key).orElseThrow().definition().enabled()).isFalse();
+		assertThat(audit.about("rule", key, 1).get(0).changes())
+			.contains(new FieldChange("offReason", null, "Replaced by rule emergency-2 in review"));
+	}
+
 	@Test
 	void concurrentEditsOfARuleConflict() {
 		RuleForm first = RuleForm.of(suggest);
