@@ -50,7 +50,8 @@ class EditorBrowserTests extends BrowserTestSupport {
 			"/editor/scenarios/" + SeededScenarios.EMERGENCY_ID, "/editor/preview",
 			"/editor/preview?scenario=" + SeededScenarios.RADIOFREQUENCY_ID, "/editor/publish", "/editor/releases",
 			"/editor/releases/diff?from=1&to=1", "/editor/audit", "/editor/users", "/editor/users/admin",
-			"/editor/password");
+			"/editor/password", "/editor/rules/flag-bladder-bowel-change/off",
+			"/editor/rules/flag-bladder-bowel-change");
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
