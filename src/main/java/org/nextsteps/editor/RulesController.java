@@ -22,6 +22,7 @@ import org.nextsteps.pathway.RuleKind;
 import org.nextsteps.pathway.RuleProblem;
 import org.nextsteps.pathway.RuleSetCompiler;
 import org.nextsteps.pathway.RuleTarget;
+import org.nextsteps.system.Coded;
 import org.nextsteps.system.EditConflictException;
 import org.nextsteps.system.Flash;
 import org.springframework.http.HttpStatus;
@@ -87,10 +88,34 @@ class RulesController {
 		binder.setAutoGrowCollectionLimit(MAX_CONDITIONS);
 	}
 
+	/**
+	 * The decision table, searched and filtered (issue 16): words in the key, target or
+	 * reason; what the rule does; a question its conditions read; on or off. A filter
+	 * value the page does not offer is a 400.
+	 */
 	@GetMapping
-	String table(Model model) {
-		List<DraftRule> rules = drafts.rules();
+	String table(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String kind,
+			@RequestParam(defaultValue = "") String item, @RequestParam(defaultValue = "") String status, Model model) {
+		if ((!kind.isEmpty() && !Coded.isCode(RuleKind.class, kind))
+				|| (!item.isEmpty() && !itemsById().containsKey(item))
+				|| !(status.isEmpty() || status.equals("on") || status.equals("off"))) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Filter by the values the page offers");
+		}
+		List<DraftRule> all = drafts.rules();
+		String words = q.strip().toLowerCase(java.util.Locale.ROOT);
+		List<DraftRule> rules = all.stream().filter(rule -> {
+			RuleDefinition d = rule.definition();
+			return (words.isEmpty()
+					|| (d.key() + " " + d.target() + " " + d.reason()).toLowerCase(java.util.Locale.ROOT)
+						.contains(words))
+					&& (kind.isEmpty() || (d.kind() != null && d.kind().code().equals(kind)))
+					&& (item.isEmpty() || d.when().stream().anyMatch(c -> item.equals(c.linkId())))
+					&& (status.isEmpty() || d.enabled() == status.equals("on"));
+		}).toList();
 		model.addAttribute("rules", rules);
+		model.addAttribute("ruleCount", all.size());
+		model.addAttribute("filter", Map.of("q", q, "kind", kind, "item", item, "status", status));
+		model.addAttribute("kinds", RuleKind.values());
 		addLabels(model, rules, content.snapshot());
 		return TABLE_VIEW;
 	}

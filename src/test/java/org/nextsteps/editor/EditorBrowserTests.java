@@ -51,7 +51,7 @@ class EditorBrowserTests extends BrowserTestSupport {
 			"/editor/preview?scenario=" + SeededScenarios.RADIOFREQUENCY_ID, "/editor/publish", "/editor/releases",
 			"/editor/releases/diff?from=1&to=1", "/editor/audit", "/editor/users", "/editor/users/admin",
 			"/editor/password", "/editor/rules/flag-bladder-bowel-change/off",
-			"/editor/rules/flag-bladder-bowel-change");
+			"/editor/rules/flag-bladder-bowel-change", "/editor/rules?kind=disposition&status=on");
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -182,6 +182,33 @@ class RuleEditingTests extends EditorTestSupport {
 			.contains(new FieldChange("offReason", null, "Replaced by rule emergency-2 in review"));
 	}
 
+	/**
+	 * Issue 16: the rules table is searched and filtered by words, kind, the question a
+	 * condition reads and status; a value the page does not offer is a 400.
+	 */
+	@Test
+	void theRulesTableIsSearchedAndFiltered() {
+		int all = rules.rules().size();
+		String page = editor.get("/editor/rules?kind=disposition&status=on").body();
+		long dispositions = rules.rules()
+			.stream()
+			.filter(r -> r.definition().kind() == RuleKind.DISPOSITION && r.definition().enabled())
+			.count();
+		assertThat(page).contains("Showing " + dispositions + " of " + all + " rules.",
+				"id=\"rule-flag-bladder-bowel-change\"");
+		assertThat(page).doesNotContain("id=\"rule-" + suggest.key() + "\"");
+		String words = editor.get("/editor/rules?q=BLADDER").body();
+		assertThat(words).contains("id=\"rule-flag-bladder-bowel-change\"")
+			.doesNotContain("id=\"rule-" + suggest.key() + "\"");
+		String item = suggest.definition().when().get(0).linkId();
+		String byItem = editor.get("/editor/rules?item=" + item).body();
+		assertThat(byItem).contains("id=\"rule-" + suggest.key() + "\"");
+		for (String bad : List.of("kind=nope", "status=maybe", "item=no_such_item")) {
+			assertThat(editor.get("/editor/rules?" + bad).statusCode()).as(bad).isEqualTo(400);
+		}
+		assertThat(editor.get("/editor/rules").body()).contains("Showing " + all + " of " + all + " rules.");
+	}
+
 	@Test
 	void concurrentEditsOfARuleConflict() {
 		RuleForm first = RuleForm.of(suggest);
