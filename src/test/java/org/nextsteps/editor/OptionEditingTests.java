@@ -87,6 +87,10 @@ class OptionEditingTests extends EditorTestSupport {
 		assertThat(audit.about("option", SLUG, 1).get(0).changes()).extracting(FieldChange::field)
 			.containsExactly("summary");
 		assertThat(content.option(SLUG).orElseThrow().content().involves()).doesNotContain("\r");
+		// the audit log names the field by its label, not its internal name
+		assertThat(signIn(Role.ADMIN).get("/editor/audit").body())
+			.contains("<th scope=\"row\">Summary in one line</th>")
+			.doesNotContain("<th scope=\"row\">summary</th>");
 	}
 
 	@Test
