@@ -1,6 +1,10 @@
 package org.nextsteps.editor;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.nextsteps.content.ContentDrafts;
@@ -26,12 +30,12 @@ class DashboardController {
 
 	private final RuleDrafts rules;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	/** How far ahead the dashboard lists reviews that fall due. */
 	static final int DUE_WITHIN_DAYS = 30;
 
-	DashboardController(Publishing publishing, ContentDrafts options, RuleDrafts rules, java.time.Clock clock) {
+	DashboardController(Publishing publishing, ContentDrafts options, RuleDrafts rules, Clock clock) {
 		this.publishing = publishing;
 		this.options = options;
 		this.rules = rules;
@@ -42,19 +46,18 @@ class DashboardController {
 	 * An option whose review is overdue or falls due within {@link #DUE_WITHIN_DAYS} days
 	 * (issue 16); {@code due} is null for one never reviewed.
 	 */
-	record ReviewDue(String slug, String title, java.time.LocalDate due, boolean overdue) {
+	record ReviewDue(String slug, String title, LocalDate due, boolean overdue) {
 	}
 
 	/** The draft's options whose review is overdue or due soon, the most urgent first. */
-	java.util.List<ReviewDue> reviewsDue(java.time.LocalDate today) {
-		java.time.LocalDate horizon = today.plusDays(DUE_WITHIN_DAYS);
+	List<ReviewDue> reviewsDue(LocalDate today) {
+		LocalDate horizon = today.plusDays(DUE_WITHIN_DAYS);
 		return options.options()
 			.stream()
 			.map(DraftOption::content)
 			.filter(c -> c.nextReview() == null || !c.nextReview().isAfter(horizon))
 			.map(c -> new ReviewDue(c.slug(), c.title(), c.nextReview(), c.isReviewOverdue(today)))
-			.sorted(java.util.Comparator.comparing(ReviewDue::due,
-					java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+			.sorted(Comparator.comparing(ReviewDue::due, Comparator.nullsFirst(Comparator.naturalOrder())))
 			.toList();
 	}
 
@@ -73,7 +76,7 @@ class DashboardController {
 		}
 		model.addAttribute("readiness", publishing.check());
 		model.addAttribute("lastChanges", last);
-		model.addAttribute("reviewsDue", reviewsDue(java.time.LocalDate.now(clock)));
+		model.addAttribute("reviewsDue", reviewsDue(LocalDate.now(clock)));
 		return DASHBOARD_VIEW;
 	}
 

@@ -96,11 +96,18 @@ final class Fields {
 		if (text == null) {
 			return null;
 		}
-		java.util.stream.Stream<String> lines = text.lines().map(String::stripTrailing);
-		if (field.set()) {
-			lines = lines.filter(line -> !line.isBlank()).sorted();
+		if (!field.set()) {
+			return normalised(text);
 		}
-		return String.join("\n", lines.toList()).strip();
+		return String.join("\n", text.lines().map(String::strip).filter(line -> !line.isEmpty()).sorted().toList());
+	}
+
+	/**
+	 * A typed text as stored and compared: one kind of line ending (browsers send CRLF),
+	 * no spaces at the ends of lines or of the text.
+	 */
+	static String normalised(String text) {
+		return String.join("\n", text.lines().map(String::stripTrailing).toList()).strip();
 	}
 
 	private static String blankToNull(String text) {

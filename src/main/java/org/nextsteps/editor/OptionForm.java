@@ -126,12 +126,9 @@ public class OptionForm {
 				list(text(OptionField.SOURCES)), IsoDate.Check.parse(lastReviewed), List.of(), List.of(), "");
 	}
 
-	/**
-	 * A typed text as stored: one kind of line ending (browsers send CRLF), no spaces at
-	 * the ends of lines or of the text.
-	 */
+	/** A typed text as stored ({@link Fields#normalised(String)}). */
 	private String strip(OptionField field) {
-		return String.join("\n", text(field).lines().map(String::stripTrailing).toList()).strip();
+		return Fields.normalised(text(field));
 	}
 
 	/** A typed list: one item a line, blank lines left out. */

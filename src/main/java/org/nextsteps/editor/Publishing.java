@@ -112,10 +112,7 @@ class Publishing {
 	static List<HardToRead> hardToRead(List<OptionContent> options) {
 		List<HardToRead> hard = new ArrayList<>();
 		for (OptionContent option : options) {
-			for (OptionField field : OptionField.values()) {
-				if (!field.isGraded()) {
-					continue;
-				}
+			for (OptionField field : OptionField.graded()) {
 				double worst = 0;
 				for (String text : field.values(option)) {
 					if (Readability.words(text) >= Readability.MIN_WORDS) {

@@ -100,10 +100,7 @@ class ResultPageController {
 	@GetMapping("/r/{code}/weigh")
 	String weighing(@PathVariable String code, Model model) {
 		Assessments.Result result = load(code, model);
-		if (!ResultPage.weighs(result.evaluation().disposition().code(), ResultPage.compared(result))) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		model.addAttribute("weighing", Weighing.of(result, (Reflection) model.getAttribute("reflection")));
+		model.addAttribute("weighing", Weighing.of(weighable(result), (Reflection) model.getAttribute("reflection")));
 		model.addAttribute("readinessQuestions", Reflection.READINESS);
 		return WEIGH_VIEW;
 	}
@@ -116,13 +113,9 @@ class ResultPageController {
 	@PostMapping("/r/{code}/weigh")
 	String weigh(@PathVariable String code, @RequestParam MultiValueMap<String, String> form) {
 		Opened opened = open(code);
-		Reflection reflection = WeighForm.read(form, ResultPage.compared(opened.result()))
+		Reflection reflection = WeighForm.read(form, weighable(opened.result()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					messages.getMessage("weigh.error", null, LocaleContextHolder.getLocale())));
-		if (!ResultPage.weighs(opened.result().evaluation().disposition().code(),
-				ResultPage.compared(opened.result()))) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
 		String anchor = "fit".equals(form.getFirst("next")) ? "#weigh-fit" : "#ready";
 		return "redirect:/r/" + shared.code(opened.result(), reflection) + "/weigh" + anchor;
 	}
@@ -155,6 +148,18 @@ class ResultPageController {
 		model.addAttribute("summary", PrintSummary.of(result, (Reflection) model.getAttribute("reflection"),
 				result.release().rules().questionnaire(), catalogue, messages, LocaleContextHolder.getLocale()));
 		return PRINT_VIEW;
+	}
+
+	/**
+	 * The options a result offers to weigh; a 404 for a result that offers no weighing
+	 * (advice to get help now or today).
+	 */
+	private static List<Assessments.Suggestion> weighable(Assessments.Result result) {
+		List<Assessments.Suggestion> compared = ResultPage.compared(result);
+		if (!ResultPage.weighs(result.evaluation().disposition().code(), compared)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return compared;
 	}
 
 	/** The full address of a result: its share link. */

@@ -33,8 +33,8 @@ record Weighing(List<String> tradeOffs, List<Assessments.Suggestion> compared, R
 	record Line(String value, String fit, int rating) {
 	}
 
-	static Weighing of(Assessments.Result result, Reflection reflection) {
-		List<Assessments.Suggestion> compared = ResultPage.compared(result);
+	/** The weighing of these compared options ({@link ResultPage#compared}). */
+	static Weighing of(List<Assessments.Suggestion> compared, Reflection reflection) {
 		List<String> tradeOffs = ResultPage.tradeOffs(compared);
 		List<Fit> fits = new ArrayList<>();
 		if (tradeOffs.stream().anyMatch(value -> reflection.rating(value) >= Reflection.MATTERS)) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -118,8 +119,8 @@ public final class ResultPage {
 			appendWeigh(html, code, reflection == null ? Reflection.NONE : reflection);
 		}
 		appendSection(html, sections.questions(), result.questions(), DoctorQuestion::key);
-		boolean routine = disposition.equals("routine") || disposition.equals("soon");
-		boolean diary = routine && result.suggestions().stream().noneMatch(s -> s.ranked().slug().equals(PAIN_DIARY));
+		boolean diary = routineOrSoon(disposition)
+				&& result.suggestions().stream().noneMatch(s -> s.ranked().slug().equals(PAIN_DIARY));
 		html.append(diary ? shell.diary() : "");
 		if (link != null) {
 			List<String> share = shell.share();
@@ -154,7 +155,14 @@ public final class ResultPage {
 	 * or today, and only with options to weigh.
 	 */
 	public static boolean weighs(String disposition, List<Assessments.Suggestion> compared) {
-		return (disposition.equals("routine") || disposition.equals("soon")) && compared.size() > 1;
+		return routineOrSoon(disposition) && compared.size() > 1;
+	}
+
+	/**
+	 * Whether a disposition leaves time to weigh options: no help needed now or today.
+	 */
+	private static boolean routineOrSoon(String disposition) {
+		return disposition.equals("routine") || disposition.equals("soon");
 	}
 
 	/**
@@ -208,8 +216,9 @@ public final class ResultPage {
 	private void appendTold(StringBuilder html, Answers answers) {
 		html.append(told.around().before());
 		for (String item : TOLD) {
-			List<String> codes = answers.integer(item).isPresent()
-					? List.of(Integer.toString(answers.integer(item).getAsInt())) : answers.codes(item);
+			OptionalInt number = answers.integer(item);
+			List<String> codes = number.isPresent() ? List.of(Integer.toString(number.getAsInt()))
+					: answers.codes(item);
 			if (codes.isEmpty()) {
 				continue;
 			}
