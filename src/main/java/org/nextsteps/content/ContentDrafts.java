@@ -93,6 +93,62 @@ public class ContentDrafts {
 		return row.toDraft();
 	}
 
+	/** Every short text of the draft, by kind and then in page order. */
+	@Transactional(readOnly = true)
+	public List<DraftText> texts() {
+		return texts.findAllByOrderByKindAscPositionAsc().stream().map(ContentText::toDraft).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<DraftText> text(TextKind kind, String key) {
+		return texts.findByKindAndKey(kind.code(), key).map(ContentText::toDraft);
+	}
+
+	/**
+	 * Saves one short text over the version the editor opened; its kind, key and place
+	 * stay.
+	 * @throws NoSuchElementException when there is no such text
+	 * @throws EditConflictException when someone saved it since {@code expectedVersion}:
+	 * nothing is written
+	 */
+	@Transactional
+	public DraftText saveText(TextContent content, int expectedVersion, String by) {
+		ContentText row = texts.findByKindAndKey(content.kind().code(), content.key())
+			.orElseThrow(() -> new NoSuchElementException(content.kind().code() + " " + content.key()));
+		if (row.version() != expectedVersion) {
+			throw new EditConflictException(content.kind().code() + " " + content.key());
+		}
+		row.apply(content, by);
+		try {
+			texts.flush();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new EditConflictException(content.kind().code() + " " + content.key(), ex);
+		}
+		return row.toDraft();
+	}
+
+	/**
+	 * Adds a short text after the last of its kind.
+	 * @throws IllegalArgumentException when its kind already has that key
+	 */
+	@Transactional
+	public DraftText addText(TextContent content, String by) {
+		if (texts.findByKindAndKey(content.kind().code(), content.key()).isPresent()) {
+			throw new IllegalArgumentException("Key already used: " + content.key());
+		}
+		List<ContentText> same = texts.findByKindOrderByPositionAsc(content.kind().code());
+		int position = same.isEmpty() ? 0 : same.get(same.size() - 1).position() + 1;
+		ContentText row = new ContentText(content.kind().code(), content.key(), position, content.title(),
+				content.body(), content.sources(), by);
+		if (content.kind().isSafetyNet()) {
+			row.setSafetyNet(content.level(), content.always());
+		}
+		row = texts.save(row);
+		texts.flush();
+		return row.toDraft();
+	}
+
 	@Transactional(readOnly = true)
 	public boolean isEmpty() {
 		return options.count() == 0;

@@ -97,4 +97,29 @@ class ContentText extends EditableRecord {
 		return new SafetyNetLine(key, SafetyNetLine.Level.fromCode(level), shownAlways, body);
 	}
 
+	int position() {
+		return position;
+	}
+
+	TextContent toContent() {
+		return switch (TextKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT))) {
+			case EXPLANATION -> TextContent.of(toExplanation());
+			case QUESTION -> TextContent.of(toQuestion());
+			case SAFETY -> TextContent.of(toSafetyNetLine());
+		};
+	}
+
+	DraftText toDraft() {
+		return new DraftText(toContent(), version(), updatedAt(), updatedBy());
+	}
+
+	/** Takes the editor's text; its kind, key and place stay. */
+	void apply(TextContent content, String by) {
+		update(position, content.kind().hasTitle() ? content.title() : null, content.body(),
+				content.kind().hasSources() ? content.sources() : List.of(), by);
+		if (content.kind().isSafetyNet()) {
+			setSafetyNet(content.level(), content.always());
+		}
+	}
+
 }

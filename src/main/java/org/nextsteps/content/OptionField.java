@@ -111,6 +111,16 @@ public enum OptionField {
 		return shape != Shape.CHOICE;
 	}
 
+	/** Whether it is a list, typed one item a line. */
+	public boolean isList() {
+		return shape == Shape.PATIENT_LINES || shape == Shape.LINES;
+	}
+
+	/** The field with this property name, if any. */
+	public static java.util.Optional<OptionField> byProperty(String property) {
+		return Arrays.stream(values()).filter(f -> f.property.equals(property)).findFirst();
+	}
+
 	public boolean isGraded() {
 		return shape == Shape.PATIENT_TEXT || shape == Shape.PATIENT_LINES;
 	}

@@ -11,6 +11,7 @@ import org.nextsteps.content.ContentSnapshot;
 import org.nextsteps.content.DoctorQuestion;
 import org.nextsteps.content.Explanation;
 import org.nextsteps.content.OptionContent;
+import org.nextsteps.content.SafetyNetLine;
 import org.nextsteps.pathway.RuleDefinition;
 import org.nextsteps.release.PublishedRelease;
 
@@ -41,6 +42,8 @@ final class Changes {
 				Explanation::key, Explanation::title, Fields.EXPLANATION);
 		compare(changes, "question", before.content().questions(), after.content().questions(), DoctorQuestion::key,
 				DoctorQuestion::key, Fields.QUESTION);
+		compare(changes, "safety", before.content().safetyNet(), after.content().safetyNet(), SafetyNetLine::key,
+				SafetyNetLine::text, Fields.SAFETY);
 		return changes;
 	}
 

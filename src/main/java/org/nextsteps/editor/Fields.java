@@ -11,6 +11,8 @@ import org.nextsteps.content.DoctorQuestion;
 import org.nextsteps.content.Explanation;
 import org.nextsteps.content.OptionContent;
 import org.nextsteps.content.OptionField;
+import org.nextsteps.content.SafetyNetLine;
+import org.nextsteps.content.TextContent;
 import org.nextsteps.pathway.ConditionDefinition;
 import org.nextsteps.pathway.RuleDefinition;
 
@@ -48,6 +50,15 @@ final class Fields {
 
 	static final List<Field<DoctorQuestion>> QUESTION = List.of(field("text", DoctorQuestion::text));
 
+	static final List<Field<SafetyNetLine>> SAFETY = List.of(field("text", SafetyNetLine::text),
+			field("level", l -> l.level().code()), field("always", l -> String.valueOf(l.always())));
+
+	/** A short text of any kind as its form has it ({@code TextForm}). */
+	static final List<Field<TextContent>> TEXT = List.of(field("title", t -> t.title() == null ? "" : t.title()),
+			field("body", TextContent::body), field("sources", t -> lines(t.sources())),
+			field("level", t -> t.level() == null ? "" : t.level().code()),
+			field("always", t -> String.valueOf(t.always())));
+
 	private Fields() {
 	}
 
@@ -69,6 +80,16 @@ final class Fields {
 			}
 		}
 		return changes;
+	}
+
+	/** Every field's text, as compared, by name. */
+	static <T> java.util.Map<String, String> values(List<Field<T>> fields, T item) {
+		java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+		for (Field<T> field : fields) {
+			String text = field.text().apply(item);
+			values.put(field.name(), text == null ? "" : normalised(field, text));
+		}
+		return values;
 	}
 
 	static String lines(List<String> values) {

@@ -24,7 +24,7 @@ import org.springframework.validation.Errors;
  * what depends on the draft and the questionnaire. Then it becomes {@link OptionContent}.
  */
 @OptionTexts
-public class OptionForm {
+public class OptionForm implements Merge.Mergeable {
 
 	/** The checks of a new option only: its address name. */
 	interface New {
@@ -58,6 +58,10 @@ public class OptionForm {
 
 	private int version;
 
+	private Map<String, String> base = new java.util.LinkedHashMap<>();
+
+	private Map<String, String> keep = new java.util.LinkedHashMap<>();
+
 	static OptionForm of(OptionContent o, int version) {
 		OptionForm form = new OptionForm();
 		form.slug = o.slug();
@@ -69,11 +73,59 @@ public class OptionForm {
 		form.prioritiesPoor = new ArrayList<>(o.priorities().poor());
 		form.lastReviewed = String.valueOf(o.lastReviewed());
 		form.version = version;
+		form.base = Fields.values(Fields.OPTION, o);
 		return form;
 	}
 
 	static OptionForm of(DraftOption draft) {
 		return of(draft.content(), draft.version());
+	}
+
+	@Override
+	public String value(String property) {
+		OptionField field = OptionField.byProperty(property).orElseThrow(() -> new IllegalArgumentException(property));
+		return switch (field) {
+			case STAGE -> stage.strip();
+			case EVIDENCE -> evidence.strip();
+			case INVASIVENESS -> invasiveness.strip();
+			case LAST_REVIEWED -> lastReviewed.strip();
+			case PRIORITIES_GOOD -> String.join("\n", prioritiesGood.stream().map(String::strip).sorted().toList());
+			case PRIORITIES_POOR -> String.join("\n", prioritiesPoor.stream().map(String::strip).sorted().toList());
+			default -> field.isList() ? Fields.lines(list(text(field))) : Fields.normalised(text(field));
+		};
+	}
+
+	@Override
+	public void set(String property, String value) {
+		OptionField field = OptionField.byProperty(property).orElseThrow(() -> new IllegalArgumentException(property));
+		switch (field) {
+			case STAGE -> stage = value;
+			case EVIDENCE -> evidence = value;
+			case INVASIVENESS -> invasiveness = value;
+			case LAST_REVIEWED -> lastReviewed = value;
+			case PRIORITIES_GOOD -> prioritiesGood = new ArrayList<>(list(value));
+			case PRIORITIES_POOR -> prioritiesPoor = new ArrayList<>(list(value));
+			default -> texts.put(field, value);
+		}
+	}
+
+	@Override
+	public Map<String, String> getBase() {
+		return base;
+	}
+
+	@Override
+	public void setBase(Map<String, String> base) {
+		this.base = base == null ? new java.util.LinkedHashMap<>() : base;
+	}
+
+	@Override
+	public Map<String, String> getKeep() {
+		return keep;
+	}
+
+	public void setKeep(Map<String, String> keep) {
+		this.keep = keep == null ? new java.util.LinkedHashMap<>() : keep;
 	}
 
 	/** A typed field as typed. */
@@ -320,6 +372,7 @@ public class OptionForm {
 		return version;
 	}
 
+	@Override
 	public void setVersion(int version) {
 		this.version = version;
 	}

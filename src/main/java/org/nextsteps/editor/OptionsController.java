@@ -54,7 +54,11 @@ class OptionsController {
 
 	private final QuestionnaireView questionnaire;
 
-	OptionsController(ContentDrafts drafts, OptionEditing editing, QuestionnaireView questionnaire) {
+	private final org.springframework.validation.SmartValidator validator;
+
+	OptionsController(ContentDrafts drafts, OptionEditing editing, QuestionnaireView questionnaire,
+			org.springframework.validation.SmartValidator validator) {
+		this.validator = validator;
 		this.drafts = drafts;
 		this.editing = editing;
 		this.questionnaire = questionnaire;
@@ -104,11 +108,14 @@ class OptionsController {
 	}
 
 	@PostMapping("/{slug}")
-	String save(@PathVariable String slug, @Validated @ModelAttribute("form") OptionForm form, BindingResult result,
+	String save(@PathVariable String slug, @ModelAttribute("form") OptionForm form, BindingResult result,
 			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		DraftOption saved = existing(slug);
 		form.setSlug(slug);
+		// the fields of a merged form whose colleague's version the editor chose
+		Merge.applyChoices(form);
+		validator.validate(form, result);
 		model.addAttribute("saved", saved);
 		form.checkAgainstDraft(result, Set.of(), priorityCodes(), saved.content().stage());
 		if (result.hasErrors()) {
@@ -126,10 +133,8 @@ class OptionsController {
 		catch (EditConflictException ex) {
 			DraftOption theirs = existing(slug);
 			model.addAttribute("saved", theirs);
-			model.addAttribute("conflict", Fields.changes(Fields.OPTION, theirs.content(), mine));
-			// the form keeps the editor's text; saving it again now knowingly replaces
-			// theirs
-			form.setVersion(theirs.version());
+			model.addAttribute("merges",
+					Merge.into(Fields.values(Fields.OPTION, theirs.content()), theirs.version(), form));
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return formView(model, false);
 		}

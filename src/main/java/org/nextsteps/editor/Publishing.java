@@ -5,7 +5,11 @@ import java.util.List;
 
 import org.nextsteps.audit.AuditLog;
 import org.nextsteps.audit.FieldChange;
+import org.nextsteps.content.ContentSnapshot;
+import org.nextsteps.content.DoctorQuestion;
+import org.nextsteps.content.Explanation;
 import org.nextsteps.content.OptionContent;
+import org.nextsteps.content.SafetyNetLine;
 import org.nextsteps.content.OptionField;
 import org.nextsteps.content.Readability;
 import org.nextsteps.pathway.InvalidRulesException;
@@ -55,7 +59,20 @@ class Publishing {
 	 * and item by item, so one hard sentence is not hidden by an easy page; texts shorter
 	 * than {@link Readability#MIN_WORDS} words (titles, short labels) are left alone.
 	 */
-	record HardToRead(String slug, String title, String field, double grade) {
+	record HardToRead(String subject, String key, String title, String field, double grade) {
+
+		/** Where it is edited, at the field. */
+		public String path() {
+			return "option".equals(subject) ? "/editor/options/" + key + "#" + field
+					: "/editor/texts/" + subject + "/" + key + "#body";
+		}
+
+		/** How the audit log lists it. */
+		String audited() {
+			String grade = String.format(java.util.Locale.ROOT, "%.1f", this.grade);
+			return ("option".equals(subject) ? key : subject + ":" + key) + " " + field + " " + grade;
+		}
+
 	}
 
 	/**
@@ -98,7 +115,7 @@ class Publishing {
 		PublishedRelease current = releases.current();
 		try {
 			DraftRelease draft = releases.draft();
-			List<HardToRead> hard = hardToRead(draft.release().content().options());
+			List<HardToRead> hard = hardToRead(draft.release().content());
 			return new Readiness(current, draft, List.of(),
 					Changes.between(Changes.Version.of(current), Changes.Version.of(draft.release())),
 					scenarios.run(draft.release()), hard);
@@ -108,23 +125,49 @@ class Publishing {
 		}
 	}
 
-	/** Every graded field of these options whose hardest item reads above grade 8. */
-	static List<HardToRead> hardToRead(List<OptionContent> options) {
+	/**
+	 * Every graded field of these options and every short text whose hardest item reads
+	 * above grade 8.
+	 */
+	static List<HardToRead> hardToRead(ContentSnapshot content) {
 		List<HardToRead> hard = new ArrayList<>();
-		for (OptionContent option : options) {
+		for (OptionContent option : content.options()) {
 			for (OptionField field : OptionField.graded()) {
-				double worst = 0;
-				for (String text : field.values(option)) {
-					if (Readability.words(text) >= Readability.MIN_WORDS) {
-						worst = Math.max(worst, Readability.grade(text));
-					}
-				}
+				double worst = worst(field.values(option));
 				if (worst > Readability.MAX_GRADE) {
-					hard.add(new HardToRead(option.slug(), option.title(), field.property(), worst));
+					hard.add(new HardToRead("option", option.slug(), option.title(), field.property(), worst));
 				}
 			}
 		}
+		for (Explanation e : content.explanations()) {
+			text(hard, "explanation", e.key(), e.title(), "body", e.body());
+		}
+		for (DoctorQuestion q : content.questions()) {
+			text(hard, "question", q.key(), q.text(), "text", q.text());
+		}
+		for (SafetyNetLine line : content.safetyNet()) {
+			text(hard, "safety", line.key(), line.text(), "text", line.text());
+		}
 		return hard;
+	}
+
+	private static void text(List<HardToRead> hard, String subject, String key, String title, String field,
+			String text) {
+		double worst = worst(List.of(text));
+		if (worst > Readability.MAX_GRADE) {
+			hard.add(new HardToRead(subject, key, title, field, worst));
+		}
+	}
+
+	/** The grade of the hardest text long enough to grade; 0 when none is. */
+	private static double worst(List<String> texts) {
+		double worst = 0;
+		for (String text : texts) {
+			if (Readability.words(text) >= Readability.MIN_WORDS) {
+				worst = Math.max(worst, Readability.grade(text));
+			}
+		}
+		return worst;
 	}
 
 	/**
@@ -165,11 +208,7 @@ class Publishing {
 			}
 			if (!hard.isEmpty()) {
 				fields.add(new FieldChange("hardToRead", null,
-						String.join("\n",
-								hard.stream()
-									.map(h -> h.slug() + " " + h.field() + " "
-											+ String.format(java.util.Locale.ROOT, "%.1f", h.grade()))
-									.toList())));
+						String.join("\n", hard.stream().map(HardToRead::audited).toList())));
 			}
 		}
 		changesFromPrevious(release).forEach(change -> fields.addAll(change.qualifiedFields()));

@@ -27,6 +27,24 @@ final class EditorForms {
 		OptionField.typed().forEach(field -> fields.addAll(List.of(field.property(), f.text(field))));
 		f.getPrioritiesGood().forEach(p -> fields.addAll(List.of("prioritiesGood", p)));
 		f.getPrioritiesPoor().forEach(p -> fields.addAll(List.of("prioritiesPoor", p)));
+		merge(fields, f);
+		return fields;
+	}
+
+	/** The values the form was opened with, and the editor's choices after a conflict. */
+	private static void merge(List<String> fields, Merge.Mergeable f) {
+		f.getBase().forEach((name, value) -> fields.addAll(List.of("base[" + name + "]", value)));
+		f.getKeep().forEach((name, value) -> fields.addAll(List.of("keep[" + name + "]", value)));
+	}
+
+	static List<String> text(TextForm f) {
+		List<String> fields = new ArrayList<>(List.of("key", f.getKey(), "title", f.getTitle(), "body", f.getBody(),
+				"sources", f.getSources(), "level", f.getLevel(), "reason", f.getReason(), "version",
+				String.valueOf(f.getVersion()), "_always", "on"));
+		if (f.isAlways()) {
+			fields.addAll(List.of("always", "true"));
+		}
+		merge(fields, f);
 		return fields;
 	}
 

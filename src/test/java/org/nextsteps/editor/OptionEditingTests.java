@@ -114,6 +114,78 @@ class OptionEditingTests extends EditorTestSupport {
 			.contains("name=\"version\" value=\"" + content.option(SLUG).orElseThrow().version() + "\"");
 	}
 
+	/**
+	 * Issue 16: two editors open the same version and change different fields; the second
+	 * save is merged, never a silent revert of the first editor's field.
+	 */
+	@Test
+	void aConcurrentEditKeepsBothEditorsUntouchedFields() {
+		StaffSession other = signIn(Role.EDITOR);
+		OptionForm first = form();
+		OptionForm second = form();
+		String originalSummary = second.getSummary();
+		first.setTitle("Physical therapy with a coach");
+		second.setSummary("Exercises with a therapist, at a clinic and at home.");
+		assertThat(editor.post("/editor/options/" + SLUG, EditorForms.array(EditorForms.option(first))).statusCode())
+			.isEqualTo(302);
+		HttpResponse<String> merged = other.post("/editor/options/" + SLUG,
+				EditorForms.array(EditorForms.option(second)));
+		assertThat(merged.statusCode()).isEqualTo(409);
+		// the form now holds their title and this editor's summary, over their version
+		assertThat(merged.body()).contains("Title: the change " + editor.username() + " made is kept.")
+			.contains("Summary in one line: your change is kept.")
+			.contains("id=\"title\" name=\"title\" value=\"Physical therapy with a coach\"")
+			.contains(">Exercises with a therapist, at a clinic and at home.</textarea>")
+			.doesNotContain("You both changed")
+			.contains("name=\"version\" value=\"" + content.option(SLUG).orElseThrow().version() + "\"");
+		assertThat(content.option(SLUG).orElseThrow().content().summary()).isEqualTo(originalSummary);
+		// saving the merged form (as the browser would send it) keeps both
+		OptionForm resent = form();
+		resent.setSummary(second.getSummary());
+		assertThat(other.post("/editor/options/" + SLUG, EditorForms.array(EditorForms.option(resent))).statusCode())
+			.isEqualTo(302);
+		assertThat(content.option(SLUG).orElseThrow().content()).satisfies(o -> {
+			assertThat(o.title()).isEqualTo("Physical therapy with a coach");
+			assertThat(o.summary()).isEqualTo(second.getSummary());
+		});
+		assertThat(audit.about("option", SLUG, 1).get(0).changes()).extracting(FieldChange::field)
+			.containsExactly("summary");
+	}
+
+	/**
+	 * Issue 16: when both change the same field, the page shows the original, theirs and
+	 * yours, and the editor keeps either.
+	 */
+	@Test
+	void aFieldBothEditorsChangedIsTheEditorsChoice() {
+		StaffSession other = signIn(Role.EDITOR);
+		OptionForm first = form();
+		OptionForm second = form();
+		String original = first.getTitle();
+		first.setTitle("Physical therapy with a coach");
+		second.setTitle("Physical therapy at a clinic");
+		second.setSummary("Exercises with a therapist, at a clinic and at home.");
+		assertThat(editor.post("/editor/options/" + SLUG, EditorForms.array(EditorForms.option(first))).statusCode())
+			.isEqualTo(302);
+		HttpResponse<String> conflict = other.post("/editor/options/" + SLUG,
+				EditorForms.array(EditorForms.option(second)));
+		assertThat(conflict.statusCode()).isEqualTo(409);
+		assertThat(conflict.body()).contains("You both changed the fields below")
+			.contains("<legend>Title</legend>")
+			.contains(">" + original + "</pre>")
+			.contains("name=\"keep[title]\" value=\"theirs\"");
+		OptionForm resent = form();
+		resent.setTitle(second.getTitle());
+		resent.setSummary(second.getSummary());
+		resent.getKeep().put("title", Merge.KEEP_THEIRS);
+		assertThat(other.post("/editor/options/" + SLUG, EditorForms.array(EditorForms.option(resent))).statusCode())
+			.isEqualTo(302);
+		assertThat(content.option(SLUG).orElseThrow().content()).satisfies(o -> {
+			assertThat(o.title()).isEqualTo("Physical therapy with a coach");
+			assertThat(o.summary()).isEqualTo(second.getSummary());
+		});
+	}
+
 	@Test
 	void badInputIsRefusedWithAMessageAndNothingIsWritten() {
 		OptionForm form = form();
