@@ -15,8 +15,13 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 public enum Role implements Coded {
 
-	/** Edits drafts: options, rules, scenarios; previews. */
+	/** Edits drafts: options, texts, rules, scenarios; previews; submits for review. */
 	EDITOR,
+	/**
+	 * Also approves or sends back a draft that someone else changed (issue 16: two-person
+	 * clinical sign-off).
+	 */
+	CLINICAL_REVIEWER,
 	/** Also publishes, overrides failing scenarios with a reason, and rolls back. */
 	PUBLISHER,
 	/** Also manages users and reads the audit log. */
@@ -24,7 +29,7 @@ public enum Role implements Coded {
 
 	@Override
 	public String code() {
-		return name().toLowerCase(Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	public List<GrantedAuthority> authorities() {

@@ -42,6 +42,12 @@ public class AuditLog {
 		return withChanges(entries.findAllByOrderByIdDesc(PageRequest.of(page, size)));
 	}
 
+	/** Everyone who changed these kinds of thing after {@code since}. */
+	@Transactional(readOnly = true)
+	public java.util.Set<String> actorsSince(Instant since, java.util.Collection<String> subjectTypes) {
+		return entries.actorsSince(since, subjectTypes);
+	}
+
 	@Transactional(readOnly = true)
 	public long count() {
 		return entries.count();

@@ -17,4 +17,7 @@ interface AuditRepository extends Repository<AuditRecord, Long> {
 
 	long count();
 
+	@org.springframework.data.jpa.repository.Query("select distinct r.actor from AuditRecord r where r.occurredAt > :since and r.subjectType in :types")
+	java.util.Set<String> actorsSince(java.time.Instant since, java.util.Collection<String> types);
+
 }

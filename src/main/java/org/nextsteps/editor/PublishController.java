@@ -37,40 +37,54 @@ class PublishController {
 
 	private final Releases releases;
 
-	PublishController(Publishing publishing, Releases releases) {
+	private final org.nextsteps.review.Reviews reviews;
+
+	PublishController(Publishing publishing, Releases releases, org.nextsteps.review.Reviews reviews) {
+		this.reviews = reviews;
 		this.publishing = publishing;
 		this.releases = releases;
 	}
 
 	@GetMapping
 	String check(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-		return view(model, me, publishing.check(), null, "", false, "");
+		return view(model, me, publishing.check(), null, "", false, "", "");
 	}
 
 	@PostMapping
 	@PreAuthorize("hasRole('PUBLISHER')")
 	String publish(@RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "") String checksum,
 			@RequestParam(defaultValue = "false") boolean override, @RequestParam(defaultValue = "") String reason,
-			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@RequestParam(defaultValue = "false") boolean emergency,
+			@RequestParam(defaultValue = "") String emergencyReason, @AuthenticationPrincipal StaffPrincipal me,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (emergency && !me.can(Role.ADMIN)) {
+			throw new org.springframework.security.access.AccessDeniedException("Only administrators");
+		}
 		String error = null;
 		HttpStatus status = HttpStatus.BAD_REQUEST;
 		if (note.isBlank() || note.length() > Publishing.MAX_NOTE) {
 			error = "editor.publish.error.note";
 		}
-		else if (reason.length() > Publishing.MAX_REASON) {
+		else if (reason.length() > Publishing.MAX_REASON || emergencyReason.length() > Publishing.MAX_REASON) {
 			error = "editor.publish.error.reason-long";
+		}
+		else if (emergency && emergencyReason.isBlank()) {
+			error = "editor.publish.error.emergency-reason";
 		}
 		else {
 			try {
 				PublishedRelease release = publishing.publish(me.getUsername(), note.strip(), checksum, override,
-						reason);
+						reason, emergency ? emergencyReason : null);
 				Flash.add(redirect, "editor.flash.published", release.id());
 				return "redirect:/editor/releases";
 			}
 			catch (Publishing.ScenariosFailedException ex) {
 				error = override ? "editor.publish.error.reason" : "editor.publish.error.checks";
 				status = override ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+			}
+			catch (Publishing.NotApprovedException ex) {
+				error = "editor.publish.error.not-approved";
+				status = HttpStatus.CONFLICT;
 			}
 			catch (DraftChangedException ex) {
 				error = "editor.publish.error.changed";
@@ -94,12 +108,16 @@ class PublishController {
 			}
 		}
 		response.setStatus(status.value());
-		return view(model, me, publishing.check(), error, note, override, reason);
+		return view(model, me, publishing.check(), error, note, override, reason, emergencyReason);
 	}
 
-	private static String view(Model model, StaffPrincipal me, Publishing.Readiness readiness, String error,
-			String note, boolean override, String reason) {
+	private String view(Model model, StaffPrincipal me, Publishing.Readiness readiness, String error, String note,
+			boolean override, String reason, String emergencyReason) {
 		model.addAttribute("readiness", readiness);
+		model.addAttribute("approval",
+				readiness.compiles() ? reviews.approvalFor(readiness.draft().checksum()).orElse(null) : null);
+		model.addAttribute("canEmergency", me.can(Role.ADMIN));
+		model.addAttribute("emergencyReason", emergencyReason);
 		model.addAttribute("canPublish", me.can(Role.PUBLISHER));
 		model.addAttribute("error", error);
 		model.addAttribute("note", note);

@@ -19,6 +19,9 @@ import org.nextsteps.release.DraftRelease;
 import org.nextsteps.release.PublishedRelease;
 import org.nextsteps.release.ReleaseConflictException;
 import org.nextsteps.release.Releases;
+import org.nextsteps.review.Review;
+import org.nextsteps.review.Reviews;
+import org.nextsteps.review.SignOff;
 import org.nextsteps.scenario.ScenarioResult;
 import org.nextsteps.scenario.Scenarios;
 import org.springframework.context.MessageSource;
@@ -47,7 +50,10 @@ class Publishing {
 
 	private final MessageSource messages;
 
-	Publishing(Releases releases, Scenarios scenarios, AuditLog audit, MessageSource messages) {
+	private final Reviews reviews;
+
+	Publishing(Releases releases, Scenarios scenarios, AuditLog audit, MessageSource messages, Reviews reviews) {
+		this.reviews = reviews;
 		this.releases = releases;
 		this.scenarios = scenarios;
 		this.audit = audit;
@@ -106,6 +112,20 @@ class Publishing {
 
 		ScenariosFailedException() {
 			super("Scenarios fail against the draft");
+		}
+
+	}
+
+	/**
+	 * The draft has no clinical approval (issue 16), and no administrator published it in
+	 * an emergency with a reason: nothing was published.
+	 */
+	static class NotApprovedException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		NotApprovedException() {
+			super("The draft is not approved");
 		}
 
 	}
@@ -180,12 +200,31 @@ class Publishing {
 	 */
 	@Transactional
 	PublishedRelease publish(String by, String note, String checksum, boolean override, String reason) {
+		return publish(by, note, checksum, override, reason, null);
+	}
+
+	/**
+	 * @param emergencyReason why an administrator publishes without clinical approval;
+	 * null for a publish that needs approval
+	 * @throws NotApprovedException when this exact draft was not approved by a clinical
+	 * reviewer, and there is no emergency reason
+	 */
+	@Transactional
+	PublishedRelease publish(String by, String note, String checksum, boolean override, String reason,
+			@org.jspecify.annotations.Nullable String emergencyReason) {
 		Readiness readiness = check();
 		if (!readiness.compiles()) {
 			throw new InvalidRulesException(readiness.problems());
 		}
 		if (!readiness.draft().checksum().equals(checksum)) {
 			throw new DraftChangedException();
+		}
+		java.util.Optional<Review> approval = reviews.approvalFor(checksum);
+		boolean emergency = approval.isEmpty() && emergencyReason != null && !emergencyReason.isBlank();
+		// a draft that changes nothing has nothing to review (a publish after a
+		// roll-back)
+		if (approval.isEmpty() && !emergency && !readiness.changes().isEmpty()) {
+			throw new NotApprovedException();
 		}
 		List<ScenarioResult> failed = readiness.failed();
 		List<HardToRead> hard = readiness.hardToRead();
@@ -197,6 +236,10 @@ class Publishing {
 				? note + "\n\n" + messages.getMessage("editor.publish.override-note",
 						new Object[] { failed.size(), hard.size(), reason.strip() }, LocaleContextHolder.getLocale())
 				: note;
+		if (emergency) {
+			fullNote += "\n\n" + messages.getMessage("editor.publish.emergency-note",
+					new Object[] { emergencyReason.strip() }, LocaleContextHolder.getLocale());
+		}
 		PublishedRelease release = releases.publish(readiness.draft(), by, fullNote);
 		List<FieldChange> fields = new ArrayList<>();
 		fields.add(new FieldChange("note", null, note));
@@ -211,8 +254,21 @@ class Publishing {
 						String.join("\n", hard.stream().map(HardToRead::audited).toList())));
 			}
 		}
+		if (emergency) {
+			fields.add(new FieldChange("emergencyReason", null, emergencyReason.strip()));
+		}
+		else {
+			approval.ifPresent(review -> fields.add(new FieldChange("approvedBy", null, review.reviewedBy())));
+		}
 		changesFromPrevious(release).forEach(change -> fields.addAll(change.qualifiedFields()));
 		audit.record(by, "release.publish", "release", String.valueOf(release.id()), fields);
+		List<ScenarioResult> all = readiness.scenarios();
+		reviews.published(new SignOff(release.id(), approval.map(Review::id).orElse(null),
+				approval.map(Review::authors).orElse(java.util.Set.of()), approval.map(Review::reviewedBy).orElse(null),
+				approval.map(Review::reviewedAt).orElse(null), approval.map(Review::hazards).orElse(List.of()),
+				(int) all.stream().filter(ScenarioResult::passed).count(), all.size(),
+				failed.stream().map(r -> r.scenario().name()).toList(), hard.stream().map(HardToRead::audited).toList(),
+				emergency ? emergencyReason.strip() : null));
 		return release;
 	}
 
@@ -226,6 +282,8 @@ class Publishing {
 	@Transactional
 	PublishedRelease rollBack(long id, String by, String note) {
 		PublishedRelease release = releases.rollBack(id, by, note);
+		// the draft now matches the release rolled back to: no submission describes it
+		reviews.withdrawOpen();
 		List<FieldChange> fields = new ArrayList<>();
 		fields.add(new FieldChange("rolledBackTo", null, String.valueOf(id)));
 		fields.add(new FieldChange("note", null, note));

@@ -44,7 +44,10 @@ class ReleasesController {
 
 	private final Publishing publishing;
 
-	ReleasesController(Releases releases, Publishing publishing) {
+	private final org.nextsteps.review.Reviews reviews;
+
+	ReleasesController(Releases releases, Publishing publishing, org.nextsteps.review.Reviews reviews) {
+		this.reviews = reviews;
 		this.releases = releases;
 		this.publishing = publishing;
 	}
@@ -53,6 +56,7 @@ class ReleasesController {
 	String history(@AuthenticationPrincipal StaffPrincipal me, Model model) {
 		List<ReleaseInfo> history = releases.history();
 		model.addAttribute("history", history);
+		model.addAttribute("signOffs", reviews.signOffs(history.stream().map(ReleaseInfo::id).toList()));
 		model.addAttribute("currentId", releases.current().id());
 		model.addAttribute("canPublish", me.can(Role.PUBLISHER));
 		return HISTORY_VIEW;

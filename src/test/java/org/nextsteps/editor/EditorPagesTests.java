@@ -29,7 +29,8 @@ class EditorPagesTests extends EditorTestSupport {
 			"/editor/scenarios/new", "/editor/scenarios/" + SeededScenarios.EMERGENCY_ID, "/editor/preview",
 			"/editor/preview?scenario=" + SeededScenarios.RADIOFREQUENCY_ID, "/editor/publish", "/editor/releases",
 			"/editor/releases/diff?from=1&to=1", "/editor/releases/1/rollback", "/editor/audit", "/editor/users",
-			"/editor/users/admin", "/editor/password" })
+			"/editor/users/admin", "/editor/password", "/editor/review", "/editor/texts",
+			"/editor/texts/explanation/missed_target", "/editor/texts/safety/new" })
 	void pageRendersWithBundledTextOnly(String path) {
 		String scenarios = path.contains("{") ? admin.get("/editor/scenarios").body() : "";
 		HttpResponse<String> response = admin

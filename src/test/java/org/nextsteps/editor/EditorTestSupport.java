@@ -47,9 +47,24 @@ abstract class EditorTestSupport extends WebTestSupport {
 		drafts = EditorForms.Snapshot.take(content, rules, releases);
 	}
 
+	@Autowired
+	org.nextsteps.review.Reviews reviews;
+
 	@AfterEach
 	void restoreDrafts() {
 		drafts.restore();
+		reviews.withdrawOpen();
+	}
+
+	/**
+	 * Signs off the draft as it is now: submitted by one person and approved by another
+	 * ({@code ReviewTests} try the review pages themselves).
+	 */
+	void approveDraft() {
+		String checksum = releases.draft().checksum();
+		var review = reviews.submit(checksum, releases.current().id(), "test-author", "A test change",
+				java.util.List.of("H21"), java.util.Set.of("test-author"));
+		reviews.approve(review.id(), checksum, "test-reviewer", java.util.List.of());
 	}
 
 	/**

@@ -100,6 +100,7 @@ class PublishingTests extends EditorTestSupport {
 	@Test
 	void aPublisherPublishesTheCheckedDraftAndItIsRecorded() {
 		changeOneWeight();
+		approveDraft();
 		long live = releases.current().id();
 		HttpResponse<String> response = publisher.post("/editor/publish", "note", "Raised one suggestion", "checksum",
 				checksum(publisher));
@@ -130,6 +131,7 @@ class PublishingTests extends EditorTestSupport {
 	@Test
 	void failingScenariosBlockPublishingUnlessAPublisherOverridesWithAReason() {
 		breakAScenario();
+		approveDraft();
 		long live = releases.current().id();
 		String checksum = checksum(publisher);
 		assertThat(publisher.get("/editor/publish").body()).contains("bladder or bowel change").contains("Fails");
@@ -172,6 +174,7 @@ class PublishingTests extends EditorTestSupport {
 				c.notFor(), c.evidence(), c.evidenceNote(), c.invasiveness(), c.shortRecovery(), c.shortRelief(),
 				c.mainDownside(), c.priorities(), c.sources(), c.lastReviewed(), c.guidance(), c.outcomes(),
 				c.outcomesNote()), draft.version(), "tester");
+		approveDraft();
 		long live = releases.current().id();
 		String page = publisher.get("/editor/publish").body();
 		assertThat(page).contains("Fields that read above grade 8", c.title() + ", Summary in one line: Reading grade");
@@ -204,6 +207,7 @@ class PublishingTests extends EditorTestSupport {
 		long original = releases.current().id();
 		List<RuleDefinition> originalRules = releases.current().rules().definitions();
 		changeOneWeight();
+		approveDraft();
 		publisher.post("/editor/publish", "note", "A change to undo", "checksum", checksum(publisher));
 		assertThat(releases.current().id()).isEqualTo(original + 1);
 		assertThat(publisher.get("/editor/releases/" + original + "/rollback").body())
