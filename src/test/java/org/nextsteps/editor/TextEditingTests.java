@@ -62,7 +62,7 @@ class TextEditingTests extends EditorTestSupport {
 		assertThat(audit.about("explanation", EXPLANATION, 100)).hasSize(entries);
 		// the dashboard lists it as a change against the live release, by its label
 		assertThat(editor.get("/editor").body()).contains("Explanation: " + after.content().title());
-		assertThat(signIn(Role.ADMIN).get("/editor/audit").body()).contains("explanation.update");
+		assertThat(signIn(Role.ADMIN).get("/editor/audit").body()).contains("Changed an explanation");
 	}
 
 	@Test
