@@ -56,9 +56,11 @@
     if (!form) {
       return;
     }
+    // the whole-page grade is optional; the wording comes with it, or with the form
     var overall = document.getElementById('overall-grade');
-    var template = overall.getAttribute('data-label');
-    var warnTemplate = overall.getAttribute('data-warn');
+    var labels = overall || form;
+    var template = labels.getAttribute('data-label');
+    var warnTemplate = labels.getAttribute('data-warn');
     var max = 8;
     var fields = Array.prototype.slice.call(form.querySelectorAll('[data-readability]'));
     function update(field) {
@@ -66,7 +68,9 @@
       if (output) {
         show(output, grade(field.value), template, warnTemplate, max);
       }
-      show(overall, grade(fields.map(function (f) { return f.value; }).join('\n')), template, warnTemplate, max);
+      if (overall) {
+        show(overall, grade(fields.map(function (f) { return f.value; }).join('\n')), template, warnTemplate, max);
+      }
     }
     fields.forEach(function (field) {
       field.addEventListener('input', function () { update(field); });

@@ -51,7 +51,8 @@ class EditorBrowserTests extends BrowserTestSupport {
 			"/editor/preview?scenario=" + SeededScenarios.RADIOFREQUENCY_ID, "/editor/publish", "/editor/releases",
 			"/editor/releases/diff?from=1&to=1", "/editor/audit", "/editor/users", "/editor/users/admin",
 			"/editor/password", "/editor/rules/flag-bladder-bowel-change/off",
-			"/editor/rules/flag-bladder-bowel-change", "/editor/rules?kind=disposition&status=on");
+			"/editor/rules/flag-bladder-bowel-change", "/editor/rules?kind=disposition&status=on", "/editor/texts",
+			"/editor/texts/safety/sn_bladder_bowel", "/editor/texts/question/new", "/editor/review");
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -69,6 +70,9 @@ class EditorBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	Releases releases;
+
+	@Autowired
+	org.nextsteps.review.Reviews reviews;
 
 	/** Waits for the page a click led to. */
 	static WebElement waitFor(WebDriver browser, By locator) {
@@ -155,6 +159,10 @@ class EditorBrowserTests extends BrowserTestSupport {
 			assertAccessible(browser);
 			screenshots(browser, "editor-preview-after-change");
 
+			String checksum = releases.draft().checksum();
+			var review = reviews.submit(checksum, releases.current().id(), "test-author", "Raise a weight",
+					List.of("H08"), java.util.Set.of("test-author"));
+			reviews.approve(review.id(), checksum, "test-reviewer", List.of());
 			open("/editor/publish");
 			browser.findElement(By.id("note")).sendKeys("Raise " + choice.rule().key());
 			browser.findElement(By.id("publish-button")).click();
@@ -174,6 +182,7 @@ class EditorBrowserTests extends BrowserTestSupport {
 		}
 		finally {
 			before.restore();
+			reviews.withdrawOpen();
 		}
 	}
 
