@@ -44,7 +44,24 @@ final class Changes {
 				DoctorQuestion::key, Fields.QUESTION);
 		compare(changes, "safety", before.content().safetyNet(), after.content().safetyNet(), SafetyNetLine::key,
 				SafetyNetLine::text, Fields.SAFETY);
+		order(changes, before.rules(), after.rules());
 		return changes;
+	}
+
+	/**
+	 * The rules kept in both versions, when they stand in another order: the order in
+	 * which a result lists what they add.
+	 */
+	private static void order(List<Change> changes, List<RuleDefinition> before, List<RuleDefinition> after) {
+		java.util.Set<String> kept = new java.util.HashSet<>();
+		after.forEach(rule -> kept.add(rule.key()));
+		List<String> old = before.stream().map(RuleDefinition::key).filter(kept::contains).toList();
+		java.util.Set<String> was = new java.util.HashSet<>(old);
+		List<String> now = after.stream().map(RuleDefinition::key).filter(was::contains).toList();
+		if (!old.equals(now)) {
+			changes.add(new Change("order", "rules", "rules", Change.Kind.CHANGED,
+					List.of(new FieldChange("rules", String.join("\n", old), String.join("\n", now)))));
+		}
 	}
 
 	private static <T> void compare(List<Change> changes, String subject, List<T> before, List<T> after,

@@ -213,6 +213,7 @@ class ReviewFlow {
 			case "safety" -> List.of("H01", "H02", "H15");
 			// plain, current content; cautions shown with the option
 			case "option" -> List.of("H07", "H16", "H24");
+			case "order" -> List.of("H10", "H21");
 			default -> List.of("H24");
 		};
 	}

@@ -99,4 +99,20 @@ class RuleEditing {
 
 	}
 
+	/**
+	 * Moves a rule one place up or down, audited with its place before and after.
+	 * @throws org.nextsteps.system.EditConflictException when someone saved it since
+	 * {@code expectedVersion}
+	 */
+	@Transactional
+	int move(String key, int delta, int expectedVersion, String by) {
+		int before = drafts.rules().stream().map(DraftRule::key).toList().indexOf(key) + 1;
+		int after = drafts.moveRule(key, delta, expectedVersion, by);
+		if (after != before) {
+			audit.record(by, "rule.move", "rule", key, List
+				.of(new org.nextsteps.audit.FieldChange("position", String.valueOf(before), String.valueOf(after))));
+		}
+		return after;
+	}
+
 }

@@ -243,6 +243,29 @@ class RulesController {
 	}
 
 	/**
+	 * Moves a rule one place up or down (issue 16): the order in which a result lists the
+	 * explanations, questions and safety-net lines the rules add.
+	 */
+	@PostMapping("/{key}/move")
+	String move(@PathVariable String key, @RequestParam String direction, @RequestParam int version,
+			@AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
+		existing(key);
+		int delta = switch (direction) {
+			case "up" -> -1;
+			case "down" -> 1;
+			default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		};
+		try {
+			int place = editing.move(key, delta, version, me.getUsername());
+			Flash.add(redirect, "editor.flash.rule-moved", key, place);
+			return "redirect:/editor/rules/" + key + "#order";
+		}
+		catch (EditConflictException ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT);
+		}
+	}
+
+	/**
 	 * Handles the buttons that only change the form; true when the form is to be shown
 	 * again, unsaved.
 	 */
@@ -309,6 +332,11 @@ class RulesController {
 		ContentSnapshot draft = content.snapshot();
 		model.addAttribute("saved", saved);
 		model.addAttribute("isNew", saved == null);
+		if (saved != null) {
+			List<String> order = drafts.rules().stream().map(DraftRule::key).toList();
+			model.addAttribute("place", order.indexOf(saved.key()) + 1);
+			model.addAttribute("places", order.size());
+		}
 		model.addAttribute("kinds", RuleKind.values());
 		model.addAttribute("targets", targets(RuleKind.byCode(form.getKind()).orElse(null), draft));
 		model.addAttribute("items", questionnaire.items());

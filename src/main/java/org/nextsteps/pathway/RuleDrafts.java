@@ -84,6 +84,47 @@ public class RuleDrafts {
 	}
 
 	/**
+	 * Moves a rule one place up ({@code -1}) or down ({@code 1}) in the table: it swaps
+	 * places with its neighbour. The order is the order in which a result lists the
+	 * explanations, questions and safety-net lines the rules add.
+	 * @return the rule's new place, from 1; unchanged at either end of the table
+	 * @throws NoSuchElementException when no rule has that key
+	 * @throws EditConflictException when someone saved it since {@code expectedVersion}
+	 */
+	@Transactional
+	public int moveRule(String key, int delta, int expectedVersion, String by) {
+		List<PathwayRule> all = rules.findAllByOrderByPositionAsc();
+		int index = -1;
+		for (int i = 0; i < all.size(); i++) {
+			if (all.get(i).key().equals(key)) {
+				index = i;
+			}
+		}
+		if (index < 0) {
+			throw new NoSuchElementException(key);
+		}
+		PathwayRule row = all.get(index);
+		if (row.version() != expectedVersion) {
+			throw new EditConflictException("rule " + key);
+		}
+		int other = index + Integer.signum(delta);
+		if (other < 0 || other >= all.size()) {
+			return index + 1;
+		}
+		PathwayRule neighbour = all.get(other);
+		int mine = row.position();
+		row.apply(row.toDefinition(), neighbour.position(), by);
+		neighbour.apply(neighbour.toDefinition(), mine, by);
+		try {
+			rules.flush();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new EditConflictException("rule " + key, ex);
+		}
+		return other + 1;
+	}
+
+	/**
 	 * Adds a rule at the end of the table.
 	 * @throws InvalidRulesException when the rule is not valid or its key is taken:
 	 * nothing is written

@@ -248,4 +248,45 @@ class RuleEditingTests extends EditorTestSupport {
 		return all;
 	}
 
+	/**
+	 * Issue 16: a rule moves one place up or down; the move is audited, and the new order
+	 * is a change of the draft that review and publishing see.
+	 */
+	@Test
+	void aRuleMovesUpAndDownAndTheNewOrderIsAChange() {
+		List<DraftRule> table = rules.rules();
+		DraftRule second = table.get(1);
+		String page = editor.get("/editor/rules/" + second.key()).body();
+		assertThat(page).contains("This rule is number 2 of " + table.size(), "id=\"move-up\"");
+		assertThat(editor
+			.post("/editor/rules/" + second.key() + "/move", "direction", "up", "version",
+					String.valueOf(second.version()))
+			.statusCode()).isEqualTo(302);
+		assertThat(rules.rules().get(0).key()).isEqualTo(second.key());
+		assertThat(rules.rules().get(1).key()).isEqualTo(table.get(0).key());
+		assertThat(audit.about("rule", second.key(), 1).get(0).changes())
+			.containsExactly(new org.nextsteps.audit.FieldChange("position", "2", "1"));
+		assertThat(editor.get("/editor").body()).contains("Order: rules");
+		// the first rule cannot go higher; a stale page, a wrong direction and an unknown
+		// rule are refused
+		DraftRule first = rules.rules().get(0);
+		assertThat(editor.get("/editor/rules/" + first.key()).body()).doesNotContain("id=\"move-up\"");
+		assertThat(editor
+			.post("/editor/rules/" + second.key() + "/move", "direction", "down", "version",
+					String.valueOf(second.version()))
+			.statusCode()).isEqualTo(409);
+		assertThat(editor
+			.post("/editor/rules/" + first.key() + "/move", "direction", "sideways", "version",
+					String.valueOf(first.version()))
+			.statusCode()).isEqualTo(400);
+		assertThat(editor.post("/editor/rules/no-such-rule/move", "direction", "up", "version", "0").statusCode())
+			.isEqualTo(404);
+		assertThat(editor
+			.post("/editor/rules/" + first.key() + "/move", "direction", "down", "version",
+					String.valueOf(first.version()))
+			.statusCode()).isEqualTo(302);
+		assertThat(rules.rules().stream().map(DraftRule::key).toList())
+			.isEqualTo(table.stream().map(DraftRule::key).toList());
+	}
+
 }
