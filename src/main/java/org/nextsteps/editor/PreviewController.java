@@ -58,8 +58,11 @@ class PreviewController {
 
 	private final ResultPages pages;
 
+	private final org.nextsteps.patient.SharedAnswers sharedAnswers;
+
 	PreviewController(Releases releases, Scenarios scenarios, Assessments assessments, AnswersFormModel answersForm,
-			QuestionnaireView questionnaire, ResultPages pages) {
+			QuestionnaireView questionnaire, ResultPages pages, org.nextsteps.patient.SharedAnswers sharedAnswers) {
+		this.sharedAnswers = sharedAnswers;
 		this.releases = releases;
 		this.scenarios = scenarios;
 		this.assessments = assessments;
@@ -78,13 +81,28 @@ class PreviewController {
 	}
 
 	@GetMapping
-	String preview(@RequestParam(required = false) Long scenario, @RequestParam MultiValueMap<String, String> params,
-			Model model) {
+	String preview(@RequestParam(required = false) Long scenario, @RequestParam(required = false) String share,
+			@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
 		Map<String, List<String>> values;
 		ScenarioView chosen = null;
 		if (scenario != null) {
 			chosen = scenarios.find(scenario).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 			values = AnswerParams.fromRaw(chosen.answers());
+		}
+		else if (share != null && !share.isBlank()) {
+			// a patient's share link or code (issue 16): its answers, against draft and
+			// live
+			var shared = sharedAnswers.of(share);
+			model.addAttribute("share", share);
+			if (shared.isEmpty()) {
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+				model.addAttribute("shareError", true);
+				model.addAttribute("scenarios", scenarios.all());
+				answersForm.add(model, Map.of(), null);
+				return PREVIEW_VIEW;
+			}
+			model.addAttribute("sharedRelease", shared.get().releaseId());
+			values = AnswerParams.fromRaw(shared.get().answers());
 		}
 		else {
 			values = AnswerParams.from(params);

@@ -16,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EditorPagesTests extends EditorTestSupport {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.nextsteps.scenario.Scenarios scenarios;
+
 	StaffSession admin;
 
 	@BeforeEach
@@ -37,6 +40,43 @@ class EditorPagesTests extends EditorTestSupport {
 			.get(SeededScenarios.resolve(path, name -> SeededScenarios.idOn(scenarios, name)));
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		assertThat(response.body()).as(path).doesNotContain("??").doesNotContain("<script>").doesNotContain("style=\"");
+	}
+
+	/**
+	 * Issue 16: the preview loads a patient's share link (or its bare code) and runs its
+	 * answers against the draft and the live release; a damaged link is a 400 with a
+	 * message.
+	 */
+	@org.junit.jupiter.api.Test
+	void thePreviewLoadsAPatientsShareLink() {
+		java.util.Map<String, Object> answers = scenarios.all()
+			.stream()
+			.map(s -> s.answers())
+			.filter(a -> a.containsKey("injection_type"))
+			.findFirst()
+			.orElseThrow();
+		HttpResponse<String> made = post("/api/v1/assessments", "application/json",
+				tools.jackson.databind.json.JsonMapper.builder()
+					.build()
+					.writeValueAsString(java.util.Map.of("answers", answers)));
+		assertThat(made.statusCode()).isEqualTo(200);
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("\"shareUrl\"\\s*:\\s*\"([^\"]+)\"")
+			.matcher(made.body());
+		assertThat(link.find()).isTrue();
+		String url = link.group(1);
+		String code = url.substring(url.lastIndexOf('/') + 1);
+		for (String share : new String[] { url, code }) {
+			HttpResponse<String> page = admin.get("/editor/preview?share="
+					+ java.net.URLEncoder.encode(share, java.nio.charset.StandardCharsets.UTF_8));
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).contains("These are the answers of a share link made on release")
+				.contains("id=\"ranking\"")
+				.contains("a.injection_type=" + answers.get("injection_type"));
+		}
+		HttpResponse<String> damaged = admin
+			.get("/editor/preview?share=" + code.substring(0, code.length() - 3) + "xyz");
+		assertThat(damaged.statusCode()).isEqualTo(400);
+		assertThat(damaged.body()).contains("This is not a share link of this guide");
 	}
 
 }
