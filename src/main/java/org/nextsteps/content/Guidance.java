@@ -42,4 +42,32 @@ public record Guidance(String guideline, int year, Position position, String gro
 
 	}
 
+	/** What separates the parts of a typed line. */
+	public static final String SEPARATOR = " | ";
+
+	/**
+	 * As the editor types it:
+	 * {@code NICE NG59 | 2020 | does-not-recommend | for low back pain}.
+	 */
+	public String line() {
+		return String.join(SEPARATOR, guideline, String.valueOf(year), position.code(), group);
+	}
+
+	/**
+	 * A typed line.
+	 * @throws IllegalArgumentException when it does not have four parts, a year from 1950
+	 * to 2100 and a known position
+	 */
+	public static Guidance parseLine(String line) {
+		String[] parts = line.split("\\|", -1);
+		if (parts.length != 4) {
+			throw new IllegalArgumentException("four parts");
+		}
+		int year = Integer.parseInt(parts[1].strip());
+		if (year < 1950 || year > 2100 || parts[0].isBlank() || parts[3].isBlank()) {
+			throw new IllegalArgumentException("year or blank part");
+		}
+		return new Guidance(parts[0].strip(), year, Position.fromCode(parts[2].strip()), parts[3].strip());
+	}
+
 }

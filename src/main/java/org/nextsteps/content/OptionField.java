@@ -34,6 +34,9 @@ public enum OptionField {
 	PRIORITIES_GOOD("prioritiesGood", Shape.CHOICE, 0, o -> o.priorities().good()),
 	PRIORITIES_POOR("prioritiesPoor", Shape.CHOICE, 0, o -> o.priorities().poor()),
 	SOURCES("sources", Shape.LINES, 3_000, ContentOption.SOURCES_LENGTH, OptionContent::sources),
+	GUIDANCE("guidance", Shape.OPTIONAL_LINES, 5_000, o -> o.guidance().stream().map(Guidance::line).toList()),
+	OUTCOMES("outcomes", Shape.OPTIONAL_LINES, 5_000, o -> o.outcomes().stream().map(Outcome::line).toList()),
+	OUTCOMES_NOTE("outcomesNote", Shape.OPTIONAL_PATIENT_TEXT, 2_000, o -> List.of(o.outcomesNote())),
 	LAST_REVIEWED("lastReviewed", Shape.CHOICE, 0, o -> List.of(String.valueOf(o.lastReviewed())));
 
 	/** How a field is edited, and whether a patient reads it. */
@@ -46,9 +49,16 @@ public enum OptionField {
 		/** A typed list a patient reads, one item a line. */
 		PATIENT_LINES,
 		/** A typed list, one item a line, for staff. */
-		LINES
+		LINES,
+		/** A typed list, one item a line, for staff, that may be empty. */
+		OPTIONAL_LINES,
+		/** Typed text a patient reads, that may be empty. */
+		OPTIONAL_PATIENT_TEXT
 
 	}
+
+	/** The most lines of a guideline or outcome list (it fits its column). */
+	public static final int MAX_EVIDENCE_LINES = 20;
 
 	private static final List<OptionField> TYPED = Arrays.stream(values()).filter(OptionField::isTyped).toList();
 
@@ -113,7 +123,12 @@ public enum OptionField {
 
 	/** Whether it is a list, typed one item a line. */
 	public boolean isList() {
-		return shape == Shape.PATIENT_LINES || shape == Shape.LINES;
+		return shape == Shape.PATIENT_LINES || shape == Shape.LINES || shape == Shape.OPTIONAL_LINES;
+	}
+
+	/** Whether it may be left empty. */
+	public boolean isOptional() {
+		return shape == Shape.OPTIONAL_LINES || shape == Shape.OPTIONAL_PATIENT_TEXT;
 	}
 
 	/** The field with this property name, if any. */
@@ -122,7 +137,7 @@ public enum OptionField {
 	}
 
 	public boolean isGraded() {
-		return shape == Shape.PATIENT_TEXT || shape == Shape.PATIENT_LINES;
+		return shape == Shape.PATIENT_TEXT || shape == Shape.PATIENT_LINES || shape == Shape.OPTIONAL_PATIENT_TEXT;
 	}
 
 	/** The most characters it may have as typed; 0 for a field that is not typed. */

@@ -35,4 +35,35 @@ public record Outcome(String measure, int count, String group, String timeFrame,
 		return compareCount != null && compareGroup != null;
 	}
 
+	/**
+	 * As the editor types it, in the order the sentence reads:
+	 * {@code count | group | measure | time frame | source}, and
+	 * {@code | compare count | compare group} when there is a comparison.
+	 */
+	public String line() {
+		String line = String.join(Guidance.SEPARATOR, String.valueOf(count), group, measure, timeFrame, source);
+		return hasComparison() ? line + Guidance.SEPARATOR + compareCount + Guidance.SEPARATOR + compareGroup : line;
+	}
+
+	/**
+	 * A typed line.
+	 * @throws IllegalArgumentException when it does not have five or seven parts, counts
+	 * from 0 to 100, and every part filled in
+	 */
+	public static Outcome parseLine(String line) {
+		String[] parts = line.split("\\|", -1);
+		if (parts.length != 5 && parts.length != 7) {
+			throw new IllegalArgumentException("five or seven parts");
+		}
+		for (String part : parts) {
+			if (part.isBlank()) {
+				throw new IllegalArgumentException("blank part");
+			}
+		}
+		Integer compareCount = parts.length == 7 ? Integer.valueOf(parts[5].strip()) : null;
+		String compareGroup = parts.length == 7 ? parts[6].strip() : null;
+		return new Outcome(parts[2].strip(), Integer.parseInt(parts[0].strip()), parts[1].strip(), parts[3].strip(),
+				compareCount, compareGroup, parts[4].strip());
+	}
+
 }

@@ -156,17 +156,14 @@ public class OptionForm implements Merge.Mergeable {
 		else if (prioritiesGood.stream().anyMatch(prioritiesPoor::contains)) {
 			errors.rejectValue("prioritiesPoor", "editor.option.error.priorities-both");
 		}
+		checkEvidenceLines(errors);
 	}
 
 	private static boolean hasRepeats(List<String> codes) {
 		return codes.stream().distinct().count() < codes.size();
 	}
 
-	/**
-	 * Only when nothing was rejected. The form does not edit guideline positions and
-	 * outcome numbers yet: they come back empty, and a save keeps the stored ones
-	 * ({@link OptionContent#withEvidenceDetail}).
-	 */
+	/** Only when nothing was rejected. */
 	OptionContent toContent() {
 		return new OptionContent(slug, stage(stage), strip(OptionField.TITLE), strip(OptionField.SUMMARY),
 				strip(OptionField.INVOLVES), strip(OptionField.RECOVERY), strip(OptionField.TIME_COMMITMENT),
@@ -175,7 +172,43 @@ public class OptionForm implements Merge.Mergeable {
 				Coded.byCode(Evidence.class, evidence).orElseThrow(), strip(OptionField.EVIDENCE_NOTE),
 				Integer.parseInt(invasiveness), strip(OptionField.SHORT_RECOVERY), strip(OptionField.SHORT_RELIEF),
 				strip(OptionField.MAIN_DOWNSIDE), new OptionContent.Priorities(prioritiesGood, prioritiesPoor),
-				list(text(OptionField.SOURCES)), IsoDate.Check.parse(lastReviewed), List.of(), List.of(), "");
+				list(text(OptionField.SOURCES)), IsoDate.Check.parse(lastReviewed),
+				list(text(OptionField.GUIDANCE)).stream().map(org.nextsteps.content.Guidance::parseLine).toList(),
+				list(text(OptionField.OUTCOMES)).stream().map(org.nextsteps.content.Outcome::parseLine).toList(),
+				strip(OptionField.OUTCOMES_NOTE));
+	}
+
+	/**
+	 * Each guideline position and each outcome number a line of its own form; at most
+	 * {@link OptionField#MAX_EVIDENCE_LINES} of each. A bad line is named by its number.
+	 */
+	private void checkEvidenceLines(Errors errors) {
+		checkLines(errors, OptionField.GUIDANCE, "editor.option.error.guidance-line",
+				org.nextsteps.content.Guidance::parseLine);
+		checkLines(errors, OptionField.OUTCOMES, "editor.option.error.outcome-line",
+				org.nextsteps.content.Outcome::parseLine);
+	}
+
+	private void checkLines(Errors errors, OptionField field, String code,
+			java.util.function.Function<String, ?> parse) {
+		if (errors.hasFieldErrors(field.property())) {
+			return;
+		}
+		List<String> lines = list(text(field));
+		if (lines.size() > OptionField.MAX_EVIDENCE_LINES) {
+			errors.rejectValue(field.property(), "editor.option.error.too-many-lines",
+					new Object[] { OptionField.MAX_EVIDENCE_LINES }, null);
+			return;
+		}
+		for (int i = 0; i < lines.size(); i++) {
+			try {
+				parse.apply(lines.get(i));
+			}
+			catch (IllegalArgumentException ex) {
+				errors.rejectValue(field.property(), code, new Object[] { i + 1 }, null);
+				return;
+			}
+		}
 	}
 
 	/** A typed text as stored ({@link Fields#normalised(String)}). */
@@ -358,6 +391,30 @@ public class OptionForm implements Merge.Mergeable {
 
 	public void setSources(String sources) {
 		texts.put(OptionField.SOURCES, nonNull(sources));
+	}
+
+	public String getGuidance() {
+		return text(OptionField.GUIDANCE);
+	}
+
+	public void setGuidance(String guidance) {
+		texts.put(OptionField.GUIDANCE, nonNull(guidance));
+	}
+
+	public String getOutcomes() {
+		return text(OptionField.OUTCOMES);
+	}
+
+	public void setOutcomes(String outcomes) {
+		texts.put(OptionField.OUTCOMES, nonNull(outcomes));
+	}
+
+	public String getOutcomesNote() {
+		return text(OptionField.OUTCOMES_NOTE);
+	}
+
+	public void setOutcomesNote(String outcomesNote) {
+		texts.put(OptionField.OUTCOMES_NOTE, nonNull(outcomesNote));
 	}
 
 	public String getLastReviewed() {

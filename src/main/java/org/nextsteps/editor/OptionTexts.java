@@ -45,7 +45,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 			boolean valid = true;
 			for (OptionField field : OptionField.typed()) {
 				String text = form.text(field);
-				if (text.isBlank()) {
+				if (text.isBlank() && !field.isOptional()) {
 					context.buildConstraintViolationWithTemplate("{editor.option.error.required}")
 						.addPropertyNode(field.property())
 						.addConstraintViolation();

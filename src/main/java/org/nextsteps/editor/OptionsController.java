@@ -56,8 +56,11 @@ class OptionsController {
 
 	private final org.springframework.validation.SmartValidator validator;
 
+	private final Citations citations;
+
 	OptionsController(ContentDrafts drafts, OptionEditing editing, QuestionnaireView questionnaire,
-			org.springframework.validation.SmartValidator validator) {
+			org.springframework.validation.SmartValidator validator, Citations citations) {
+		this.citations = citations;
 		this.validator = validator;
 		this.drafts = drafts;
 		this.editing = editing;
@@ -90,6 +93,7 @@ class OptionsController {
 			HttpServletResponse response) {
 		Set<String> slugs = drafts.options().stream().map(DraftOption::slug).collect(Collectors.toSet());
 		form.checkAgainstDraft(result, slugs, priorityCodes(), null);
+		checkCitations(form, result, null);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return formView(model, true);
@@ -118,12 +122,12 @@ class OptionsController {
 		validator.validate(form, result);
 		model.addAttribute("saved", saved);
 		form.checkAgainstDraft(result, Set.of(), priorityCodes(), saved.content().stage());
+		checkCitations(form, result, saved.content());
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return formView(model, false);
 		}
-		OptionContent mine = form.toContent()
-			.withEvidenceDetail(saved.content().guidance(), saved.content().outcomes(), saved.content().outcomesNote());
+		OptionContent mine = form.toContent();
 		try {
 			DraftOption after = editing.save(mine, form.getVersion(), me.getUsername());
 			Flash.add(redirect, "editor.flash.option-saved", after.content().title(),
@@ -157,6 +161,27 @@ class OptionsController {
 		model.addAttribute("evidences", Evidence.values());
 		model.addAttribute("priorities", questionnaire.item("priorities").orElseThrow().item());
 		return FORM_VIEW;
+	}
+
+	/**
+	 * The sources and the numbers' sources an editor typed are real citations (issue 16);
+	 * those of the saved option stay as they are.
+	 */
+	private void checkCitations(OptionForm form, BindingResult result, OptionContent saved) {
+		Set<String> before = new java.util.HashSet<>();
+		if (saved != null) {
+			before.addAll(saved.sources());
+			saved.outcomes().forEach(outcome -> before.add(outcome.source()));
+		}
+		citations.check(result, "sources", OptionForm.list(form.getSources()), before);
+		if (!result.hasFieldErrors("outcomes")) {
+			citations.check(result, "outcomes",
+					OptionForm.list(form.getOutcomes())
+						.stream()
+						.map(line -> org.nextsteps.content.Outcome.parseLine(line).source())
+						.toList(),
+					before);
+		}
 	}
 
 	private Set<String> priorityCodes() {

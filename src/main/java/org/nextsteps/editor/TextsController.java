@@ -51,7 +51,10 @@ class TextsController {
 
 	private final SmartValidator validator;
 
-	TextsController(ContentDrafts drafts, TextEditing editing, SmartValidator validator) {
+	private final Citations citations;
+
+	TextsController(ContentDrafts drafts, TextEditing editing, SmartValidator validator, Citations citations) {
+		this.citations = citations;
 		this.drafts = drafts;
 		this.editing = editing;
 		this.validator = validator;
@@ -96,6 +99,7 @@ class TextsController {
 		TextKind k = kind(kind);
 		validator.validate(form, result, jakarta.validation.groups.Default.class, TextForm.New.class);
 		form.checkFor(result, k, null);
+		citations.check(result, "sources", OptionForm.list(form.getSources()), List.of());
 		if (!result.hasFieldErrors("key") && drafts.text(k, form.getKey()).isPresent()) {
 			result.rejectValue("key", "editor.text.error.key-taken");
 		}
@@ -125,6 +129,7 @@ class TextsController {
 		Merge.applyChoices(form);
 		validator.validate(form, result);
 		form.checkFor(result, k, saved.content());
+		citations.check(result, "sources", OptionForm.list(form.getSources()), saved.content().sources());
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return formView(model, k, saved);

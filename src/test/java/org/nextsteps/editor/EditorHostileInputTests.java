@@ -229,7 +229,8 @@ class EditorHostileInputTests extends EditorTestSupport {
 	enum Kind {
 
 		NEW_OPTION("/editor/options"), OPTION("/editor/options/[^/]+"), NEW_RULE("/editor/rules"),
-		RULE("/editor/rules/[^/]+"), RULE_ENABLED("/editor/rules/[^/]+/enabled"), NEW_SCENARIO("/editor/scenarios"),
+		RULE("/editor/rules/[^/]+"), RULE_ENABLED("/editor/rules/[^/]+/enabled"), RULE_MOVE("/editor/rules/[^/]+/move"),
+		NEW_TEXT("/editor/texts/[a-z]+"), TEXT("/editor/texts/[a-z]+/[^/]+"), NEW_SCENARIO("/editor/scenarios"),
 		SCENARIO("/editor/scenarios/\\d+"), SCENARIO_DELETE("/editor/scenarios/\\d+/delete"),
 		PUBLISH("/editor/publish"), ROLLBACK("/editor/releases/\\d+/rollback"), NEW_USER("/editor/users"),
 		USER("/editor/users/[^/]+"), USER_PASSWORD("/editor/users/[^/]+/password"),
@@ -256,7 +257,7 @@ class EditorHostileInputTests extends EditorTestSupport {
 				"/editor/rules/" + rules.rules().get(0).key(), "/editor/scenarios", "/editor/scenarios/new",
 				"/editor/scenarios/" + scenario.id(), "/editor/preview", "/editor/publish", "/editor/releases",
 				"/editor/releases/1/rollback", "/editor/audit", "/editor/users", "/editor/users/" + user,
-				"/editor/password");
+				"/editor/password", "/editor/texts/explanation/" + TEXT_KEY, "/editor/texts/explanation/new");
 		Set<String> actions = new LinkedHashSet<>();
 		pages.forEach(page -> actions.addAll(postActions(admin.get(page).body())));
 		actions.addAll(postActions(StaffSession.anonymous(baseUrl()).get("/login").body()));
@@ -352,6 +353,14 @@ class EditorHostileInputTests extends EditorTestSupport {
 			case RULE -> new Target(kind, "/editor/rules/%s", ruleKey, rule(ruleKey), ruleVersion, null, none);
 			case RULE_ENABLED -> new Target(kind, "/editor/rules/%s/enabled", ruleKey,
 					fields("enabled", "false", "version", ""), ruleVersion, null, none);
+			case RULE_MOVE -> new Target(kind, "/editor/rules/%s/move", ruleKey,
+					fields("direction", "down", "version", ""), ruleVersion, null, none);
+			case NEW_TEXT ->
+				new Target(kind, "/editor/texts/explanation", null, text(), Map.of(), "key", this::explanationKeys);
+			case TEXT -> new Target(kind, "/editor/texts/explanation/%s", TEXT_KEY, text(), Map
+				.of("version", () -> String.valueOf(
+						content.text(org.nextsteps.content.TextKind.EXPLANATION, TEXT_KEY).orElseThrow().version())),
+					null, none);
 			case NEW_SCENARIO -> new Target(kind, "/editor/scenarios", null, scenarioForm(false), Map.of(), null, none);
 			case SCENARIO -> new Target(kind, "/editor/scenarios/%s", String.valueOf(scenario.id()), scenarioForm(true),
 					scenarioVersion, null, none);
@@ -382,6 +391,22 @@ class EditorHostileInputTests extends EditorTestSupport {
 
 	List<Field> option(String slug) {
 		return fields(EditorForms.option(OptionForm.of(content.option(slug).orElseThrow())).toArray(String[]::new));
+	}
+
+	static final String TEXT_KEY = "missed_target";
+
+	List<Field> text() {
+		return fields(EditorForms
+			.text(TextForm.of(content.text(org.nextsteps.content.TextKind.EXPLANATION, TEXT_KEY).orElseThrow()))
+			.toArray(String[]::new));
+	}
+
+	Set<String> explanationKeys() {
+		return content.texts()
+			.stream()
+			.filter(t -> t.kind() == org.nextsteps.content.TextKind.EXPLANATION)
+			.map(org.nextsteps.content.DraftText::key)
+			.collect(Collectors.toSet());
 	}
 
 	List<Field> rule(String key) {

@@ -186,6 +186,50 @@ class OptionEditingTests extends EditorTestSupport {
 		});
 	}
 
+	/**
+	 * Issue 16: guideline positions, numbers out of 100 and their note are edited on the
+	 * option's form, line by line, audited by their labels; a bad line is named by its
+	 * number; a new source must be a real citation, not a file name.
+	 */
+	@Test
+	void guidelinePositionsAndNumbersAreEditedAndSourcesMustBeCitations() {
+		OptionForm form = form();
+		int version = form.getVersion();
+		form.setGuidance("NICE NG59 | 2020 | recommends | for low back pain with or without sciatica");
+		form.setOutcomes(
+				"40 | people with back pain | felt much better | after 3 months | Friedly 2014 NEJM (LESS trial)"
+						+ " | 30 | people given usual care");
+		form.setOutcomesNote("These numbers come from one trial. Your own chances may differ.");
+		assertThat(editor.post("/editor/options/" + SLUG, EditorForms.array(EditorForms.option(form))).statusCode())
+			.isEqualTo(302);
+		var saved = content.option(SLUG).orElseThrow().content();
+		assertThat(saved.guidance()).singleElement().satisfies(g -> {
+			assertThat(g.guideline()).isEqualTo("NICE NG59");
+			assertThat(g.position()).isEqualTo(org.nextsteps.content.Guidance.Position.RECOMMENDS);
+		});
+		assertThat(saved.outcomes()).singleElement().satisfies(o -> {
+			assertThat(o.count()).isEqualTo(40);
+			assertThat(o.compareCount()).isEqualTo(30);
+			assertThat(o.source()).isEqualTo("Friedly 2014 NEJM (LESS trial)");
+		});
+		assertThat(audit.about("option", SLUG, 1).get(0).changes()).extracting(FieldChange::field)
+			.contains("guidance", "outcomes", "outcomesNote");
+		assertThat(signIn(Role.ADMIN).get("/editor/audit").body())
+			.contains("<th scope=\"row\">What guidelines say</th>");
+
+		OptionForm bad = form();
+		bad.setGuidance(bad.getGuidance() + "\nNICE NG59 | last year | recommends | for everyone");
+		bad.setOutcomes("140 | people | got better | soon | Someone 2020");
+		bad.setSources(bad.getSources() + "\nnotes_from_the_meeting.docx");
+		HttpResponse<String> refused = editor.post("/editor/options/" + SLUG,
+				EditorForms.array(EditorForms.option(bad)));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Line 2 is not a guideline position")
+			.contains("Line 1 is not a number out of 100")
+			.contains("Name the work, not a file: &quot;notes_from_the_meeting.docx&quot;");
+		assertThat(content.option(SLUG).orElseThrow().version()).isEqualTo(version + 1);
+	}
+
 	@Test
 	void badInputIsRefusedWithAMessageAndNothingIsWritten() {
 		OptionForm form = form();
@@ -239,6 +283,8 @@ class OptionEditingTests extends EditorTestSupport {
 		String slug = "test-option-" + System.nanoTime();
 		form.setSlug(slug);
 		form.setTitle("Walking groups");
+		// a new option names its sources as citations, not by the seed's file names
+		form.setSources("nice-ng59\nDelitto 2015 (Ann Intern Med)");
 		HttpResponse<String> response = editor.post("/editor/options", EditorForms.array(EditorForms.option(form)));
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(content.option(slug))
