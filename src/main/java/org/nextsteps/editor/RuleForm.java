@@ -18,7 +18,7 @@ import org.nextsteps.pathway.RuleKind;
  * left out; everything else is checked by {@code RuleSetCompiler} before anything is
  * saved.
  */
-public class RuleForm {
+public class RuleForm implements Merge.Mergeable {
 
 	/** A whole number as typed: digits only, spaces around it allowed. */
 	static final String WHOLE_NUMBER = "\\p{javaWhitespace}*[-+]?[0-9]{1,4}\\p{javaWhitespace}*";
@@ -41,6 +41,10 @@ public class RuleForm {
 	private int version;
 
 	private List<ConditionForm> conditions = new ArrayList<>();
+
+	private java.util.Map<String, String> base = new java.util.LinkedHashMap<>();
+
+	private java.util.Map<String, String> keep = new java.util.LinkedHashMap<>();
 
 	static RuleForm of(DraftRule draft) {
 		RuleDefinition rule = draft.definition();
@@ -66,7 +70,81 @@ public class RuleForm {
 			}
 			form.conditions.add(condition);
 		}
+		form.base = Fields.values(Fields.RULE, rule);
 		return form;
+	}
+
+	/** A field as {@link Fields#RULE} has it; only once the form's checks passed. */
+	@Override
+	public String value(String field) {
+		RuleDefinition rule = toDefinition();
+		return Fields.RULE.stream()
+			.filter(f -> f.name().equals(field))
+			.findFirst()
+			.map(f -> Fields.normalised(f, f.text().apply(rule)))
+			.orElseThrow(() -> new IllegalArgumentException(field));
+	}
+
+	/**
+	 * Sets a field from its text as {@link Fields#RULE} has it (conditions one a line).
+	 */
+	@Override
+	public void set(String field, String value) {
+		switch (field) {
+			case "kind" -> kind = value;
+			case "target" -> target = value;
+			case "weight" -> weight = value;
+			case "reason" -> reason = value;
+			case "sources" -> sources = value;
+			case "enabled" -> enabled = Boolean.parseBoolean(value);
+			case "when" -> conditions = conditionsOf(value);
+			default -> throw new IllegalArgumentException(field);
+		}
+	}
+
+	/**
+	 * Conditions from their lines, as {@link Fields#conditions} writes them:
+	 * {@code linkId operator value, value}.
+	 */
+	private static List<ConditionForm> conditionsOf(String lines) {
+		List<ConditionForm> parsed = new ArrayList<>();
+		for (String line : OptionForm.list(lines)) {
+			String[] parts = line.split(" ", 3);
+			ConditionForm c = new ConditionForm();
+			c.setLinkId(parts[0]);
+			c.setOperator(parts.length > 1 ? parts[1] : "");
+			List<String> values = parts.length > 2
+					? java.util.Arrays.stream(parts[2].split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList()
+					: List.of();
+			if (ConditionOperator.AT_LEAST.code().equals(c.getOperator())
+					|| ConditionOperator.AT_MOST.code().equals(c.getOperator())) {
+				c.setNumber(values.isEmpty() ? "" : values.get(0));
+			}
+			else {
+				c.setValues(new ArrayList<>(values));
+			}
+			parsed.add(c);
+		}
+		return parsed;
+	}
+
+	@Override
+	public java.util.Map<String, String> getBase() {
+		return base;
+	}
+
+	@Override
+	public void setBase(java.util.Map<String, String> base) {
+		this.base = base == null ? new java.util.LinkedHashMap<>() : base;
+	}
+
+	@Override
+	public java.util.Map<String, String> getKeep() {
+		return keep;
+	}
+
+	public void setKeep(java.util.Map<String, String> keep) {
+		this.keep = keep == null ? new java.util.LinkedHashMap<>() : keep;
 	}
 
 	/** The rule to check and save, once the form's own constraints hold. */
@@ -164,6 +242,7 @@ public class RuleForm {
 		return version;
 	}
 
+	@Override
 	public void setVersion(int version) {
 		this.version = version;
 	}

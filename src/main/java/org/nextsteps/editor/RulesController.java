@@ -171,6 +171,8 @@ class RulesController {
 		if (rearranged(form, action, remove)) {
 			return formView(model, saved);
 		}
+		// the fields of a merged form whose colleague's version the editor chose
+		Merge.applyChoices(form);
 		if (invalid(form, result)) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return formView(model, saved);
@@ -193,8 +195,8 @@ class RulesController {
 		}
 		catch (EditConflictException ex) {
 			DraftRule theirs = existing(key);
-			model.addAttribute("conflict", Fields.changes(Fields.RULE, theirs.definition(), form.toDefinition()));
-			form.setVersion(theirs.version());
+			model.addAttribute("merges",
+					Merge.into(Fields.values(Fields.RULE, theirs.definition()), theirs.version(), form));
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return formView(model, theirs);
 		}

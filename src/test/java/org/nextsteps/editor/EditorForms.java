@@ -62,6 +62,7 @@ final class EditorForms {
 					prefix + "number", c.getNumber()));
 			c.getValues().forEach(v -> fields.addAll(List.of(prefix + "values", v)));
 		}
+		merge(fields, f);
 		return fields;
 	}
 

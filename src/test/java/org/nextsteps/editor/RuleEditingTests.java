@@ -220,6 +220,33 @@ class RuleEditingTests extends EditorTestSupport {
 		assertThat(conflict.statusCode()).isEqualTo(409);
 		assertThat(conflict.body()).contains("Someone else saved this").contains("42").contains("43");
 		assertThat(rules.rule(suggest.key()).orElseThrow().definition().weight()).isEqualTo(42);
+		assertThat(conflict.body()).contains("You both changed the fields below", "name=\"keep[weight]\"");
+	}
+
+	/**
+	 * Issue 16: a colleague changed the conditions, this editor the reason; the second
+	 * save keeps both, and saving the merged form (as sent back) writes them.
+	 */
+	@Test
+	void aConcurrentRuleEditKeepsTheColleaguesConditions() {
+		RuleForm first = RuleForm.of(suggest);
+		RuleForm second = RuleForm.of(suggest);
+		first.getConditions().remove(first.getConditions().size() - 1);
+		assertThat(first.getConditions()).as("a rule with more than one condition").isNotEmpty();
+		second.setReason("Often helps when the pain is mainly in the back.");
+		assertThat(save(first).statusCode()).isEqualTo(302);
+		var theirs = rules.rule(suggest.key()).orElseThrow().definition();
+		HttpResponse<String> merged = save(second);
+		assertThat(merged.statusCode()).isEqualTo(409);
+		assertThat(merged.body()).contains("When: the change " + editor.username() + " made is kept.")
+			.contains("Reason shown to the patient: your change is kept.")
+			.doesNotContain("You both changed");
+		RuleForm resent = RuleForm.of(rules.rule(suggest.key()).orElseThrow());
+		resent.setReason(second.getReason());
+		assertThat(save(resent).statusCode()).isEqualTo(302);
+		var now = rules.rule(suggest.key()).orElseThrow().definition();
+		assertThat(now.when()).isEqualTo(theirs.when());
+		assertThat(now.reason()).isEqualTo(second.getReason());
 	}
 
 	@Test
