@@ -35,7 +35,11 @@ class DashboardController {
 	/** How far ahead the dashboard lists reviews that fall due. */
 	static final int DUE_WITHIN_DAYS = 30;
 
-	DashboardController(Publishing publishing, ContentDrafts options, RuleDrafts rules, Clock clock) {
+	private final org.nextsteps.review.Reviews reviews;
+
+	DashboardController(Publishing publishing, ContentDrafts options, RuleDrafts rules, Clock clock,
+			org.nextsteps.review.Reviews reviews) {
+		this.reviews = reviews;
 		this.publishing = publishing;
 		this.options = options;
 		this.rules = rules;
@@ -74,7 +78,16 @@ class DashboardController {
 		for (DraftRule rule : rules.rules()) {
 			last.put("rule:" + rule.key(), new LastChange(rule.updatedBy(), rule.updatedAt()));
 		}
-		model.addAttribute("readiness", publishing.check());
+		for (org.nextsteps.content.DraftText text : options.texts()) {
+			last.put(text.kind().code() + ":" + text.key(), new LastChange(text.updatedBy(), text.updatedAt()));
+		}
+		Publishing.Readiness readiness = publishing.check();
+		model.addAttribute("readiness", readiness);
+		// where clinical review stands for this very draft (issue 16)
+		var latest = reviews.latest().orElse(null);
+		boolean thisDraft = latest != null && readiness.compiles()
+				&& latest.checksum().equals(readiness.draft().checksum());
+		model.addAttribute("review", thisDraft ? latest : null);
 		model.addAttribute("lastChanges", last);
 		model.addAttribute("reviewsDue", reviewsDue(LocalDate.now(clock)));
 		return DASHBOARD_VIEW;

@@ -109,7 +109,8 @@ class ReviewBrowserTests extends BrowserTestSupport {
 		for (ScenarioView scenario : scenarios.all()) {
 			String page = get(URI.create(shareUrl(scenario.answers())).getPath()).body();
 			for (DraftText text : content.texts()) {
-				// not the one that says a complication needs a check (H04): its title is not for retitling
+				// not the one that says a complication needs a check (H04): its title is
+				// not for retitling
 				if (text.kind() == TextKind.EXPLANATION && !text.key().equals("complication_first")
 						&& page.contains(">" + text.content().title() + "<")) {
 					return new Shown(scenario, text);

@@ -57,6 +57,7 @@ class ReviewTests extends EditorTestSupport {
 		assertThat(refused.statusCode()).isEqualTo(409);
 		assertThat(refused.body()).contains("has no clinical approval, so nothing was published");
 		assertThat(releases.current().id()).isEqualTo(live);
+		assertThat(publisher.get("/editor").body()).contains("These changes are not submitted for clinical review");
 		// the change must cite a hazard it touches
 		HttpResponse<String> uncited = author.post("/editor/review/submit", "summary", "A clearer question");
 		assertThat(uncited.statusCode()).isEqualTo(400);
@@ -83,6 +84,7 @@ class ReviewTests extends EditorTestSupport {
 			.isEqualTo(302);
 		assertThat(publisher.get("/editor/publish").body())
 			.contains("Approved for publishing by " + reviewer.username());
+		assertThat(publisher.get("/editor").body()).contains(reviewer.username() + " approved these changes");
 		assertThat(publisher.post("/editor/publish", "note", "Clearer question", "checksum", checksum(publisher))
 			.statusCode()).isEqualTo(302);
 		assertThat(releases.current().id()).isEqualTo(live + 1);

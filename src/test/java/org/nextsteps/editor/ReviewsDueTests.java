@@ -31,7 +31,7 @@ class ReviewsDueTests {
 		when(drafts.options()).thenReturn(List.of(draft(SEED.get(0), today.minusYears(1).minusDays(20)),
 				draft(SEED.get(1), today.minusYears(1).plusDays(10)),
 				draft(SEED.get(2), today.minusYears(1).plusDays(31)), draft(SEED.get(3), today.minusMonths(2))));
-		DashboardController dashboard = new DashboardController(null, drafts, null, Clock.systemUTC());
+		DashboardController dashboard = new DashboardController(null, drafts, null, Clock.systemUTC(), null);
 		List<DashboardController.ReviewDue> due = dashboard.reviewsDue(today);
 		assertThat(due).extracting(DashboardController.ReviewDue::slug)
 			.containsExactly(SEED.get(0).slug(), SEED.get(1).slug());
