@@ -56,7 +56,7 @@ public final class StaffSession {
 
 	private final HttpClient http;
 
-	private final CookieManager cookies = new CookieManager();
+	private final CookieManager cookies;
 
 	private String csrf;
 
@@ -65,7 +65,12 @@ public final class StaffSession {
 	private String source = nextAddress();
 
 	private StaffSession(String baseUrl) {
+		this(baseUrl, new CookieManager());
+	}
+
+	private StaffSession(String baseUrl, CookieManager cookies) {
 		this.baseUrl = baseUrl;
+		this.cookies = cookies;
 		this.http = HttpClient.newBuilder()
 			.cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -105,8 +110,12 @@ public final class StaffSession {
 		StaffSession session = anonymous(baseUrl);
 		HttpResponse<String> response = session.login(username, password);
 		assertThat(response.statusCode()).as("sign-in of %s", username).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location").orElse("")).as("sign-in of %s", username)
-			.doesNotContain("error");
+		String location = response.headers().firstValue("Location").orElse("");
+		if (location.contains("error")) {
+			String page = session.get("/login?error").body().replaceAll("(?s).*<main[^>]*>|</main>.*|<[^>]+>", " ");
+			assertThat(location).as("sign-in of %s: %s", username, page.replaceAll("\\s+", " ").trim())
+				.doesNotContain("error");
+		}
 		session.username = username;
 		return session;
 	}
@@ -171,6 +180,18 @@ public final class StaffSession {
 			request.header("X-CSRF-TOKEN", csrf);
 		}
 		return send(request.build());
+	}
+
+	/**
+	 * The same browser session (its cookies and CSRF token) talking to another instance
+	 * at {@code otherBaseUrl}, as behind a load balancer.
+	 */
+	public StaffSession at(String otherBaseUrl) {
+		StaffSession there = new StaffSession(otherBaseUrl, cookies);
+		there.csrf = csrf;
+		there.username = username;
+		there.source = source;
+		return there;
 	}
 
 	/** A client address no other session of this test run has. */
