@@ -84,7 +84,7 @@ class AccountConfiguration {
 
 	@Bean
 	StaffChainCustomizer passkeySteps(StaffUserRepository users, WebAuthnRelyingPartyOperations relyingParty,
-			Passkeys passkeys, JsonMapper json) {
+			Passkeys passkeys, JsonMapper json, MessageSource messages) {
 		UserDetailsService staffDetails = username -> users.findByUsername(Accounts.normalize(username))
 			.map(user -> new StaffPrincipal(user.username(), user.displayName(), user.role(), user.enabled(),
 					user.sessionsValidAfter(), null))
@@ -93,7 +93,7 @@ class AccountConfiguration {
 			// only for Spring Security's passkey step; password sign-in is
 			// ThrottledSignIn
 			staff.setSharedObject(UserDetailsService.class, staffDetails);
-			staff.addFilterBefore(new PasskeyEnrolmentFilter(passkeys, json), AuthorizationFilter.class);
+			staff.addFilterBefore(new PasskeyEnrolmentFilter(passkeys, json, messages), AuthorizationFilter.class);
 			staff.webAuthn(webAuthn -> webAuthn.disableDefaultRegistrationPage(true)
 				.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
 					@Override

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -38,9 +40,12 @@ class PasskeyEnrolmentFilter extends OncePerRequestFilter {
 
 	private final JsonMapper json;
 
-	PasskeyEnrolmentFilter(Passkeys passkeys, JsonMapper json) {
+	private final MessageSource messages;
+
+	PasskeyEnrolmentFilter(Passkeys passkeys, JsonMapper json, MessageSource messages) {
 		this.passkeys = passkeys;
 		this.json = json;
+		this.messages = messages;
 	}
 
 	@Override
@@ -60,7 +65,7 @@ class PasskeyEnrolmentFilter extends OncePerRequestFilter {
 		log.info("Refused a passkey registration of '{}': not signed in with both factors and has a passkey",
 				authentication == null ? null : authentication.getName());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-				"Sign in with your password and passkey to add or remove a passkey.");
+				messages.getMessage("passkeys.refused", null, LocaleContextHolder.getLocale()));
 		response.setStatus(HttpStatus.FORBIDDEN.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

@@ -99,6 +99,7 @@ class PasskeyTests extends WebTestSupport {
 		assertThat(location(thief.get("/passkeys"))).endsWith("/login?factor.type=webauthn");
 		HttpResponse<String> refused = thief.tryToRegister(new TestPasskey());
 		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("Sign in with your password and your passkey to add or remove a passkey");
 		assertThat(passkeys.of(username)).hasSize(1);
 
 		owner.get("/passkeys");
