@@ -13,6 +13,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -83,6 +84,24 @@ public abstract class BrowserTestSupport extends WebTestSupport {
 		WebDriver browser = new ChromeDriver(service, options);
 		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		return browser;
+	}
+
+	/**
+	 * Signs {@code browser} in as {@code username} (password
+	 * {@link StaffSession#PASSWORD}) with both factors: the sign-in, passkey step
+	 * included, is done over HTTP ({@link StaffSession}), and the browser takes over its
+	 * session cookie. The passkey step in a browser of its own: PasskeyBrowserTests.
+	 */
+	protected void signInAs(WebDriver browser, String username) {
+		StaffSession session = StaffSession.signIn(baseUrl(), username, StaffSession.PASSWORD);
+		open("/login");
+		browser.manage().deleteAllCookies();
+		browser.manage()
+			.addCookie(new Cookie.Builder("SESSION", session.cookie("SESSION")).path("/")
+				.isHttpOnly(true)
+				.sameSite("Strict")
+				.build());
+		open("/editor");
 	}
 
 	protected WebDriver open(String path) {

@@ -48,13 +48,16 @@ public class Accounts {
 
 	private final AuditLog audit;
 
+	private final Passkeys passkeys;
+
 	Accounts(StaffUserRepository users, PasswordEncoder encoder, PasswordPolicy policy, SignInThrottle throttle,
-			AuditLog audit) {
+			AuditLog audit, Passkeys passkeys) {
 		this.users = users;
 		this.encoder = encoder;
 		this.policy = policy;
 		this.throttle = throttle;
 		this.audit = audit;
+		this.passkeys = passkeys;
 	}
 
 	/**
@@ -211,6 +214,24 @@ public class Accounts {
 		flush(user);
 		audit.record(user.username(), "user.password", SUBJECT, user.username(),
 				List.of(new FieldChange("password", null, null)));
+		return user.toAccount();
+	}
+
+	/**
+	 * An administrator resets someone's sign-in factors (a lost or stolen passkey): every
+	 * passkey of the account is removed and its sessions end; at the next password
+	 * sign-in the person registers a new passkey. The password stays.
+	 * @throws EditConflictException when someone saves the account at the same moment:
+	 * nothing is written
+	 */
+	@Transactional
+	public StaffAccount resetFactors(String username, String by) {
+		StaffUser user = existing(username);
+		int removed = passkeys.removeAll(user.username());
+		user.endSessions();
+		flush(user);
+		audit.record(by, "user.factors", SUBJECT, user.username(),
+				List.of(new FieldChange("passkeys", String.valueOf(removed), "0")));
 		return user.toAccount();
 	}
 

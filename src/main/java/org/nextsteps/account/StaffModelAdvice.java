@@ -20,4 +20,13 @@ class StaffModelAdvice {
 				: null;
 	}
 
+	/**
+	 * Signed in with password and passkey: the editor's navigation is shown only then (a
+	 * password alone reaches the passkey pages, nothing else).
+	 */
+	@ModelAttribute("staffFullySignedIn")
+	boolean staffFullySignedIn() {
+		return PasskeyEnrolmentFilter.fullySignedIn(SecurityContextHolder.getContext().getAuthentication());
+	}
+
 }

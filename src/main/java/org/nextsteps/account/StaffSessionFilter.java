@@ -1,12 +1,14 @@
 package org.nextsteps.account;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,12 +30,16 @@ import tools.jackson.databind.json.JsonMapper;
  * its role is no longer the one it signed in with, or when it signed in before the
  * account's "sessions valid after" time (switching off, a new role, a new password). The
  * database is shared, so this holds on every instance. A page request is sent to the
- * sign-in page, which says why; a request for JSON gets 401 with a problem detail.
+ * sign-in page, which says why; a request for JSON gets 401 with a problem detail. A
+ * session also ends, however busy, {@link StaffTimeouts#absoluteTimeout()} after it was
+ * made at sign-in (a shared session's creation time, so the same on every instance).
  * Patient requests never pass here (the staff chain only).
  */
 class StaffSessionFilter extends OncePerRequestFilter {
 
 	static final String ENDED_URL = "/login?ended";
+
+	static final String EXPIRED_URL = "/login?expired";
 
 	private static final Logger log = LoggerFactory.getLogger(StaffSessionFilter.class);
 
@@ -45,10 +51,13 @@ class StaffSessionFilter extends OncePerRequestFilter {
 
 	private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
 
-	StaffSessionFilter(StaffUserRepository users, MessageSource messages, JsonMapper json) {
+	private final StaffTimeouts timeouts;
+
+	StaffSessionFilter(StaffUserRepository users, MessageSource messages, JsonMapper json, StaffTimeouts timeouts) {
 		this.users = users;
 		this.messages = messages;
 		this.json = json;
+		this.timeouts = timeouts;
 	}
 
 	@Override
@@ -56,27 +65,38 @@ class StaffSessionFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal signedIn) {
+			HttpSession session = request.getSession(false);
+			if (session != null && Instant.ofEpochMilli(session.getCreationTime())
+				.plus(timeouts.absoluteTimeout())
+				.isBefore(Instant.now())) {
+				log.info("Ended a session of '{}': signed in longer than {}", signedIn.getUsername(),
+						timeouts.absoluteTimeout());
+				logout.logout(request, response, authentication);
+				refuse(request, response, EXPIRED_URL, "login.expired");
+				return;
+			}
 			Optional<String> why = users.standingOf(signedIn.getUsername())
 				.map(standing -> standing.endsSessionOf(signedIn))
 				.orElse(Optional.of("account no longer exists"));
 			if (why.isPresent()) {
 				log.info("Ended a session of '{}': {}", signedIn.getUsername(), why.get());
 				logout.logout(request, response, authentication);
-				refuse(request, response);
+				refuse(request, response, ENDED_URL, "login.ended");
 				return;
 			}
 		}
 		chain.doFilter(request, response);
 	}
 
-	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	private void refuse(HttpServletRequest request, HttpServletResponse response, String url, String message)
+			throws IOException {
 		if (!wantsJson(request)) {
-			response.sendRedirect(request.getContextPath() + ENDED_URL);
+			response.sendRedirect(request.getContextPath() + url);
 			return;
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-				messages.getMessage("login.ended.body", null, LocaleContextHolder.getLocale()));
-		problem.setTitle(messages.getMessage("login.ended.title", null, LocaleContextHolder.getLocale()));
+				messages.getMessage(message + ".body", null, LocaleContextHolder.getLocale()));
+		problem.setTitle(messages.getMessage(message + ".title", null, LocaleContextHolder.getLocale()));
 		response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

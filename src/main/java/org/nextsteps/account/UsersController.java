@@ -36,11 +36,16 @@ class UsersController {
 
 	private final Accounts accounts;
 
+	static final String RESET_FACTORS_VIEW = "account/reset-factors";
+
 	private final StaffSessions sessions;
 
-	UsersController(Accounts accounts, StaffSessions sessions) {
+	private final Passkeys passkeys;
+
+	UsersController(Accounts accounts, StaffSessions sessions, Passkeys passkeys) {
 		this.accounts = accounts;
 		this.sessions = sessions;
+		this.passkeys = passkeys;
 	}
 
 	@GetMapping
@@ -129,6 +134,38 @@ class UsersController {
 		return userView(account, model);
 	}
 
+	/** "Are you sure?" before the factors are reset. */
+	@GetMapping("/{username}/factors/reset")
+	String confirmResetFactors(@PathVariable String username, Model model) {
+		StaffAccount account = existing(username);
+		model.addAttribute("account", account);
+		model.addAttribute("passkeys", passkeys.of(account.username()));
+		return RESET_FACTORS_VIEW;
+	}
+
+	/**
+	 * Removes every passkey of the account and ends all its sessions (here and in the
+	 * shared session store); the person registers a new passkey at their next sign-in.
+	 */
+	@PostMapping("/{username}/factors/reset")
+	String resetFactors(@PathVariable String username, @AuthenticationPrincipal StaffPrincipal me,
+			RedirectAttributes redirect, HttpServletResponse response, Model model) {
+		StaffAccount account = existing(username);
+		try {
+			accounts.resetFactors(account.username(), me.getUsername());
+		}
+		catch (EditConflictException ex) {
+			account = existing(username);
+			model.addAttribute("form", UserForms.EditUser.of(account));
+			model.addAttribute("conflict", true);
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return userView(account, model);
+		}
+		sessions.endAll(account.username());
+		Flash.add(redirect, "account.flash.factors", account.username());
+		return "redirect:/editor/users";
+	}
+
 	@PostMapping("/{username}/unlock")
 	String unlock(@PathVariable String username, @AuthenticationPrincipal StaffPrincipal me,
 			RedirectAttributes redirect) {
@@ -150,6 +187,7 @@ class UsersController {
 		model.addAttribute("roles", Role.values());
 		UserForms.passwordRules(model);
 		model.addAttribute("waitUntil", accounts.waitUntil(account.username()).orElse(null));
+		model.addAttribute("passkeys", passkeys.of(account.username()));
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", new UserForms.NewPassword());
 		}

@@ -7,8 +7,12 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationManagerFactories;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
+import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -21,15 +25,28 @@ import org.springframework.security.web.SecurityFilterChain;
  * stored, no one signed in), so it has nothing to do there: {@link SiteRequestFilter}
  * writes every response's headers and keeps their rules, at a fraction of a filter
  * chain's cost per request.
+ * <p>
+ * Staff sign in with two factors: a password, then a passkey (the account module adds the
+ * passkey endpoints and enrolment). The factors add up in one session
+ * ({@link EnableMultiFactorAuthentication}), and the editor pages need both: a password
+ * alone reaches only the sign-in and passkey pages.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMultiFactorAuthentication(authorities = {})
 class SecurityConfiguration {
 
 	/** Spring Boot's registration of Spring Security's filter. */
 	static final String SECURITY_FILTER_REGISTRATION = "securityFilterChainRegistration";
 
 	/** The paths of the staff pages, as servlet URL patterns. */
-	static final String[] STAFF_PATHS = { "/editor/*", "/login", "/logout" };
+	static final String[] STAFF_PATHS = { "/editor/*", "/login", "/login/*", "/logout", "/passkeys", "/webauthn/*" };
+
+	/**
+	 * The same paths as request patterns: the editor, sign-in and sign-out, the passkey
+	 * page and Spring Security's WebAuthn endpoints.
+	 */
+	static final String[] STAFF_PATTERNS = { "/editor/**", "/login", "/login/**", "/logout", "/passkeys",
+			"/webauthn/**" };
 
 	/** Same-origin everything: no third-party host can be reached from any page. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -58,8 +75,16 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain staffChain(HttpSecurity http, ObjectProvider<StaffChainCustomizer> customizers)
 			throws Exception {
-		http.securityMatcher("/editor/**", "/login", "/logout")
-			.authorizeHttpRequests(auth -> auth.requestMatchers("/login").permitAll().anyRequest().hasRole("EDITOR"))
+		AuthorizationManagerFactory<Object> passwordAndPasskey = AuthorizationManagerFactories.multiFactor()
+			.requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, FactorGrantedAuthority.WEBAUTHN_AUTHORITY)
+			.build();
+		http.securityMatcher(STAFF_PATTERNS)
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/login", "/login/**")
+				.permitAll()
+				.requestMatchers("/editor/**")
+				.access(passwordAndPasskey.hasRole("EDITOR"))
+				.anyRequest()
+				.hasRole("EDITOR"))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/editor").permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()));
@@ -89,8 +114,9 @@ class SecurityConfiguration {
 
 	/** Staff paths and the JSON API keep their own rules for form posts. */
 	static boolean isStaffOrApi(String servletPath) {
-		return servletPath.startsWith("/editor") || servletPath.equals("/login") || servletPath.equals("/logout")
-				|| servletPath.startsWith("/api/");
+		return servletPath.startsWith("/editor") || servletPath.equals("/login") || servletPath.startsWith("/login/")
+				|| servletPath.equals("/logout") || servletPath.equals("/passkeys")
+				|| servletPath.startsWith("/webauthn/") || servletPath.startsWith("/api/");
 	}
 
 }

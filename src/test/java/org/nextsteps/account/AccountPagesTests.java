@@ -1,6 +1,7 @@
 package org.nextsteps.account;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,13 +12,18 @@ import org.nextsteps.system.EditConflictException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +42,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -69,8 +75,24 @@ class AccountPagesTests {
 	@MockitoBean
 	StaffUserRepository users;
 
+	/** The passkeys (the passkey step of the sign-in page asks whether there are any). */
+	@MockitoBean
+	Passkeys passkeys;
+
+	/** Under the passkey repositories, never reached in these tests. */
+	@MockitoBean
+	JdbcOperations jdbc;
+
 	@Autowired
 	MockMvc mvc;
+
+	/** Signed in as {@code staff} with both factors, password and passkey. */
+	static RequestPostProcessor user(StaffPrincipal staff) {
+		List<GrantedAuthority> authorities = new ArrayList<>(staff.getAuthorities());
+		authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
+		authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.WEBAUTHN_AUTHORITY));
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(staff, null, authorities));
+	}
 
 	@BeforeEach
 	void sessionsStandAsTheySignedIn() {

@@ -138,7 +138,7 @@ class LoginTests extends WebTestSupport {
 	}
 
 	private static String sessionCookie(List<String> cookies) {
-		return cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
+		return cookies.stream().filter(c -> c.startsWith("SESSION=")).findFirst().orElse("");
 	}
 
 }

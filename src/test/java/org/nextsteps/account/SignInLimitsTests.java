@@ -195,7 +195,7 @@ class SignInLimitsTests extends WebTestSupport {
 
 	@Test
 	void theSignInPageSaysHowLongToWaitInSecondsOrMinutes() {
-		LoginController page = new LoginController(messages);
+		LoginController page = new LoginController(messages, null);
 		assertThat(page.waitText(LONG_AGO.plusSeconds(45), LONG_AGO, Locale.ENGLISH)).isEqualTo("45 seconds");
 		assertThat(page.waitText(LONG_AGO.plusSeconds(61), LONG_AGO, Locale.ENGLISH)).isEqualTo("2 minutes");
 		assertThat(page.waitText(LONG_AGO.plusMillis(200), LONG_AGO, Locale.ENGLISH)).isEqualTo("1 second");

@@ -137,14 +137,14 @@ class StaffSessionTests extends WebTestSupport {
 	void aPasswordChangeEndsTheOtherSessionsButKeepsTheOneItWasMadeIn() {
 		StaffSession here = signIn(Role.EDITOR);
 		StaffSession elsewhere = signIn(here.username());
-		String sessionBefore = here.cookie("JSESSIONID");
+		String sessionBefore = here.cookie("SESSION");
 		here.get("/editor/password");
 		HttpResponse<String> change = here.post("/editor/password", "currentPassword", StaffSession.PASSWORD,
 				"password", "a-brand-new-password-77", "confirm", "a-brand-new-password-77");
 		assertThat(change.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/editor"));
 		assertThat(here.get("/editor").body()).contains("Your password was changed.");
 		assertThat(here.get("/editor/options").statusCode()).isEqualTo(200);
-		assertThat(here.cookie("JSESSIONID")).as("a new session id after the change").isNotEqualTo(sessionBefore);
+		assertThat(here.cookie("SESSION")).as("a new session id after the change").isNotEqualTo(sessionBefore);
 		assertThat(elsewhere.get("/editor").headers().firstValue("Location"))
 			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?ended"));
 		StaffSession.signIn(baseUrl(), here.username(), "a-brand-new-password-77");

@@ -86,10 +86,7 @@ class EditorBrowserTests extends BrowserTestSupport {
 
 	void signIn(WebDriver browser, String username) {
 		browser.manage().deleteAllCookies();
-		open("/login");
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(StaffSession.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		signInAs(browser, username);
 		waitFor(browser, By.cssSelector(".staff-user"));
 		assertThat(browser.getCurrentUrl()).endsWith("/editor");
 	}

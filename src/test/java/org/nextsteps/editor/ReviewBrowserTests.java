@@ -85,12 +85,12 @@ class ReviewBrowserTests extends BrowserTestSupport {
 			.until(ExpectedConditions.presenceOfElementLocated(locator));
 	}
 
+	/**
+	 * Signs in with both factors (password and passkey, as {@link StaffSession} does).
+	 */
 	void signIn(WebDriver browser, String username) {
 		browser.manage().deleteAllCookies();
-		open("/login");
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(StaffSession.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		signInAs(browser, username);
 		waitFor(browser, By.cssSelector(".staff-user"));
 	}
 

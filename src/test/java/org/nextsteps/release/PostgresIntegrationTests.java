@@ -184,6 +184,48 @@ class PostgresIntegrationTests {
 		}
 	}
 
+	/**
+	 * Staff sessions are kept in the database (Spring Session JDBC): a session signed in
+	 * on one instance is accepted on the other, the passkey step of a sign-in begun on
+	 * one can finish on the other, and signing out on one ends the session on both.
+	 */
+	@Test
+	void aStaffSessionMadeOnOneInstanceIsAcceptedOnTheOther(@TempDir Path logs) throws Exception {
+		resetSchema();
+		int port = freePort();
+		Path log = logs.resolve("other-instance.log");
+		Process other = startOther(port, log);
+		try (ConfigurableApplicationContext first = start()) {
+			awaitHealthy(port, other, log);
+			String otherUrl = "http://127.0.0.1:" + port;
+			String firstUrl = "http://127.0.0.1:" + first.getEnvironment().getProperty("local.server.port");
+			Accounts accounts = first.getBean(Accounts.class);
+			String editor = StaffSession.newUser(accounts, Role.EDITOR);
+
+			StaffSession here = StaffSession.signIn(firstUrl, editor, StaffSession.PASSWORD);
+			StaffSession there = here.at(otherUrl);
+			HttpResponse<String> page = there.get("/editor/options");
+			assertThat(page.statusCode()).as("the first instance's session on the other").isEqualTo(200);
+			assertThat(page.body()).contains("Test editor");
+
+			StaffSession passwordHere = StaffSession.signInWithPasswordOnly(firstUrl, editor, StaffSession.PASSWORD);
+			StaffSession passkeyThere = passwordHere.at(otherUrl);
+			assertThat(passkeyThere.get("/editor").statusCode()).as("a password alone, on the other instance")
+				.isEqualTo(302);
+			passkeyThere.completeWithPasskey();
+			assertThat(passwordHere.get("/editor").statusCode()).as("both factors, back on the first").isEqualTo(200);
+
+			there.post("/logout");
+			HttpResponse<String> after = here.get("/editor");
+			assertThat(after.statusCode()).as("signed out on the other instance").isEqualTo(302);
+			assertThat(after.headers().firstValue("Location"))
+				.hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+		}
+		finally {
+			stop(other);
+		}
+	}
+
 	private static Process startOther(int port, Path log) throws IOException {
 		return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
 				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
