@@ -18,6 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContentDrafts {
 
+	/**
+	 * The version of a fact of the About page that was never saved (a saved row starts at
+	 * 0), so that two first saves of it conflict.
+	 */
+	public static final int NEVER_SAVED = -1;
+
 	private final ContentOptionRepository options;
 
 	private final ContentTextRepository texts;
@@ -33,14 +39,18 @@ public class ContentDrafts {
 		List<Explanation> explanations = new ArrayList<>();
 		List<DoctorQuestion> questions = new ArrayList<>();
 		List<SafetyNetLine> safetyNet = new ArrayList<>();
+		List<AboutFact> about = new ArrayList<>();
 		for (ContentText text : texts.findAllByOrderByKindAscPositionAsc()) {
 			switch (text.kind()) {
 				case ContentText.EXPLANATION -> explanations.add(text.toExplanation());
 				case ContentText.SAFETY -> safetyNet.add(text.toSafetyNetLine());
+				case ContentText.ABOUT -> about.add(text.toContent().toAboutFact());
 				default -> questions.add(text.toQuestion());
 			}
 		}
-		return new ContentSnapshot(all, explanations, questions, safetyNet);
+		// the About page's facts in page order, whatever order they were first saved in
+		about.sort(java.util.Comparator.comparingInt(fact -> AboutFact.KEYS.indexOf(fact.key())));
+		return new ContentSnapshot(all, explanations, questions, safetyNet, about);
 	}
 
 	/** Every draft option in page order, with its version and last change. */
@@ -113,7 +123,20 @@ public class ContentDrafts {
 	 */
 	@Transactional
 	public DraftText saveText(TextContent content, int expectedVersion, String by) {
-		ContentText row = texts.findByKindAndKey(content.kind().code(), content.key())
+		Optional<ContentText> found = texts.findByKindAndKey(content.kind().code(), content.key());
+		if (found.isEmpty() && content.kind().isFixed() && AboutFact.KEYS.contains(content.key())) {
+			// a fact of the About page is saved for the first time, over its page wording
+			if (expectedVersion != NEVER_SAVED) {
+				throw new EditConflictException(content.kind().code() + " " + content.key());
+			}
+			try {
+				return addText(content, by);
+			}
+			catch (org.springframework.dao.DataIntegrityViolationException ex) {
+				throw new EditConflictException(content.kind().code() + " " + content.key(), ex);
+			}
+		}
+		ContentText row = found
 			.orElseThrow(() -> new NoSuchElementException(content.kind().code() + " " + content.key()));
 		if (row.version() != expectedVersion) {
 			throw new EditConflictException(content.kind().code() + " " + content.key());
@@ -194,6 +217,11 @@ public class ContentDrafts {
 			upsertText(textRows, addedTexts, ContentText.SAFETY, line.key(), position++, null, line.text(), List.of(),
 					by)
 				.setSafetyNet(line.level(), line.always());
+		}
+		position = 0;
+		for (AboutFact fact : content.about()) {
+			upsertText(textRows, addedTexts, ContentText.ABOUT, fact.key(), position++, null, fact.text(), List.of(),
+					by);
 		}
 		texts.saveAll(addedTexts); // one call for a new installation's texts
 	}

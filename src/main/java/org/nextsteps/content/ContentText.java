@@ -25,6 +25,8 @@ class ContentText extends EditableRecord {
 
 	static final String SAFETY = "safety";
 
+	static final String ABOUT = "about";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -106,6 +108,7 @@ class ContentText extends EditableRecord {
 			case EXPLANATION -> TextContent.of(toExplanation());
 			case QUESTION -> TextContent.of(toQuestion());
 			case SAFETY -> TextContent.of(toSafetyNetLine());
+			case ABOUT -> TextContent.of(new AboutFact(key, body));
 		};
 	}
 

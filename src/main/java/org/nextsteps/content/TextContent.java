@@ -27,6 +27,14 @@ public record TextContent(TextKind kind, String key, @Nullable String title, Str
 		return new TextContent(TextKind.SAFETY, line.key(), null, line.text(), List.of(), line.level(), line.always());
 	}
 
+	public static TextContent of(AboutFact fact) {
+		return new TextContent(TextKind.ABOUT, fact.key(), null, fact.text(), List.of(), null, false);
+	}
+
+	public AboutFact toAboutFact() {
+		return new AboutFact(key, body);
+	}
+
 	/** What a patient reads of it, for its title the name it is listed by. */
 	public String label() {
 		return title != null && !title.isBlank() ? title : body;

@@ -11,11 +11,18 @@ import org.nextsteps.system.Coded;
  */
 public enum TextKind implements Coded {
 
-	EXPLANATION, QUESTION, SAFETY;
+	EXPLANATION, QUESTION, SAFETY,
+	/** A fact of the About page ({@link AboutFact}): a fixed set of keys. */
+	ABOUT;
 
 	@Override
 	public String code() {
 		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** Whether its keys are a fixed set, so that no text of this kind is added. */
+	public boolean isFixed() {
+		return this == ABOUT;
 	}
 
 	/** Whether a text of this kind has a title (explanations do). */

@@ -44,6 +44,8 @@ final class Changes {
 				DoctorQuestion::key, Fields.QUESTION);
 		compare(changes, "safety", before.content().safetyNet(), after.content().safetyNet(), SafetyNetLine::key,
 				SafetyNetLine::text, Fields.SAFETY);
+		compare(changes, "about", before.content().about(), after.content().about(),
+				org.nextsteps.content.AboutFact::key, org.nextsteps.content.AboutFact::key, Fields.ABOUT);
 		order(changes, before.rules(), after.rules());
 		return changes;
 	}

@@ -53,6 +53,9 @@ final class Fields {
 	static final List<Field<SafetyNetLine>> SAFETY = List.of(field("text", SafetyNetLine::text),
 			field("level", l -> l.level().code()), field("always", l -> String.valueOf(l.always())));
 
+	static final List<Field<org.nextsteps.content.AboutFact>> ABOUT = List
+		.of(field("text", org.nextsteps.content.AboutFact::text));
+
 	/** A short text of any kind as its form has it ({@code TextForm}). */
 	static final List<Field<TextContent>> TEXT = List.of(field("title", t -> t.title() == null ? "" : t.title()),
 			field("body", TextContent::body), field("sources", t -> lines(t.sources())),

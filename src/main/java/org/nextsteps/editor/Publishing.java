@@ -168,6 +168,9 @@ class Publishing {
 		for (SafetyNetLine line : content.safetyNet()) {
 			text(hard, "safety", line.key(), line.text(), "text", line.text());
 		}
+		for (org.nextsteps.content.AboutFact fact : content.about()) {
+			text(hard, "about", fact.key(), fact.key(), "text", fact.text());
+		}
 		return hard;
 	}
 

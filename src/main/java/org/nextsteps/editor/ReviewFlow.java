@@ -214,6 +214,8 @@ class ReviewFlow {
 			// plain, current content; cautions shown with the option
 			case "option" -> List.of("H07", "H16", "H24");
 			case "order" -> List.of("H10", "H21");
+			// the About page: what the guide is and is not, plainly
+			case "about" -> List.of("H24");
 			default -> List.of("H24");
 		};
 	}

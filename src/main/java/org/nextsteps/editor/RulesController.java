@@ -74,8 +74,11 @@ class RulesController {
 
 	private final SmartValidator validator;
 
+	private final Citations citations;
+
 	RulesController(RuleDrafts drafts, RuleEditing editing, ContentDrafts content, QuestionnaireView questionnaire,
-			SmartValidator validator) {
+			SmartValidator validator, Citations citations) {
+		this.citations = citations;
 		this.drafts = drafts;
 		this.editing = editing;
 		this.content = content;
@@ -136,7 +139,7 @@ class RulesController {
 		if (rearranged(form, action, remove)) {
 			return formView(model, null);
 		}
-		if (invalid(form, result)) {
+		if (invalid(form, result, List.of())) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return formView(model, null);
 		}
@@ -173,7 +176,7 @@ class RulesController {
 		}
 		// the fields of a merged form whose colleague's version the editor chose
 		Merge.applyChoices(form);
-		if (invalid(form, result)) {
+		if (invalid(form, result, saved.definition().sources())) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return formView(model, saved);
 		}
@@ -291,8 +294,13 @@ class RulesController {
 	 * Checks the form's own constraints (a weight that is a number), only when it is
 	 * saved: the buttons that rearrange the form show no errors.
 	 */
-	private boolean invalid(RuleForm form, BindingResult result) {
+	/**
+	 * Bean Validation, and the sources an editor typed are real citations (those of the
+	 * saved rule stay as they are).
+	 */
+	private boolean invalid(RuleForm form, BindingResult result, List<String> savedSources) {
 		validator.validate(form, result);
+		citations.check(result, "sources", OptionForm.list(form.getSources()), savedSources);
 		return result.hasErrors();
 	}
 

@@ -35,8 +35,7 @@ class TextEditing {
 	 * {@code expectedVersion}
 	 */
 	@Transactional
-	DraftText save(TextContent content, int expectedVersion, String by, String reason) {
-		DraftText before = drafts.text(content.kind(), content.key()).orElseThrow();
+	DraftText save(DraftText before, TextContent content, int expectedVersion, String by, String reason) {
 		List<FieldChange> changes = changes(before.content(), content);
 		if (changes.isEmpty()) {
 			return before;
@@ -71,6 +70,8 @@ class TextEditing {
 					after == null ? null : after.toQuestion());
 			case SAFETY -> Fields.changes(Fields.SAFETY, before == null ? null : before.toSafetyNetLine(),
 					after == null ? null : after.toSafetyNetLine());
+			case ABOUT -> Fields.changes(Fields.ABOUT, before == null ? null : before.toAboutFact(),
+					after == null ? null : after.toAboutFact());
 		};
 	}
 

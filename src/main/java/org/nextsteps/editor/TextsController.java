@@ -53,7 +53,11 @@ class TextsController {
 
 	private final Citations citations;
 
-	TextsController(ContentDrafts drafts, TextEditing editing, SmartValidator validator, Citations citations) {
+	private final org.springframework.context.MessageSource messages;
+
+	TextsController(ContentDrafts drafts, TextEditing editing, SmartValidator validator, Citations citations,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.citations = citations;
 		this.drafts = drafts;
 		this.editing = editing;
@@ -72,9 +76,17 @@ class TextsController {
 		}
 		Map<String, Double> grades = new LinkedHashMap<>();
 		for (DraftText text : drafts.texts()) {
-			byKind.get(text.kind()).add(text);
-			grades.put(text.kind().code() + ":" + text.key(), Readability.grade(text.content().body()));
+			if (!text.kind().isFixed()) {
+				byKind.get(text.kind()).add(text);
+			}
 		}
+		// the About page's facts: each as saved, or the page's own wording
+		for (String key : org.nextsteps.content.AboutFact.KEYS) {
+			byKind.get(TextKind.ABOUT).add(existing(TextKind.ABOUT, key));
+		}
+		byKind.values()
+			.forEach(texts -> texts.forEach(text -> grades.put(text.kind().code() + ":" + text.key(),
+					Readability.grade(text.content().body()))));
 		model.addAttribute("groups", byKind.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList());
 		model.addAttribute("grades", grades);
 		model.addAttribute("maxGrade", Readability.MAX_GRADE);
@@ -83,7 +95,7 @@ class TextsController {
 
 	@GetMapping("/{kind}/new")
 	String create(@PathVariable String kind, Model model) {
-		TextKind k = kind(kind);
+		TextKind k = addable(kind);
 		TextForm form = new TextForm();
 		if (k.isSafetyNet()) {
 			form.setLevel(SafetyNetLine.Level.TODAY.code());
@@ -96,7 +108,7 @@ class TextsController {
 	String add(@PathVariable String kind, @ModelAttribute("form") TextForm form, BindingResult result,
 			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		TextKind k = kind(kind);
+		TextKind k = addable(kind);
 		validator.validate(form, result, jakarta.validation.groups.Default.class, TextForm.New.class);
 		form.checkFor(result, k, null);
 		citations.check(result, "sources", OptionForm.list(form.getSources()), List.of());
@@ -136,7 +148,7 @@ class TextsController {
 		}
 		TextContent mine = form.toContent(k, key);
 		try {
-			DraftText after = editing.save(mine, form.getVersion(), me.getUsername(),
+			DraftText after = editing.save(saved, mine, form.getVersion(), me.getUsername(),
 					form.lowers(saved.content()) ? form.getReason() : "");
 			Flash.add(redirect, "editor.flash.text-saved", after.key(),
 					String.format(java.util.Locale.ROOT, "%.1f", Readability.grade(after.content().body())));
@@ -167,8 +179,27 @@ class TextsController {
 		return Coded.byCode(TextKind.class, code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
+	/**
+	 * A text of the draft; a fact of the About page never saved is its page wording, at
+	 * version {@link ContentDrafts#NEVER_SAVED}.
+	 */
 	private DraftText existing(TextKind kind, String key) {
-		return drafts.text(kind, key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		java.util.Optional<DraftText> saved = drafts.text(kind, key);
+		if (saved.isEmpty() && kind.isFixed() && org.nextsteps.content.AboutFact.KEYS.contains(key)) {
+			String wording = messages.getMessage("about." + key, null, java.util.Locale.ENGLISH);
+			return new DraftText(TextContent.of(new org.nextsteps.content.AboutFact(key, wording)),
+					ContentDrafts.NEVER_SAVED, null, null);
+		}
+		return saved.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** A kind to which texts are added: not the About page's fixed facts. */
+	private static TextKind addable(String code) {
+		TextKind kind = kind(code);
+		if (kind.isFixed()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return kind;
 	}
 
 }

@@ -55,6 +55,9 @@ class AboutController {
 					.map(option -> new Review(option, option.isReviewOverdue(today)))
 					.toList());
 		model.addAttribute("citedByKind", byKind(catalogue.citations(release.content())));
+		// the facts editors keep (issue 16); the page's own wording where a release has
+		// none
+		model.addAttribute("aboutTexts", release.content().aboutTexts());
 		model.addAttribute("reading", levels.computeIfAbsent(release.id(), id -> ReadingLevels.of(release)));
 		return ABOUT_VIEW;
 	}

@@ -52,7 +52,8 @@ class EditorBrowserTests extends BrowserTestSupport {
 			"/editor/releases/diff?from=1&to=1", "/editor/audit", "/editor/users", "/editor/users/admin",
 			"/editor/password", "/editor/rules/flag-bladder-bowel-change/off",
 			"/editor/rules/flag-bladder-bowel-change", "/editor/rules?kind=disposition&status=on", "/editor/texts",
-			"/editor/texts/safety/sn_bladder_bowel", "/editor/texts/question/new", "/editor/review");
+			"/editor/texts/safety/sn_bladder_bowel", "/editor/texts/question/new", "/editor/review",
+			"/editor/texts/about/funding.body");
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -91,7 +91,7 @@ class RuleEditingTests extends EditorTestSupport {
 	@Test
 	void sourcesTooLongToStoreAreRefusedWithAMessage() {
 		RuleForm form = RuleForm.of(suggest);
-		form.setSources("\"A source in quotes\"\n".repeat(120));
+		form.setSources("\"A source in quotes\" 2020\n".repeat(120));
 		HttpResponse<String> response = save(form);
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("These sources are too long to keep.");
@@ -101,6 +101,7 @@ class RuleEditingTests extends EditorTestSupport {
 	@Test
 	void aNewRuleWithATakenKeyIsRefused() {
 		RuleForm form = RuleForm.of(suggest);
+		form.setSources("nice-ng59");
 		HttpResponse<String> response = editor.post("/editor/rules", EditorForms.array(EditorForms.rule(form)));
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("Another rule already uses this name.");
@@ -118,6 +119,8 @@ class RuleEditingTests extends EditorTestSupport {
 
 		RuleForm added = RuleForm.of(suggest);
 		added.setKey("test-rule-" + System.nanoTime());
+		// a new rule cites real works, not the seed's file names
+		added.setSources("nice-ng59\nNICE NG59 (2016, updated 2020)");
 		added.getConditions().clear();
 		RuleForm.ConditionForm score = new RuleForm.ConditionForm();
 		score.setLinkId("pain_score");

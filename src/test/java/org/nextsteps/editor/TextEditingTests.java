@@ -148,4 +148,38 @@ class TextEditingTests extends EditorTestSupport {
 			.contains("href=\"/editor/texts/explanation/missed_target#body\"");
 	}
 
+	/**
+	 * Issue 16: the About page's facts are edited too. Until saved, a fact is the page's
+	 * own wording (version 0); once published, the About page shows the release's.
+	 */
+	@Test
+	void anAboutPageFactIsEditedFromThePagesWordingAndPublished() {
+		assertThat(editor.get("/editor/texts").body()).contains("About page (9)",
+				"href=\"/editor/texts/about/funding.body\"");
+		String form = editor.get("/editor/texts/about/funding.body").body();
+		assertThat(form).contains("own wording: nobody has changed it yet")
+			.contains("No drug or device maker pays for it");
+		TextForm fact = new TextForm();
+		fact.setBody("Next Steps is open source and paid for by its makers. No drug or device maker pays for it.");
+		fact.setVersion(-1);
+		assertThat(
+				editor.post("/editor/texts/about/funding.body", EditorForms.array(EditorForms.text(fact))).statusCode())
+			.isEqualTo(302);
+		assertThat(content.text(TextKind.ABOUT, "funding.body")).hasValueSatisfying(t -> assertThat(t.content().body())
+			.startsWith("Next Steps is open source and paid for by its makers."));
+		assertThat(audit.about("about", "funding.body", 1).get(0).changes()).extracting(FieldChange::field)
+			.containsExactly("text");
+		// a colleague who opened the page's wording too saves another: a conflict, merged
+		fact.setBody("Next Steps is open source. It shows no ads.");
+		assertThat(
+				editor.post("/editor/texts/about/funding.body", EditorForms.array(EditorForms.text(fact))).statusCode())
+			.isEqualTo(409);
+		assertThat(editor.get("/editor").body()).contains("About page: funding.body");
+		approveDraft();
+		org.nextsteps.release.TestReleases.publishDraft(releases, "tester", "About page fact");
+		assertThat(get("/about").body()).contains("paid for by its makers");
+		assertThat(editor.get("/editor/texts/about/no.such.fact").statusCode()).isEqualTo(404);
+		assertThat(editor.get("/editor/texts/about/new").statusCode()).isEqualTo(404);
+	}
+
 }

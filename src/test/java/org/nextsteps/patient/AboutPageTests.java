@@ -35,7 +35,7 @@ class AboutPageTests extends WebTestSupport {
 		assertThat(body).contains("How we make and check the content")
 			.contains("We did not search all the research step by step")
 			.contains("Who writes and checks it")
-			.contains("These roles are not filled yet, so no doctor has signed off this release.")
+			.contains("these roles are not filled yet, so no doctor has signed off this release.")
 			.contains("Who pays for it, and conflicts of interest")
 			.contains("No drug or device maker pays for it")
 			.contains("has declared a conflict of interest")
