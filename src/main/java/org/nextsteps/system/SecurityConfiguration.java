@@ -38,6 +38,12 @@ class SecurityConfiguration {
 	/** Spring Boot's registration of Spring Security's filter. */
 	static final String SECURITY_FILTER_REGISTRATION = "securityFilterChainRegistration";
 
+	/**
+	 * Spring Boot's registration of Spring Session's filter, which keeps staff sessions
+	 * in the database.
+	 */
+	static final String SESSION_FILTER_REGISTRATION = "sessionRepositoryFilterRegistration";
+
 	/** The paths of the staff pages, as servlet URL patterns. */
 	static final String[] STAFF_PATHS = { "/editor/*", "/login", "/login/*", "/logout", "/passkeys", "/webauthn/*" };
 
@@ -95,8 +101,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Spring Security's filter for the staff paths alone (Spring Boot maps it to every
-	 * path).
+	 * Spring Security's filter, and Spring Session's, for the staff paths alone (Spring
+	 * Boot maps them to every path): patient pages, the API and health checks have no
+	 * session to keep.
 	 */
 	@Bean
 	static BeanPostProcessor securityFilterForStaffPathsOnly() {
@@ -104,7 +111,8 @@ class SecurityConfiguration {
 			@Override
 			public Object postProcessBeforeInitialization(Object bean, String beanName) {
 				if (bean instanceof DelegatingFilterProxyRegistrationBean registration
-						&& SECURITY_FILTER_REGISTRATION.equals(beanName)) {
+						&& (SECURITY_FILTER_REGISTRATION.equals(beanName)
+								|| SESSION_FILTER_REGISTRATION.equals(beanName))) {
 					registration.setUrlPatterns(List.of(STAFF_PATHS));
 				}
 				return bean;

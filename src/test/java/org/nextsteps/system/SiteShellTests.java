@@ -181,6 +181,10 @@ class SiteShellTests extends WebTestSupport {
 		var registration = context.getBean(SecurityConfiguration.SECURITY_FILTER_REGISTRATION,
 				org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean.class);
 		assertThat(registration.getUrlPatterns()).containsExactlyInAnyOrder(SecurityConfiguration.STAFF_PATHS);
+		// Spring Session's filter too: patient pages have no session to keep (issue 16)
+		var sessions = context.getBean(SecurityConfiguration.SESSION_FILTER_REGISTRATION,
+				org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean.class);
+		assertThat(sessions.getUrlPatterns()).containsExactlyInAnyOrder(SecurityConfiguration.STAFF_PATHS);
 		assertThat(get("/editor").statusCode()).isEqualTo(302);
 		assertThat(get("/questionnaire").headers().firstValue("Content-Security-Policy")).isPresent();
 	}
