@@ -122,7 +122,7 @@ class ReviewTests extends EditorTestSupport {
 		assertThat(returned.fieldComments()).singleElement()
 			.satisfies(c -> assertThat(c.text()).isEqualTo("Say how we could find out"));
 		assertThat(author.get("/editor/review").body()).contains("Sent back by " + reviewer.username(), "Too short",
-				"Say how we could find out");
+				"Say how we could find out", "Question for the doctor " + QUESTION + ", Question");
 		// resubmitted, then changed again: the approval can no longer be given
 		assertThat(author.post("/editor/review/submit", "summary", "Longer", "hazard", "H24").statusCode())
 			.isEqualTo(302);
