@@ -1,8 +1,11 @@
 package org.nextsteps.editor;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -14,7 +17,7 @@ import org.nextsteps.scenario.ScenarioView;
  * A scenario as its form sends it: the name, the version opened, and the expectation rows
  * (answers come as a.*).
  */
-public class ScenarioForm {
+public class ScenarioForm implements Merge.Mergeable {
 
 	/** The longest text pattern an expectation may have. */
 	static final int MAX_PATTERN = 200;
@@ -25,25 +28,153 @@ public class ScenarioForm {
 
 	private List<Row> expectations = new ArrayList<>();
 
+	private Map<String, String> base = new LinkedHashMap<>();
+
+	private Map<String, String> keep = new LinkedHashMap<>();
+
+	/**
+	 * The answers as the form sent them ({@code a.<linkId>} parameters, outside this
+	 * object), for merging.
+	 */
+	private Map<String, List<String>> answerValues = new LinkedHashMap<>();
+
 	static ScenarioForm of(ScenarioView scenario) {
 		ScenarioForm form = new ScenarioForm();
 		form.name = scenario.name();
 		form.version = scenario.version();
 		for (Expectation e : scenario.expectations()) {
-			Expectation.Stored stored = e.stored();
-			Row row = new Row();
-			row.setType(stored.type());
-			switch (Expectation.Type.byCode(stored.type()).map(ScenarioForm::field).orElse(Field.OPTION)) {
-				case DISPOSITION -> row.setDisposition(stored.value());
-				case EXPLANATION -> row.setExplanation(stored.value());
-				case TEXT -> row.setText(stored.value());
-				case OPTION -> row.setOption(stored.value());
-			}
-			row.setN(stored.n() == null ? "" : String.valueOf(stored.n()));
-			row.setOther(stored.other() == null ? "" : stored.other());
+			Row row = row(e.stored());
 			form.expectations.add(row);
 		}
+		form.answerValues = AnswerParams.fromRaw(scenario.answers());
+		form.base = new LinkedHashMap<>(values(scenario));
 		return form;
+	}
+
+	/** A stored expectation as a row of the form. */
+	private static Row row(Expectation.Stored stored) {
+		Row row = new Row();
+		row.setType(stored.type());
+		switch (Expectation.Type.byCode(stored.type()).map(ScenarioForm::field).orElse(Field.OPTION)) {
+			case DISPOSITION -> row.setDisposition(stored.value());
+			case EXPLANATION -> row.setExplanation(stored.value());
+			case TEXT -> row.setText(stored.value());
+			case OPTION -> row.setOption(stored.value());
+		}
+		row.setN(stored.n() == null ? "" : String.valueOf(stored.n()));
+		row.setOther(stored.other() == null ? "" : stored.other());
+		return row;
+	}
+
+	/** What separates the parts of a row as merged text: a tab, which no field takes. */
+	private static final String PARTS = "\t";
+
+	/**
+	 * A saved scenario's three fields as merges compare them: its name, its answers (one
+	 * {@code linkId=value} a line, in order) and its expectations (one a line).
+	 */
+	static Map<String, String> values(ScenarioView scenario) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("name", scenario.name().strip());
+		values.put("answers", answersText(AnswerParams.fromRaw(scenario.answers())));
+		values.put("expectations",
+				String.join("\n", scenario.expectations().stream().map(e -> storedText(e.stored())).toList()));
+		return values;
+	}
+
+	private static String answersText(Map<String, List<String>> answers) {
+		Set<String> lines = new TreeSet<>();
+		answers.forEach((linkId, list) -> list.stream()
+			.map(String::strip)
+			.filter(v -> !v.isEmpty())
+			.forEach(v -> lines.add(linkId + "=" + v)));
+		return String.join("\n", lines);
+	}
+
+	private static String storedText(Expectation.Stored stored) {
+		return String.join(PARTS, stored.type(), stored.value() == null ? "" : stored.value(),
+				stored.n() == null ? "" : String.valueOf(stored.n()), stored.other() == null ? "" : stored.other());
+	}
+
+	@Override
+	public String value(String field) {
+		return switch (field) {
+			case "name" -> name.strip();
+			case "answers" -> answersText(answerValues);
+			case "expectations" -> String.join("\n",
+					expectations.stream()
+						.filter(r -> Expectation.Type.byCode(r.getType()).isPresent())
+						.map(r -> String.join(PARTS, r.getType(), rowValue(r), r.getN().strip(), r.getOther().strip()))
+						.toList());
+			default -> throw new IllegalArgumentException(field);
+		};
+	}
+
+	private static String rowValue(Row r) {
+		return switch (Expectation.Type.byCode(r.getType()).map(ScenarioForm::field).orElse(Field.OPTION)) {
+			case DISPOSITION -> r.getDisposition().strip();
+			case EXPLANATION -> r.getExplanation().strip();
+			case TEXT -> r.getText().strip();
+			case OPTION -> r.getOption().strip();
+		};
+	}
+
+	@Override
+	public void set(String field, String value) {
+		switch (field) {
+			case "name" -> name = value;
+			case "answers" -> {
+				Map<String, List<String>> answers = new LinkedHashMap<>();
+				for (String line : OptionForm.list(value)) {
+					int eq = line.indexOf('=');
+					if (eq > 0) {
+						answers.computeIfAbsent(line.substring(0, eq), k -> new ArrayList<>())
+							.add(line.substring(eq + 1));
+					}
+				}
+				answerValues = answers;
+			}
+			case "expectations" -> {
+				List<Row> rows = new ArrayList<>();
+				for (String line : OptionForm.list(value)) {
+					String[] p = line.split(PARTS, -1);
+					if (p.length == 4) {
+						rows.add(row(new Expectation.Stored(p[0], p[1].isEmpty() ? null : p[1],
+								p[2].isEmpty() ? null : Integer.valueOf(p[2]), p[3].isEmpty() ? null : p[3])));
+					}
+				}
+				expectations = rows;
+			}
+			default -> throw new IllegalArgumentException(field);
+		}
+	}
+
+	/** The answers, as merged (the controller reads them back after a merge). */
+	Map<String, List<String>> answerValues() {
+		return answerValues;
+	}
+
+	void setAnswerValues(Map<String, List<String>> answerValues) {
+		this.answerValues = new LinkedHashMap<>(answerValues);
+	}
+
+	@Override
+	public Map<String, String> getBase() {
+		return base;
+	}
+
+	@Override
+	public void setBase(Map<String, String> base) {
+		this.base = base == null ? new LinkedHashMap<>() : base;
+	}
+
+	@Override
+	public Map<String, String> getKeep() {
+		return keep;
+	}
+
+	public void setKeep(Map<String, String> keep) {
+		this.keep = keep == null ? new LinkedHashMap<>() : keep;
 	}
 
 	/** The input of a row that holds what an expectation of a type is about. */
@@ -98,6 +229,7 @@ public class ScenarioForm {
 		return version;
 	}
 
+	@Override
 	public void setVersion(int version) {
 		this.version = version;
 	}

@@ -133,8 +133,12 @@ class ScenariosController {
 	private String submit(Long id, ScenarioForm form, BindingResult result, MultiValueMap<String, String> params,
 			String action, Integer remove, StaffPrincipal me, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		Map<String, List<String>> values = AnswerParams.from(params);
 		ScenarioView saved = id == null ? null : existing(id);
+		// the fields of a merged form whose colleague's version the editor chose (issue
+		// 16)
+		form.setAnswerValues(AnswerParams.from(params));
+		Merge.applyChoices(form);
+		Map<String, List<String>> values = form.answerValues();
 		if (remove != null) {
 			if (remove >= 0 && remove < form.getExpectations().size()) {
 				form.getExpectations().remove((int) remove);
@@ -178,10 +182,9 @@ class ScenariosController {
 		}
 		catch (EditConflictException ex) {
 			ScenarioView theirs = existing(id);
-			form.setVersion(theirs.version());
-			model.addAttribute("conflict", true);
+			model.addAttribute("merges", Merge.into(ScenarioForm.values(theirs), theirs.version(), form));
 			response.setStatus(HttpStatus.CONFLICT.value());
-			return formView(model, theirs, values, null);
+			return formView(model, theirs, form.answerValues(), null);
 		}
 		catch (Scenarios.NameTakenException ex) {
 			result.rejectValue("name", "editor.scenario.error.name-taken");

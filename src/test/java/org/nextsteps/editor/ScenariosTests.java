@@ -140,6 +140,64 @@ class ScenariosTests extends EditorTestSupport {
 		return all;
 	}
 
+	/**
+	 * Issue 16: two editors change a scenario at once, one its answers, the other its
+	 * name; the second save is merged, keeping the colleague's answers.
+	 */
+	@Test
+	void aConcurrentScenarioEditKeepsTheColleaguesAnswers() {
+		String name = "Merge scenario " + System.nanoTime();
+		List<String> answers = List.of("a.red_flags", "none", "a.injection_type", "epidural_steroid", "a.spine_region",
+				"lower_back", "a.injection_count", "one", "a.image_guidance", "yes", "a.time_since_injection",
+				"2_to_6_weeks", "a.relief_duration", "none", "a.pain_now_vs_before", "same", "a.pain_location",
+				"back_or_neck", "a.numbness_tingling", "no", "a.walking_worse", "no", "a.pain_duration",
+				"3_to_12_months", "a.pain_score", "6", "a.daily_impact", "moderate", "a.imaging", "none",
+				"a.previous_spine_surgery", "no", "a.other_conditions", "none", "a.age_band", "20_to_49", "a.tried",
+				"home_exercise");
+		List<String> fields = new java.util.ArrayList<>(List.of("name", name, "expectations[0].type", "in_top",
+				"expectations[0].option", "physical-therapy", "expectations[0].n", "40"));
+		fields.addAll(answers);
+		assertThat(editor.post("/editor/scenarios", fields.toArray(String[]::new)).statusCode()).isEqualTo(302);
+		ScenarioView view = scenarios.all().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+		// what both editors opened
+		ScenarioForm opened = ScenarioForm.of(view);
+		List<String> base = new java.util.ArrayList<>();
+		opened.getBase().forEach((k, v) -> base.addAll(List.of("base[" + k + "]", v)));
+		// the first changes the pain score
+		List<String> first = new java.util.ArrayList<>(fields);
+		first.set(first.indexOf("a.pain_score") + 1, "8");
+		first.addAll(List.of("version", String.valueOf(view.version())));
+		first.addAll(base);
+		assertThat(editor.post("/editor/scenarios/" + view.id(), first.toArray(String[]::new)).statusCode())
+			.isEqualTo(302);
+		// the second, from the same version, renames it: merged, their score kept
+		StaffSession other = signIn(org.nextsteps.account.Role.EDITOR);
+		List<String> second = new java.util.ArrayList<>(fields);
+		second.set(1, name + " renamed");
+		second.addAll(List.of("version", String.valueOf(view.version())));
+		second.addAll(base);
+		HttpResponse<String> merged = other.post("/editor/scenarios/" + view.id(), second.toArray(String[]::new));
+		assertThat(merged.statusCode()).isEqualTo(409);
+		assertThat(merged.body()).contains("Answers: the change " + editor.username() + " made is kept.",
+				"Name: your change is kept.");
+		ScenarioView now = scenarios.find(view.id()).orElseThrow();
+		assertThat(now.answers()).containsEntry("pain_score", 8);
+		ScenarioForm resent = ScenarioForm.of(now);
+		List<String> again = new java.util.ArrayList<>(
+				List.of("name", name + " renamed", "expectations[0].type", "in_top", "expectations[0].option",
+						"physical-therapy", "expectations[0].n", "40", "version", String.valueOf(now.version())));
+		resent.getBase().forEach((k, v) -> again.addAll(List.of("base[" + k + "]", v)));
+		List<String> theirAnswers = new java.util.ArrayList<>(answers);
+		theirAnswers.set(theirAnswers.indexOf("a.pain_score") + 1, "8");
+		again.addAll(theirAnswers);
+		assertThat(other.post("/editor/scenarios/" + view.id(), again.toArray(String[]::new)).statusCode())
+			.isEqualTo(302);
+		ScenarioView after = scenarios.find(view.id()).orElseThrow();
+		assertThat(after.name()).isEqualTo(name + " renamed");
+		assertThat(after.answers()).containsEntry("pain_score", 8);
+		assertThat(editor.post("/editor/scenarios/" + view.id() + "/delete").statusCode()).isEqualTo(302);
+	}
+
 	@Test
 	void aScenarioNeedsANameAndCompleteExpectations() {
 		HttpResponse<String> response = editor.post("/editor/scenarios", "name", "", "expectations[0].type", "in_top",
