@@ -24,7 +24,7 @@ import org.springframework.validation.Errors;
  * what depends on the draft and the questionnaire. Then it becomes {@link OptionContent}.
  */
 @OptionTexts
-public class OptionForm implements Merge.Mergeable {
+public class OptionForm extends MergeableForm {
 
 	/** The checks of a new option only: its address name. */
 	interface New {
@@ -58,10 +58,6 @@ public class OptionForm implements Merge.Mergeable {
 
 	private int version;
 
-	private Map<String, String> base = new java.util.LinkedHashMap<>();
-
-	private Map<String, String> keep = new java.util.LinkedHashMap<>();
-
 	static OptionForm of(OptionContent o, int version) {
 		OptionForm form = new OptionForm();
 		form.slug = o.slug();
@@ -73,7 +69,7 @@ public class OptionForm implements Merge.Mergeable {
 		form.prioritiesPoor = new ArrayList<>(o.priorities().poor());
 		form.lastReviewed = String.valueOf(o.lastReviewed());
 		form.version = version;
-		form.base = Fields.values(Fields.OPTION, o);
+		form.setBase(Fields.values(Fields.OPTION, o));
 		return form;
 	}
 
@@ -107,25 +103,6 @@ public class OptionForm implements Merge.Mergeable {
 			case PRIORITIES_POOR -> prioritiesPoor = new ArrayList<>(list(value));
 			default -> texts.put(field, value);
 		}
-	}
-
-	@Override
-	public Map<String, String> getBase() {
-		return base;
-	}
-
-	@Override
-	public void setBase(Map<String, String> base) {
-		this.base = base == null ? new java.util.LinkedHashMap<>() : base;
-	}
-
-	@Override
-	public Map<String, String> getKeep() {
-		return keep;
-	}
-
-	public void setKeep(Map<String, String> keep) {
-		this.keep = keep == null ? new java.util.LinkedHashMap<>() : keep;
 	}
 
 	/** A typed field as typed. */

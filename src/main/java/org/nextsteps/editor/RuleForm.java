@@ -18,7 +18,7 @@ import org.nextsteps.pathway.RuleKind;
  * left out; everything else is checked by {@code RuleSetCompiler} before anything is
  * saved.
  */
-public class RuleForm implements Merge.Mergeable {
+public class RuleForm extends MergeableForm {
 
 	/** A whole number as typed: digits only, spaces around it allowed. */
 	static final String WHOLE_NUMBER = "\\p{javaWhitespace}*[-+]?[0-9]{1,4}\\p{javaWhitespace}*";
@@ -41,10 +41,6 @@ public class RuleForm implements Merge.Mergeable {
 	private int version;
 
 	private List<ConditionForm> conditions = new ArrayList<>();
-
-	private java.util.Map<String, String> base = new java.util.LinkedHashMap<>();
-
-	private java.util.Map<String, String> keep = new java.util.LinkedHashMap<>();
 
 	static RuleForm of(DraftRule draft) {
 		RuleDefinition rule = draft.definition();
@@ -70,7 +66,7 @@ public class RuleForm implements Merge.Mergeable {
 			}
 			form.conditions.add(condition);
 		}
-		form.base = Fields.values(Fields.RULE, rule);
+		form.setBase(Fields.values(Fields.RULE, rule));
 		return form;
 	}
 
@@ -126,25 +122,6 @@ public class RuleForm implements Merge.Mergeable {
 			parsed.add(c);
 		}
 		return parsed;
-	}
-
-	@Override
-	public java.util.Map<String, String> getBase() {
-		return base;
-	}
-
-	@Override
-	public void setBase(java.util.Map<String, String> base) {
-		this.base = base == null ? new java.util.LinkedHashMap<>() : base;
-	}
-
-	@Override
-	public java.util.Map<String, String> getKeep() {
-		return keep;
-	}
-
-	public void setKeep(java.util.Map<String, String> keep) {
-		this.keep = keep == null ? new java.util.LinkedHashMap<>() : keep;
 	}
 
 	/** The rule to check and save, once the form's own constraints hold. */

@@ -17,7 +17,7 @@ import org.nextsteps.scenario.ScenarioView;
  * A scenario as its form sends it: the name, the version opened, and the expectation rows
  * (answers come as a.*).
  */
-public class ScenarioForm implements Merge.Mergeable {
+public class ScenarioForm extends MergeableForm {
 
 	/** The longest text pattern an expectation may have. */
 	static final int MAX_PATTERN = 200;
@@ -27,10 +27,6 @@ public class ScenarioForm implements Merge.Mergeable {
 	private int version;
 
 	private List<Row> expectations = new ArrayList<>();
-
-	private Map<String, String> base = new LinkedHashMap<>();
-
-	private Map<String, String> keep = new LinkedHashMap<>();
 
 	/**
 	 * The answers as the form sent them ({@code a.<linkId>} parameters, outside this
@@ -47,7 +43,7 @@ public class ScenarioForm implements Merge.Mergeable {
 			form.expectations.add(row);
 		}
 		form.answerValues = AnswerParams.fromRaw(scenario.answers());
-		form.base = new LinkedHashMap<>(values(scenario));
+		form.setBase(new LinkedHashMap<>(values(scenario)));
 		return form;
 	}
 
@@ -156,25 +152,6 @@ public class ScenarioForm implements Merge.Mergeable {
 
 	void setAnswerValues(Map<String, List<String>> answerValues) {
 		this.answerValues = new LinkedHashMap<>(answerValues);
-	}
-
-	@Override
-	public Map<String, String> getBase() {
-		return base;
-	}
-
-	@Override
-	public void setBase(Map<String, String> base) {
-		this.base = base == null ? new LinkedHashMap<>() : base;
-	}
-
-	@Override
-	public Map<String, String> getKeep() {
-		return keep;
-	}
-
-	public void setKeep(Map<String, String> keep) {
-		this.keep = keep == null ? new LinkedHashMap<>() : keep;
 	}
 
 	/** The input of a row that holds what an expectation of a type is about. */

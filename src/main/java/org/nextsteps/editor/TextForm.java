@@ -1,8 +1,6 @@
 package org.nextsteps.editor;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -21,7 +19,7 @@ import org.springframework.validation.Errors;
  * does not have is ignored. A safety-net line is made less urgent only with a written
  * reason.
  */
-public class TextForm implements Merge.Mergeable {
+public class TextForm extends MergeableForm {
 
 	/** The checks of a new text only: its key. */
 	interface New {
@@ -61,10 +59,6 @@ public class TextForm implements Merge.Mergeable {
 
 	private int version;
 
-	private Map<String, String> base = new LinkedHashMap<>();
-
-	private Map<String, String> keep = new LinkedHashMap<>();
-
 	static TextForm of(DraftText draft) {
 		TextForm form = new TextForm();
 		TextContent t = draft.content();
@@ -75,7 +69,7 @@ public class TextForm implements Merge.Mergeable {
 		form.level = t.level() == null ? "" : t.level().code();
 		form.always = t.always();
 		form.version = draft.version();
-		form.base = Fields.values(Fields.TEXT, t);
+		form.setBase(Fields.values(Fields.TEXT, t));
 		return form;
 	}
 
@@ -202,25 +196,6 @@ public class TextForm implements Merge.Mergeable {
 	@Override
 	public void setVersion(int version) {
 		this.version = version;
-	}
-
-	@Override
-	public Map<String, String> getBase() {
-		return base;
-	}
-
-	@Override
-	public void setBase(Map<String, String> base) {
-		this.base = base == null ? new LinkedHashMap<>() : base;
-	}
-
-	@Override
-	public Map<String, String> getKeep() {
-		return keep;
-	}
-
-	public void setKeep(Map<String, String> keep) {
-		this.keep = keep == null ? new LinkedHashMap<>() : keep;
 	}
 
 }
