@@ -55,6 +55,8 @@ class ResultPageController {
 
 	static final String LINK_GONE_VIEW = "patient/link-gone";
 
+	static final String LINK_DAMAGED_VIEW = "patient/link-damaged";
+
 	private final SharedResults shared;
 
 	private final ResultPages pages;
@@ -201,8 +203,7 @@ class ResultPageController {
 	 * when the code's release is an older one.
 	 */
 	private Opened open(String code) {
-		SharedResults.SharedResult opened = shared.fromCode(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+		SharedResults.SharedResult opened = shared.fromCode(code).orElseThrow(LinkDamaged::new);
 		Assessments.Result result = opened.result().orElseThrow(() -> new LinkNoLongerWorks(opened));
 		return new Opened(result,
 				opened.newerReleaseExists() ? shared.currentCode(result.answers(), opened.reflection()) : null,
@@ -216,6 +217,27 @@ class ResultPageController {
 	 * A share link whose release is gone or holds other content (not an error of the app:
 	 * no stack trace kept).
 	 */
+	/**
+	 * A share link that is incomplete, or was changed (issue 15): the patient is told so,
+	 * plainly, with a way to start, never a page that asks them to check answers they did
+	 * not give. A 400, as a link that cannot be read is.
+	 */
+	@ExceptionHandler(LinkDamaged.class)
+	ModelAndView linkDamaged() {
+		return new ModelAndView(LINK_DAMAGED_VIEW, HttpStatus.BAD_REQUEST);
+	}
+
+	/** The share code is damaged, tampered with or forged. */
+	static final class LinkDamaged extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		LinkDamaged() {
+			super("The share code cannot be read", null, false, false);
+		}
+
+	}
+
 	static final class LinkNoLongerWorks extends RuntimeException {
 
 		private static final long serialVersionUID = 1L;

@@ -159,6 +159,15 @@ class DecisionAidBrowserTests extends BrowserTestSupport {
 		screenshots(browser, "link-gone");
 		browser.get(baseUrl() + "/options/physical-therapy?release=" + releases.current().id());
 		assertAccessible(browser);
+		// issue 15: a damaged link, and a clinic's link that could be used only in part
+		browser.get(baseUrl() + "/r/" + gone.substring(0, gone.length() - 5));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("incomplete or was changed");
+		assertAccessible(browser);
+		screenshots(browser, "link-damaged");
+		browser.get(baseUrl() + "/start?injection_type=facet_joint&pain_score=eleven");
+		assertThat(browser.findElement(By.id("prefill-note")).getText()).contains("Your clinic filled in");
+		assertAccessible(browser);
+		screenshots(browser, "prefill-note");
 	}
 
 	/** How many pages the page now in the browser prints to, at this paper size. */

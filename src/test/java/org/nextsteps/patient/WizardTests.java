@@ -53,10 +53,38 @@ class WizardTests extends WebTestSupport {
 		assertThat(injectionPage).containsPattern("value=\"facet_joint\"\\s+checked");
 	}
 
+	/**
+	 * Issue 15: a clinician's link with a value the questionnaire does not have, a
+	 * parameter it does not know, or answers that do not fit together never strands the
+	 * patient: what can be used is filled in, the rest is left out, and the page says so.
+	 */
+	@Test
+	void aClinicLinkWithAnswersThatCannotBeUsedStillStartsWithANotice() {
+		HttpResponse<String> good = get("/start?injection_type=facet_joint&spine_region=lower_back");
+		assertThat(good.statusCode()).isEqualTo(200);
+		assertThat(good.body()).contains("Your clinic filled in some answers for you")
+			.doesNotContain("could not be used");
+		for (String link : List.of("/start?injection_type=banana", "/start?favourite_colour=blue",
+				"/start?injection_type=facet_joint&pain_score=eleven", "/start?red_flags=none")) {
+			HttpResponse<String> page = get(link);
+			assertThat(page.statusCode()).as(link).isEqualTo(200);
+			assertThat(page.body()).as(link)
+				.contains("Some of the answers in the link you used could not be used")
+				.contains("Page 1 of 13");
+		}
+		String mixed = get("/start?injection_type=facet_joint&pain_score=eleven").body();
+		assertThat(mixed).contains("Your clinic filled in some answers for you");
+		String code = code(get("/start?injection_type=facet_joint&pain_score=eleven").body());
+		String injectionPage = follow(postForm(Map.of("page", "0", "a", code, "red_flags", "none")));
+		assertThat(injectionPage).containsPattern("value=\"facet_joint\"\\s+checked");
+		// a damaged share link says so, with a way to start
+		HttpResponse<String> damaged = get("/r/not-a-real-code");
+		assertThat(damaged.statusCode()).isEqualTo(400);
+		assertThat(damaged.body()).contains("This link is incomplete or was changed", "href=\"/start\"");
+	}
+
 	@Test
 	void junkInTheQueryIsABadRequest() {
-		assertThat(get("/start?injection_type=botox").statusCode()).isEqualTo(400);
-		assertThat(get("/start?favourite_colour=blue").statusCode()).isEqualTo(400);
 		assertThat(get("/start?page=99").statusCode()).isEqualTo(400);
 		assertThat(get("/start?page=x").statusCode()).isEqualTo(400);
 		assertThat(get("/start?a=tampered").statusCode()).isEqualTo(400);
