@@ -127,7 +127,7 @@ class PatientJourneyBrowserTests extends BrowserTestSupport {
 		char last = shareUrl.charAt(shareUrl.length() - 1);
 		String tampered = shareUrl.substring(0, shareUrl.length() - 1) + (last == 'A' ? 'B' : 'A');
 		browser.get(tampered);
-		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Something was wrong with that request");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("This link is incomplete or was changed");
 		assertThat(get(tampered.substring(baseUrl().length())).statusCode()).isEqualTo(400);
 		assertAccessible(browser);
 	}
