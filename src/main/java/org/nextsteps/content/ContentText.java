@@ -104,7 +104,7 @@ class ContentText extends EditableRecord {
 	}
 
 	TextContent toContent() {
-		return switch (TextKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT))) {
+		return switch (org.nextsteps.system.Coded.fromCode(TextKind.class, kind)) {
 			case EXPLANATION -> TextContent.of(toExplanation());
 			case QUESTION -> TextContent.of(toQuestion());
 			case SAFETY -> TextContent.of(toSafetyNetLine());

@@ -37,11 +37,11 @@ class Citations {
 	}
 
 	boolean isCitation(String line) {
-		if (catalogue.find(line).isPresent()) {
-			return !FILE.matcher(line.strip()).matches();
-		}
 		String text = line.strip();
-		return !FILE.matcher(text).matches() && YEAR.matcher(text).find() && text.split("\\s+").length >= 2;
+		if (FILE.matcher(text).matches()) {
+			return false;
+		}
+		return catalogue.find(text).isPresent() || (YEAR.matcher(text).find() && text.split("\\s+").length >= 2);
 	}
 
 	/**

@@ -45,33 +45,6 @@ final class Merge {
 
 	}
 
-	/**
-	 * A form that can be merged: its fields by name, as compared ({@link Fields}), and
-	 * the values it was opened with.
-	 */
-	interface Mergeable {
-
-		/** The fields as the editor opened them, by name; sent back with the form. */
-		Map<String, String> getBase();
-
-		void setBase(Map<String, String> base);
-
-		/**
-		 * For each conflicting field, {@link #KEEP_THEIRS} when the editor keeps the
-		 * colleague's value.
-		 */
-		Map<String, String> getKeep();
-
-		/** A field's value as typed, as {@link Fields} compares it. */
-		String value(String field);
-
-		/** Sets a field from its value as {@link Fields} has it. */
-		void set(String field, String value);
-
-		void setVersion(int version);
-
-	}
-
 	private Merge() {
 	}
 
@@ -81,7 +54,7 @@ final class Merge {
 	 * so that saving it again saves the merge.
 	 * @return every field in which the two versions differ, conflicts among them
 	 */
-	static List<FieldMerge> into(Map<String, String> theirs, int theirVersion, Mergeable mine) {
+	static List<FieldMerge> into(Map<String, String> theirs, int theirVersion, MergeableForm mine) {
 		Map<String, String> base = mine.getBase();
 		List<FieldMerge> merges = new ArrayList<>();
 		for (Map.Entry<String, String> field : theirs.entrySet()) {
@@ -113,7 +86,7 @@ final class Merge {
 	 * Takes the colleague's value, from the base, for every field the editor chose to
 	 * keep theirs of; before the form is checked.
 	 */
-	static void applyChoices(Mergeable form) {
+	static void applyChoices(MergeableForm form) {
 		form.getKeep().forEach((field, choice) -> {
 			if (KEEP_THEIRS.equals(choice) && form.getBase().containsKey(field)) {
 				form.set(field, form.getBase().get(field));

@@ -95,14 +95,15 @@ class PreviewController {
 			var shared = sharedAnswers.of(share);
 			model.addAttribute("share", share);
 			if (shared.isEmpty()) {
+				// the empty form again, with the message at the link
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 				model.addAttribute("shareError", true);
-				model.addAttribute("scenarios", scenarios.all());
-				answersForm.add(model, Map.of(), null);
-				return PREVIEW_VIEW;
+				values = Map.of();
 			}
-			model.addAttribute("sharedRelease", shared.get().releaseId());
-			values = AnswerParams.fromRaw(shared.get().answers());
+			else {
+				model.addAttribute("sharedRelease", shared.get().releaseId());
+				values = AnswerParams.fromRaw(shared.get().answers());
+			}
 		}
 		else {
 			values = AnswerParams.from(params);

@@ -200,13 +200,6 @@ class Publishing {
 	 * @throws InvalidRulesException when the draft does not compile
 	 * @throws ReleaseConflictException when another publish or roll-back took the number
 	 * at the same moment
-	 */
-	@Transactional
-	PublishedRelease publish(String by, String note, String checksum, boolean override, String reason) {
-		return publish(by, note, checksum, override, reason, null);
-	}
-
-	/**
 	 * @param emergencyReason why an administrator publishes without clinical approval;
 	 * null for a publish that needs approval
 	 * @throws NotApprovedException when this exact draft was not approved by a clinical

@@ -106,13 +106,12 @@ class RuleEditing {
 	 */
 	@Transactional
 	int move(String key, int delta, int expectedVersion, String by) {
-		int before = drafts.rules().stream().map(DraftRule::key).toList().indexOf(key) + 1;
-		int after = drafts.moveRule(key, delta, expectedVersion, by);
-		if (after != before) {
-			audit.record(by, "rule.move", "rule", key, List
-				.of(new org.nextsteps.audit.FieldChange("position", String.valueOf(before), String.valueOf(after))));
+		RuleDrafts.Move move = drafts.moveRule(key, delta, expectedVersion, by);
+		if (move.after() != move.before()) {
+			audit.record(by, "rule.move", "rule", key,
+					List.of(new FieldChange("position", String.valueOf(move.before()), String.valueOf(move.after()))));
 		}
-		return after;
+		return move.after();
 	}
 
 }

@@ -75,14 +75,19 @@ class TextsController {
 			byKind.put(kind, new ArrayList<>());
 		}
 		Map<String, Double> grades = new LinkedHashMap<>();
+		Map<String, DraftText> savedFacts = new LinkedHashMap<>();
 		for (DraftText text : drafts.texts()) {
-			if (!text.kind().isFixed()) {
+			if (text.kind().isFixed()) {
+				savedFacts.put(text.key(), text);
+			}
+			else {
 				byKind.get(text.kind()).add(text);
 			}
 		}
-		// the About page's facts: each as saved, or the page's own wording
+		// the About page's facts in page order: each as saved, or the page's own wording
 		for (String key : org.nextsteps.content.AboutFact.KEYS) {
-			byKind.get(TextKind.ABOUT).add(existing(TextKind.ABOUT, key));
+			DraftText saved = savedFacts.get(key);
+			byKind.get(TextKind.ABOUT).add(saved != null ? saved : pageWording(key));
 		}
 		byKind.values()
 			.forEach(texts -> texts.forEach(text -> grades.put(text.kind().code() + ":" + text.key(),
@@ -186,11 +191,16 @@ class TextsController {
 	private DraftText existing(TextKind kind, String key) {
 		java.util.Optional<DraftText> saved = drafts.text(kind, key);
 		if (saved.isEmpty() && kind.isFixed() && org.nextsteps.content.AboutFact.KEYS.contains(key)) {
-			String wording = messages.getMessage("about." + key, null, java.util.Locale.ENGLISH);
-			return new DraftText(TextContent.of(new org.nextsteps.content.AboutFact(key, wording)),
-					ContentDrafts.NEVER_SAVED, null, null);
+			return pageWording(key);
 		}
 		return saved.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** A fact of the About page that was never saved: the page's own wording. */
+	private DraftText pageWording(String key) {
+		String wording = messages.getMessage("about." + key, null, java.util.Locale.ENGLISH);
+		return new DraftText(TextContent.of(new org.nextsteps.content.AboutFact(key, wording)),
+				ContentDrafts.NEVER_SAVED, null, null);
 	}
 
 	/** A kind to which texts are added: not the About page's fixed facts. */

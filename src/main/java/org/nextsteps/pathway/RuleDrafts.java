@@ -87,12 +87,12 @@ public class RuleDrafts {
 	 * Moves a rule one place up ({@code -1}) or down ({@code 1}) in the table: it swaps
 	 * places with its neighbour. The order is the order in which a result lists the
 	 * explanations, questions and safety-net lines the rules add.
-	 * @return the rule's new place, from 1; unchanged at either end of the table
+	 * @return its place before and after, from 1; the same at either end of the table
 	 * @throws NoSuchElementException when no rule has that key
 	 * @throws EditConflictException when someone saved it since {@code expectedVersion}
 	 */
 	@Transactional
-	public int moveRule(String key, int delta, int expectedVersion, String by) {
+	public Move moveRule(String key, int delta, int expectedVersion, String by) {
 		List<PathwayRule> all = rules.findAllByOrderByPositionAsc();
 		int index = -1;
 		for (int i = 0; i < all.size(); i++) {
@@ -109,7 +109,7 @@ public class RuleDrafts {
 		}
 		int other = index + Integer.signum(delta);
 		if (other < 0 || other >= all.size()) {
-			return index + 1;
+			return new Move(index + 1, index + 1);
 		}
 		PathwayRule neighbour = all.get(other);
 		int mine = row.position();
@@ -121,7 +121,11 @@ public class RuleDrafts {
 		catch (OptimisticLockingFailureException ex) {
 			throw new EditConflictException("rule " + key, ex);
 		}
-		return other + 1;
+		return new Move(index + 1, other + 1);
+	}
+
+	/** A rule's place in the table before and after a move, from 1. */
+	public record Move(int before, int after) {
 	}
 
 	/**

@@ -84,6 +84,10 @@ class ReviewRecord {
 		this.authors = String.join(",", authors);
 	}
 
+	Long id() {
+		return id;
+	}
+
 	ReviewState state() {
 		return ReviewState.valueOf(state.toUpperCase(java.util.Locale.ROOT));
 	}

@@ -142,7 +142,7 @@ public class Reviews {
 
 	private void withdrawOpen(Long except) {
 		for (ReviewRecord row : reviews.findByStateIn(OPEN)) {
-			if (except == null || !except.equals(row.toReview().id())) {
+			if (!row.id().equals(except)) {
 				row.close(ReviewState.WITHDRAWN, null);
 			}
 		}
@@ -159,7 +159,9 @@ public class Reviews {
 		Map<Long, SignOff> byRelease = new LinkedHashMap<>();
 		if (!releaseIds.isEmpty()) {
 			signOffs.findByReleaseIdIn(releaseIds)
-				.forEach(row -> byRelease.put(row.toSignOff().releaseId(), row.toSignOff()));
+				.stream()
+				.map(SignOffRecord::toSignOff)
+				.forEach(signOff -> byRelease.put(signOff.releaseId(), signOff));
 		}
 		return byRelease;
 	}

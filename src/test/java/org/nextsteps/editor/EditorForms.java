@@ -32,7 +32,7 @@ final class EditorForms {
 	}
 
 	/** The values the form was opened with, and the editor's choices after a conflict. */
-	private static void merge(List<String> fields, Merge.Mergeable f) {
+	private static void merge(List<String> fields, MergeableForm f) {
 		f.getBase().forEach((name, value) -> fields.addAll(List.of("base[" + name + "]", value)));
 		f.getKeep().forEach((name, value) -> fields.addAll(List.of("keep[" + name + "]", value)));
 	}
