@@ -11,6 +11,7 @@ import org.nextsteps.content.SafetyNetLine;
 import org.nextsteps.pathway.Evaluation;
 import org.nextsteps.pathway.Evaluator;
 import org.nextsteps.pathway.RankedOption;
+import org.nextsteps.pathway.Trace;
 import org.nextsteps.questionnaire.AnswerValidator;
 import org.nextsteps.questionnaire.Answers;
 import org.nextsteps.questionnaire.Questionnaire;
@@ -76,6 +77,14 @@ public class Assessments {
 			.toList();
 		return new Result(release, answers, evaluation, List.copyOf(suggestions), explanations, questions,
 				release.safetyNet(evaluation.safetyNetKeys()));
+	}
+
+	/**
+	 * The rules that held for a result, by option: for the clinician summary, off the
+	 * patient's result path.
+	 */
+	public Trace trace(Result result) {
+		return evaluator.trace(result.answers(), result.release().rules());
 	}
 
 	/** One suggested next step: its place and reasons, with the content to show. */

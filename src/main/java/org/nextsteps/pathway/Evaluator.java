@@ -1,7 +1,9 @@
 package org.nextsteps.pathway;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.nextsteps.questionnaire.Answers;
@@ -142,6 +144,59 @@ public final class Evaluator {
 					reasons[option], cautions[option] == null ? List.of() : cautions[option]));
 		}
 		return new Evaluation(Disposition.values()[disposition], ranked, explanations, questions, safetyNet);
+	}
+
+	/**
+	 * The keys of the rules that held for these answers, by the option or disposition
+	 * they acted on (the clinician summary's "rules that fired"). A second pass over the
+	 * rules, kept out of {@link #evaluate} so the result page pays nothing for it.
+	 */
+	public Trace trace(Answers answers, CompiledRuleSet rules) {
+		long[] selected = new long[rules.itemCount()];
+		int[] numbers = new int[selected.length];
+		rules.encode(answers, selected, numbers);
+		List<String> disposition = new ArrayList<>();
+		Map<String, List<String>> options = new LinkedHashMap<>();
+		Map<String, List<String>> exclusions = new LinkedHashMap<>();
+		java.util.Set<String> suitable = new java.util.HashSet<>();
+		int level = Disposition.ROUTINE.ordinal();
+		for (CompiledRule rule : rules.rules) {
+			if (!rule.holds(selected, numbers)) {
+				continue;
+			}
+			switch (rule.kind()) {
+				case DISPOSITION -> {
+					disposition.add(rule.key());
+					level = Math.min(level, rule.targets()[0]);
+				}
+				case EXCLUDE -> {
+					for (int option : rule.targets()) {
+						exclusions.computeIfAbsent(rules.slugs[option], slug -> new ArrayList<>()).add(rule.key());
+					}
+				}
+				case SUGGEST, FIRST, BOOST, PREFER, CAUTION -> {
+					for (int option : rule.targets()) {
+						options.computeIfAbsent(rules.slugs[option], slug -> new ArrayList<>()).add(rule.key());
+						if (rule.kind() == RuleKind.SUGGEST || rule.kind() == RuleKind.FIRST) {
+							suitable.add(rules.slugs[option]);
+						}
+					}
+				}
+				case EXPLAIN, ASK, SAFETY_NET -> {
+					// content keys, not options
+				}
+			}
+		}
+		int urgent = rules.urgentOption[level];
+		if (urgent >= 0) {
+			options.computeIfAbsent(rules.slugs[urgent], slug -> new ArrayList<>()).addAll(disposition);
+			suitable.add(rules.slugs[urgent]);
+		}
+		// an exclusion matters to a reader where it removed an option that was suitable
+		Map<String, List<String>> excluded = new LinkedHashMap<>(exclusions);
+		excluded.keySet().retainAll(suitable);
+		options.keySet().removeAll(exclusions.keySet());
+		return new Trace(disposition, options, excluded);
 	}
 
 	/**

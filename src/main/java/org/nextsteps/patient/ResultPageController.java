@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -53,6 +54,8 @@ class ResultPageController {
 
 	static final String WEIGH_VIEW = "patient/weigh";
 
+	static final String CLINICIAN_VIEW = "patient/clinician";
+
 	static final String LINK_GONE_VIEW = "patient/link-gone";
 
 	static final String LINK_DAMAGED_VIEW = "patient/link-damaged";
@@ -65,8 +68,12 @@ class ResultPageController {
 
 	private final SourceCatalogue catalogue;
 
-	ResultPageController(SharedResults shared, ResultPages pages, MessageSource messages, SourceCatalogue catalogue) {
+	private final Assessments assessments;
+
+	ResultPageController(SharedResults shared, ResultPages pages, MessageSource messages, SourceCatalogue catalogue,
+			Assessments assessments) {
 		this.catalogue = catalogue;
+		this.assessments = assessments;
 		this.shared = shared;
 		this.pages = pages;
 		this.messages = messages;
@@ -150,6 +157,22 @@ class ResultPageController {
 		model.addAttribute("summary", PrintSummary.of(result, (Reflection) model.getAttribute("reflection"),
 				result.release().rules().questionnaire(), catalogue, messages, LocaleContextHolder.getLocale()));
 		return PRINT_VIEW;
+	}
+
+	/**
+	 * The result in a clinician's terms (issue 15), one printed page: built from the link
+	 * alone, like every result page; the rules that fired are traced here, off the
+	 * patient's result path.
+	 */
+	@GetMapping("/r/{code}/clinician")
+	String clinician(@PathVariable String code, Model model) {
+		Assessments.Result result = load(code, model);
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("shareLink", link(code));
+		model.addAttribute("summary", ClinicianSummary.of(result, assessments.trace(result), messages, locale));
+		model.addAttribute("values", PrintSummary.of(result, (Reflection) model.getAttribute("reflection"),
+				result.release().rules().questionnaire(), catalogue, messages, locale));
+		return CLINICIAN_VIEW;
 	}
 
 	/**

@@ -192,8 +192,8 @@ public class ResultPages {
 				panels.put(disposition.code(), part("panel", "disposition", disposition.code()));
 			}
 			return new ResultPage.Shell(shell.get(0), shell.get(1), Map.copyOf(panels), part("intro"), part("tail"),
-					cut(part("newer", Map.of("release", VALUE, "code", VALUE)), VALUE, 2), actions(false, 1),
-					actions(true, 2), part("diary"), cut(part("share", "link", VALUE), VALUE, 2));
+					cut(part("newer", Map.of("release", VALUE, "code", VALUE)), VALUE, 2), actions(false, 2),
+					actions(true, 3), part("diary"), cut(part("share", "link", VALUE), VALUE, 2));
 		}
 
 		/** The links that carry the share code, cut at each place of the code. */

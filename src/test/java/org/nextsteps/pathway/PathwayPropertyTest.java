@@ -76,4 +76,34 @@ class PathwayPropertyTest {
 		}
 	}
 
+	/**
+	 * The clinician summary's trace agrees with the result on 1000 random answer sets:
+	 * every ranked option has a rule behind it, no ranked option was excluded, the score
+	 * is the sum of the weights of the rules named, and there are disposition rules
+	 * exactly when the result is not routine.
+	 */
+	@Test
+	void theTraceNamesTheRulesBehindEveryRankedOptionAndNoOther() {
+		Random rng = new Random(15);
+		CompiledRuleSet rules = Fixtures.seedRules();
+		Map<String, CompiledRule> byKey = new java.util.HashMap<>();
+		for (CompiledRule rule : rules.rules) {
+			byKey.put(rule.key(), rule);
+		}
+		for (int i = 0; i < 1000; i++) {
+			Map<String, Object> answers = GuideChecks.randomAnswers(rng);
+			Answers valid = validator.validate(answers).answers();
+			Evaluation e = evaluator.evaluate(valid, rules);
+			Trace trace = evaluator.trace(valid, rules);
+			assertThat(trace.disposition().isEmpty()).as("%s", answers)
+				.isEqualTo(e.disposition() == Disposition.ROUTINE);
+			for (RankedOption option : e.options()) {
+				assertThat(trace.forOption(option.slug())).as("%s %s", option.slug(), answers).isNotEmpty();
+				assertThat(trace.excluded()).as("%s", answers).doesNotContainKey(option.slug());
+				int weights = trace.forOption(option.slug()).stream().mapToInt(key -> byKey.get(key).weight()).sum();
+				assertThat(weights).as("%s %s", option.slug(), answers).isEqualTo(option.score());
+			}
+		}
+	}
+
 }

@@ -117,10 +117,16 @@ class DecisionAidBrowserTests extends BrowserTestSupport {
 		browser.get(weighed + "/print");
 		assertAccessible(browser);
 		screenshots(browser, "print-weighed");
+		// issue 15: the clinician summary, with what the patient weighed
+		browser.get(weighed + "/clinician");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Clinician summary");
+		assertThat(browser.findElement(By.id("values")).getText()).contains("Leaning toward:");
+		assertAccessible(browser);
+		screenshots(browser, "clinician-weighed");
 	}
 
 	@Test
-	void thePrintOfEveryVisibleScenarioIsOnePageOnA4AndLetter() throws IOException {
+	void thePrintAndTheClinicianSummaryOfEveryVisibleScenarioAreOnePageOnA4AndLetter() throws IOException {
 		Map<String, Object> base = base();
 		List<String> notOnePage = new ArrayList<>();
 		WebDriver browser = browser();
@@ -135,15 +141,19 @@ class DecisionAidBrowserTests extends BrowserTestSupport {
 					answers.put((String) k, v);
 				}
 			});
-			browser.get(shareUrl(answers) + "/print");
-			for (PageSize size : List.of(A4, LETTER)) {
-				int pages = pages(browser, size);
-				if (pages != 1) {
-					notOnePage.add(c.get("name").asString() + " (" + pages + " pages at " + size.getWidth() + " cm)");
+			String link = shareUrl(answers);
+			for (String page : List.of("/print", "/clinician")) {
+				browser.get(link + page);
+				for (PageSize size : List.of(A4, LETTER)) {
+					int pages = pages(browser, size);
+					if (pages != 1) {
+						notOnePage.add(c.get("name").asString() + page + " (" + pages + " pages at " + size.getWidth()
+								+ " cm)");
+					}
 				}
 			}
 		}
-		assertThat(notOnePage).as("print pages longer than one page").isEmpty();
+		assertThat(notOnePage).as("print pages and clinician summaries longer than one page").isEmpty();
 	}
 
 	/**
