@@ -48,7 +48,7 @@ class WizardController {
 	/**
 	 * Parameters of the wizard itself; every other parameter must be a question's linkId.
 	 */
-	private static final Set<String> CONTROL = Set.of("page", "a", "return");
+	private static final Set<String> CONTROL = ClinicLinks.CONTROL;
 
 	private final Assessments assessments;
 
@@ -60,8 +60,11 @@ class WizardController {
 
 	private final QuestionnaireFlow flow;
 
-	WizardController(Assessments assessments, SharedResults shared, MessageSource messages) {
+	private final ClinicLinks clinicLinks;
+
+	WizardController(Assessments assessments, SharedResults shared, MessageSource messages, ClinicLinks clinicLinks) {
 		this.assessments = assessments;
+		this.clinicLinks = clinicLinks;
 		this.shared = shared;
 		this.messages = messages;
 		this.questionnaire = assessments.questionnaire();
@@ -77,13 +80,13 @@ class WizardController {
 	String page(@RequestParam MultiValueMap<String, String> params, Model model) {
 		QuestionnaireFlow.Page page = flow.page(intParam(params.getFirst("page"), 0))
 			.orElseThrow(WizardController::badRequest);
-		Prefill prefill = params.containsKey("a") ? new Prefill(decode(params.getFirst("a")), false, false)
-				: prefill(params);
+		ClinicLinks.Prefill prefill = params.containsKey("a")
+				? new ClinicLinks.Prefill(decode(params.getFirst("a")), List.of()) : clinicLinks.read(params);
 		Answers answers = prefill.answers();
 		boolean returning = RETURN_TO_CHECK.equals(params.getFirst("return"));
 		List<Item> asked = flow.questions(page, answers, returning);
-		model.addAttribute("prefilled", prefill.filled());
-		model.addAttribute("prefillIgnored", prefill.ignored());
+		model.addAttribute("prefilled", !params.containsKey("a") && prefill.filled());
+		model.addAttribute("prefillIgnored", prefill.anyIgnored());
 		return render(page, asked, answers, valuesOf(answers), List.of(), returning, model);
 	}
 
@@ -258,57 +261,6 @@ class WizardController {
 			}
 		}
 		return flow.prune(values);
-	}
-
-	/**
-	 * What a clinician's link filled in: {@code filled} when it holds any answer, and
-	 * {@code ignored} when some of it could not be used.
-	 */
-	record Prefill(Answers answers, boolean filled, boolean ignored) {
-	}
-
-	/**
-	 * Clinician pre-fill (issue 15): only known questions and codes that fit together,
-	 * and never the warning signs. What cannot be used is left out, and the patient is
-	 * told so: a link must not strand a patient who has answered nothing on an error
-	 * page.
-	 */
-	private Prefill prefill(MultiValueMap<String, String> params) {
-		boolean ignored = false;
-		Map<String, List<String>> form = new LinkedHashMap<>();
-		for (Map.Entry<String, List<String>> param : params.entrySet()) {
-			String name = param.getKey();
-			if (CONTROL.contains(name)) {
-				continue;
-			}
-			if (Questionnaire.RED_FLAGS.equals(name) || questionnaire.item(name).isEmpty()) {
-				ignored = true;
-				continue;
-			}
-			form.put(name, param.getValue());
-		}
-		// leave out what the questionnaire refuses, until what is left is sound
-		for (int round = 0; round <= form.size(); round++) {
-			Set<String> refused = new java.util.HashSet<>();
-			for (AnswerError error : assessments.validateForm(form).errors()) {
-				if (form.containsKey(error.linkId())) {
-					refused.add(error.linkId());
-				}
-			}
-			if (refused.isEmpty()) {
-				break;
-			}
-			refused.forEach(form::remove);
-			ignored = true;
-		}
-		Map<String, Answer> values = new LinkedHashMap<>();
-		form.forEach((linkId, v) -> questionnaire.item(linkId)
-			.flatMap(item -> QuestionnaireFlow.answerOf(item, v))
-			.ifPresent(a -> values.put(linkId, a)));
-		Answers answers = flow.prune(values);
-		// an answer to a question that does not apply to the others is left out too
-		ignored |= answers.values().size() < form.size();
-		return new Prefill(answers, !answers.values().isEmpty(), ignored);
 	}
 
 	private void rejectUnknownParameters(MultiValueMap<String, String> params) {

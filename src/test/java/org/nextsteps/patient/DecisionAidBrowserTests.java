@@ -178,6 +178,29 @@ class DecisionAidBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElement(By.id("prefill-note")).getText()).contains("Your clinic filled in");
 		assertAccessible(browser);
 		screenshots(browser, "prefill-note");
+		// the page for clinicians builds a link, with its QR code, that opens the guide
+		// filled in
+		browser.get(baseUrl() + "/for-clinicians");
+		assertAccessible(browser);
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-injection_type")))
+			.selectByValue("medial_branch_block");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-spine_region"))).selectByValue("neck");
+		browser.findElement(By.id("f-tried-physical_therapy")).click();
+		browser.findElement(By.cssSelector("#build-form button[type=submit]")).click();
+		assertThat(browser.findElement(By.id("built-link")).getText())
+			.endsWith("/start?injection_type=medial_branch_block&spine_region=neck&tried=physical_therapy");
+		assertThat(browser.findElement(By.cssSelector("#built svg")).getAttribute("aria-label")).isNotBlank();
+		assertAccessible(browser);
+		screenshots(browser, "for-clinicians-built");
+		browser.findElement(By.linkText("Open the link as the patient will see it")).click();
+		assertThat(browser.findElement(By.id("prefill-note")).getText()).contains("Your clinic filled in");
+		// the clinician summary of an emergency
+		Map<String, Object> flags = new HashMap<>();
+		flags.put("red_flags", List.of("saddle_numbness"));
+		browser.get(shareUrl(flags) + "/clinician");
+		assertThat(browser.findElement(By.id("disposition")).getText()).contains("Emergency");
+		assertAccessible(browser);
+		screenshots(browser, "clinician-emergency");
 	}
 
 	/** How many pages the page now in the browser prints to, at this paper size. */
