@@ -8,7 +8,10 @@ import org.nextsteps.assessment.Assessments;
 import org.nextsteps.patient.AssessmentApi;
 import org.nextsteps.patient.SharedAnswers;
 import org.nextsteps.questionnaire.ValidationResult;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,13 +30,33 @@ public class FhirResponses {
 
 	private final MessageSource messages;
 
+	private final boolean warmUp;
+
 	private volatile @Nullable FhirMappings mappings;
 
-	FhirResponses(AssessmentApi api, Assessments assessments, SharedAnswers shared, MessageSource messages) {
+	FhirResponses(AssessmentApi api, Assessments assessments, SharedAnswers shared, MessageSource messages,
+			@Value("${nextsteps.fhir.warm-up:true}") boolean warmUp) {
 		this.api = api;
 		this.assessments = assessments;
 		this.shared = shared;
 		this.messages = messages;
+		this.warmUp = warmUp;
+	}
+
+	/**
+	 * Once the app has started (and only then), HAPI's context is made on a background
+	 * thread of low priority, so the first CDS Hooks call, which an EHR waits for, does
+	 * not pay its seconds. Off with {@code nextsteps.fhir.warm-up=false}.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		if (!warmUp) {
+			return;
+		}
+		Thread thread = new Thread(this::mappings, "fhir-warm-up");
+		thread.setDaemon(true);
+		thread.setPriority(Thread.MIN_PRIORITY);
+		thread.start();
 	}
 
 	/**
