@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.nextsteps.SharedScenarios;
 import org.nextsteps.WebTestSupport;
 import org.nextsteps.fhir.FhirCanonicals;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * summary under 140 characters, absolute links, and no null anywhere.
  */
 class CdsHooksTests extends WebTestSupport {
-
-	static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
 
 	static final String SERVICE = "/cds-services/next-steps";
 
@@ -63,14 +60,14 @@ class CdsHooksTests extends WebTestSupport {
 
 	@TestFactory
 	Stream<DynamicTest> everyVisibleScenarioGetsOneCardThatIsAsUrgentAsTheResult() throws IOException {
-		Map<String, Object> base = json.readValue(SCENARIOS.resolve("base.json").toFile(), Map.class);
-		JsonNode cases = json.readTree(SCENARIOS.resolve("visible.json").toFile()).get("cases");
+		Map<String, Object> base = SharedScenarios.base(json);
+		JsonNode cases = SharedScenarios.cases(json, "visible.json");
 		List<DynamicTest> tests = new ArrayList<>();
 		int n = 0;
 		for (JsonNode c : cases) {
 			boolean inABundle = n++ % 2 == 0;
 			tests.add(DynamicTest.dynamicTest(c.get("name").asString(), () -> {
-				JsonNode result = jsonApi(answers(base, c));
+				JsonNode result = jsonApiResult(json, SharedScenarios.answers(json, base, c));
 				String shareUrl = result.get("shareUrl").asString();
 				JsonNode response = json
 					.readTree(send(HttpRequest.newBuilder(URI.create(shareUrl + "/fhir")).GET().build()).body());
@@ -240,28 +237,6 @@ class CdsHooksTests extends WebTestSupport {
 			.put("fullUrl", "https://ehr.example.org/fhir/QuestionnaireResponse/1")
 			.set("resource", response);
 		return bundle;
-	}
-
-	private JsonNode jsonApi(Map<String, ?> answers) throws IOException {
-		HttpResponse<String> response = post("/api/v1/assessments", "application/json",
-				json.writeValueAsString(Map.of("answers", answers)));
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return json.readTree(response.body());
-	}
-
-	/** check-guide.py's overlay, as in AssessmentsApiTests. */
-	Map<String, Object> answers(Map<String, Object> base, JsonNode c) {
-		Map<String, Object> overlay = json.treeToValue(c.get("answers"), Map.class);
-		Map<String, Object> answers = c.path("alone").asBoolean(false) ? new HashMap<>() : new HashMap<>(base);
-		overlay.forEach((k, v) -> {
-			if (v == null) {
-				answers.remove(k);
-			}
-			else {
-				answers.put(k, v);
-			}
-		});
-		return answers;
 	}
 
 }

@@ -7,7 +7,6 @@ import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,6 +26,7 @@ import org.hl7.fhir.r4.model.Type;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.nextsteps.SharedScenarios;
 import org.nextsteps.WebTestSupport;
 import org.nextsteps.assessment.Assessments;
 import org.nextsteps.questionnaire.EnableWhen;
@@ -50,8 +50,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly the JSON API's result for every shared scenario.
  */
 class FhirTests extends WebTestSupport {
-
-	static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
 
 	static final String FHIR_JSON = "application/fhir+json";
 
@@ -126,8 +124,8 @@ class FhirTests extends WebTestSupport {
 
 	@Test
 	void aShareLinksAnswersComeBackAsAValidResponseToOurQuestionnaire() throws IOException {
-		Map<String, Object> base = json.readValue(SCENARIOS.resolve("base.json").toFile(), Map.class);
-		String shareUrl = jsonApi(base).get("shareUrl").asString();
+		Map<String, Object> base = SharedScenarios.base(json);
+		String shareUrl = jsonApiResult(json, base).get("shareUrl").asString();
 		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(shareUrl + "/fhir")).GET().build());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith(FHIR_JSON);
@@ -146,7 +144,7 @@ class FhirTests extends WebTestSupport {
 	 */
 	@Test
 	void aResponseThatTookTheEmergencyShortcutIsStoppedAndStillAssessed() throws IOException {
-		JsonNode expected = jsonApi(Map.of("red_flags", List.of("saddle_numbness")));
+		JsonNode expected = jsonApiResult(json, Map.of("red_flags", List.of("saddle_numbness")));
 		String response = send(
 				HttpRequest.newBuilder(URI.create(expected.get("shareUrl").asString() + "/fhir")).GET().build())
 			.body();
@@ -155,10 +153,9 @@ class FhirTests extends WebTestSupport {
 		HttpResponse<String> assessed = post(ASSESS, FHIR_JSON, response);
 		assertThat(fromParameters(json.readTree(assessed.body()))).isEqualTo(comparable(expected));
 		assertThat(comparable(expected).get("disposition")).isEqualTo("emergency");
-		String routine = encode(response(json.readValue(SCENARIOS.resolve("base.json").toFile(), Map.class)))
-			.replace("\"completed\"", "\"stopped\"");
+		String routine = encode(response(SharedScenarios.base(json))).replace("\"completed\"", "\"stopped\"");
 		assertThat(post(ASSESS, FHIR_JSON, routine).statusCode()).isEqualTo(200);
-		Map<String, Object> partial = new HashMap<>(json.readValue(SCENARIOS.resolve("base.json").toFile(), Map.class));
+		Map<String, Object> partial = new HashMap<>(SharedScenarios.base(json));
 		partial.remove("pain_score");
 		assertRefused(post(ASSESS, FHIR_JSON, encode(response(partial)).replace("\"completed\"", "\"stopped\"")), 422,
 				"QuestionnaireResponse.item.where(linkId='pain_score')");
@@ -181,12 +178,12 @@ class FhirTests extends WebTestSupport {
 	 */
 	@TestFactory
 	Stream<DynamicTest> everyVisibleScenarioAssessesTheSameThroughFhirAsThroughTheJsonApi() throws IOException {
-		Map<String, Object> base = json.readValue(SCENARIOS.resolve("base.json").toFile(), Map.class);
-		JsonNode cases = json.readTree(SCENARIOS.resolve("visible.json").toFile()).get("cases");
+		Map<String, Object> base = SharedScenarios.base(json);
+		JsonNode cases = SharedScenarios.cases(json, "visible.json");
 		List<DynamicTest> tests = new ArrayList<>();
 		for (JsonNode c : cases) {
 			tests.add(DynamicTest.dynamicTest(c.get("name").asString(), () -> {
-				JsonNode expected = jsonApi(answers(base, c));
+				JsonNode expected = jsonApiResult(json, SharedScenarios.answers(json, base, c));
 				String response = send(
 						HttpRequest.newBuilder(URI.create(expected.get("shareUrl").asString() + "/fhir")).GET().build())
 					.body();
@@ -207,13 +204,13 @@ class FhirTests extends WebTestSupport {
 	 */
 	@TestFactory
 	Stream<DynamicTest> invalidScenariosGetAnOperationOutcomeNamingTheItem() throws IOException {
-		Map<String, Object> base = json.readValue(SCENARIOS.resolve("base.json").toFile(), Map.class);
-		JsonNode cases = json.readTree(SCENARIOS.resolve("invalid.json").toFile()).get("cases");
+		Map<String, Object> base = SharedScenarios.base(json);
+		JsonNode cases = SharedScenarios.cases(json, "invalid.json");
 		List<DynamicTest> tests = new ArrayList<>();
 		for (JsonNode c : cases) {
 			tests.add(DynamicTest.dynamicTest(c.get("name").asString(), () -> {
 				String linkId = c.get("errorLinkId").asString();
-				assertRefused(post(ASSESS, FHIR_JSON, encode(response(answers(base, c)))), 422,
+				assertRefused(post(ASSESS, FHIR_JSON, encode(response(SharedScenarios.answers(json, base, c)))), 422,
 						"QuestionnaireResponse.item.where(linkId='" + linkId + "')");
 			}));
 		}
@@ -222,7 +219,7 @@ class FhirTests extends WebTestSupport {
 
 	@Test
 	void junkGetsAClearOperationOutcomeNeverA5xx() throws IOException {
-		Map<String, Object> base = json.readValue(SCENARIOS.resolve("base.json").toFile(), Map.class);
+		Map<String, Object> base = SharedScenarios.base(json);
 		String valid = encode(response(base));
 		assertThat(post(ASSESS, FHIR_JSON, valid).statusCode()).isEqualTo(200);
 		assertThat(post(ASSESS, "application/json", valid).statusCode()).isEqualTo(200);
@@ -414,13 +411,6 @@ class FhirTests extends WebTestSupport {
 		return raw;
 	}
 
-	private JsonNode jsonApi(Map<String, ?> answers) throws IOException {
-		HttpResponse<String> response = post("/api/v1/assessments", "application/json",
-				json.writeValueAsString(Map.of("answers", answers)));
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return json.readTree(response.body());
-	}
-
 	/** The fields of a JSON API result that $assess must give back, in order. */
 	private static Map<String, Object> comparable(JsonNode result) {
 		Map<String, Object> fields = new LinkedHashMap<>();
@@ -505,21 +495,6 @@ class FhirTests extends WebTestSupport {
 
 	private String text(String key) {
 		return messages.getMessage(key, null, "", Locale.ENGLISH);
-	}
-
-	/** check-guide.py's overlay, as in AssessmentsApiTests. */
-	Map<String, Object> answers(Map<String, Object> base, JsonNode c) {
-		Map<String, Object> overlay = json.treeToValue(c.get("answers"), Map.class);
-		Map<String, Object> answers = c.path("alone").asBoolean(false) ? new HashMap<>() : new HashMap<>(base);
-		overlay.forEach((k, v) -> {
-			if (v == null) {
-				answers.remove(k);
-			}
-			else {
-				answers.put(k, v);
-			}
-		});
-		return answers;
 	}
 
 }
