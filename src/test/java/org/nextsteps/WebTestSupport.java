@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -16,6 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of every test that needs the running application. All subclasses share one Spring
@@ -58,6 +63,14 @@ public abstract class WebTestSupport {
 			.header("Accept", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
+	}
+
+	/** The JSON API's result for these answers, which must be valid. */
+	protected JsonNode jsonApiResult(JsonMapper json, Map<String, ?> answers) {
+		HttpResponse<String> response = post("/api/v1/assessments", "application/json",
+				json.writeValueAsString(Map.of("answers", answers)));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return json.readTree(response.body());
 	}
 
 	protected static HttpResponse<String> send(HttpRequest request) {

@@ -120,11 +120,15 @@ class SecurityConfiguration {
 		};
 	}
 
-	/** Staff paths and the JSON API keep their own rules for form posts. */
+	/**
+	 * Staff paths and the APIs (JSON, FHIR, CDS Hooks: meant for other sites and tools)
+	 * keep their own rules for form posts.
+	 */
 	static boolean isStaffOrApi(String servletPath) {
 		return servletPath.startsWith("/editor") || servletPath.equals("/login") || servletPath.startsWith("/login/")
 				|| servletPath.equals("/logout") || servletPath.equals("/passkeys")
-				|| servletPath.startsWith("/webauthn/") || servletPath.startsWith("/api/");
+				|| servletPath.startsWith("/webauthn/") || servletPath.startsWith("/api/")
+				|| servletPath.startsWith("/fhir/") || servletPath.startsWith("/cds-services/");
 	}
 
 }

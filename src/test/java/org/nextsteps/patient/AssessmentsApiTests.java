@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.nextsteps.SharedScenarios;
 import org.nextsteps.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -28,19 +27,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AssessmentsApiTests extends WebTestSupport {
 
-	static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
-
 	@Autowired
 	JsonMapper json;
 
 	@TestFactory
 	Stream<DynamicTest> visibleScenariosRankAsExpected() throws IOException {
-		Map<String, Object> base = json.readValue(SCENARIOS.resolve("base.json").toFile(), Map.class);
-		JsonNode cases = json.readTree(SCENARIOS.resolve("visible.json").toFile()).get("cases");
+		Map<String, Object> base = SharedScenarios.base(json);
+		JsonNode cases = SharedScenarios.cases(json, "visible.json");
 		List<DynamicTest> tests = new ArrayList<>();
 		for (JsonNode c : cases) {
 			tests.add(DynamicTest.dynamicTest(c.get("name").asString(), () -> {
-				JsonNode result = assess(answers(base, c));
+				JsonNode result = assess(SharedScenarios.answers(json, base, c));
 				List<String> slugs = new ArrayList<>();
 				result.get("options").forEach(o -> slugs.add(o.get("slug").asString()));
 				JsonNode expect = c.get("expect");
@@ -78,13 +75,13 @@ class AssessmentsApiTests extends WebTestSupport {
 
 	@TestFactory
 	Stream<DynamicTest> invalidScenariosNameTheItem() throws IOException {
-		Map<String, Object> base = json.readValue(SCENARIOS.resolve("base.json").toFile(), Map.class);
-		JsonNode cases = json.readTree(SCENARIOS.resolve("invalid.json").toFile()).get("cases");
+		Map<String, Object> base = SharedScenarios.base(json);
+		JsonNode cases = SharedScenarios.cases(json, "invalid.json");
 		List<DynamicTest> tests = new ArrayList<>();
 		for (JsonNode c : cases) {
 			tests.add(DynamicTest.dynamicTest(c.get("name").asString(), () -> {
 				HttpResponse<String> response = post("/api/v1/assessments", "application/json",
-						json.writeValueAsString(Map.of("answers", answers(base, c))));
+						json.writeValueAsString(Map.of("answers", SharedScenarios.answers(json, base, c))));
 				assertThat(response.statusCode()).isEqualTo(c.get("status").asInt());
 				assertThat(response.headers().firstValue("Content-Type").orElse(""))
 					.startsWith("application/problem+json");
@@ -138,8 +135,7 @@ class AssessmentsApiTests extends WebTestSupport {
 		JsonNode alone = assess(Map.of("red_flags", List.of("fever_with_stiff_neck_or_confusion")));
 		assertThat(alone.get("disposition").asString()).isEqualTo("emergency");
 		assertThat(alone.get("safetyNet")).isNotEmpty();
-		Map<String, Object> sciatica = new java.util.HashMap<>(
-				json.readValue(SCENARIOS.resolve("base.json").toFile(), Map.class));
+		Map<String, Object> sciatica = new java.util.HashMap<>(SharedScenarios.base(json));
 		sciatica.put("pain_location", List.of("back_or_neck", "one_leg"));
 		sciatica.put("numbness_tingling", "yes");
 		sciatica.put("other_conditions", List.of("blood_thinners"));
@@ -165,7 +161,7 @@ class AssessmentsApiTests extends WebTestSupport {
 
 	@Test
 	void shareUrlOpensTheSameResultAsAPage() throws IOException {
-		Map<String, Object> base = json.readValue(SCENARIOS.resolve("base.json").toFile(), Map.class);
+		Map<String, Object> base = SharedScenarios.base(json);
 		JsonNode result = assess(base);
 		String shareUrl = result.get("shareUrl").asString();
 		assertThat(shareUrl).startsWith(baseUrl() + "/r/");
@@ -199,24 +195,6 @@ class AssessmentsApiTests extends WebTestSupport {
 				json.writeValueAsString(Map.of("answers", answers)));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return json.readTree(response.body());
-	}
-
-	/**
-	 * check-guide.py's overlay: base + case answers, a null removing an item; or the
-	 * case's answers alone.
-	 */
-	Map<String, Object> answers(Map<String, Object> base, JsonNode c) {
-		Map<String, Object> overlay = json.treeToValue(c.get("answers"), Map.class);
-		Map<String, Object> answers = c.path("alone").asBoolean(false) ? new HashMap<>() : new HashMap<>(base);
-		overlay.forEach((k, v) -> {
-			if (v == null) {
-				answers.remove(k);
-			}
-			else {
-				answers.put(k, v);
-			}
-		});
-		return answers;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.ServletContext;
 import org.junit.jupiter.api.Test;
+import org.nextsteps.SharedScenarios;
 import org.nextsteps.WebTestSupport;
 import org.nextsteps.assessment.Assessments;
 import org.nextsteps.pathway.RankedOption;
@@ -192,7 +193,7 @@ class ResultPagesTests extends WebTestSupport {
 	static org.nextsteps.questionnaire.Answers baseWithPriorities(Assessments assessments) throws IOException {
 		Map<String, Object> raw = new HashMap<>(JsonMapper.builder()
 			.build()
-			.readValue(AssessmentsApiTests.SCENARIOS.resolve("base.json").toFile(), Map.class));
+			.readValue(SharedScenarios.FOLDER.resolve("base.json").toFile(), Map.class));
 		raw.put("priorities", Questionnaire.standard().item("priorities").orElseThrow().codes().subList(0, 2));
 		ValidationResult valid = assessments.validate(raw);
 		assertThat(valid.isValid()).as("answers valid: %s", valid).isTrue();
