@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.nextsteps.SharedScenarios;
 import org.nextsteps.WebTestSupport;
 import org.nextsteps.assessment.Assessments;
 import org.nextsteps.content.Guidance;
@@ -166,11 +167,8 @@ class ClinicianSummaryTests extends WebTestSupport {
 		return assessments.assess(valid.answers(), releases.current());
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> base() throws IOException {
-		return new HashMap<>(JsonMapper.builder()
-			.build()
-			.readValue(AssessmentsApiTests.SCENARIOS.resolve("base.json").toFile(), Map.class));
+	private static Map<String, Object> base() {
+		return new HashMap<>(SharedScenarios.base(JsonMapper.builder().build()));
 	}
 
 	/** The options table's row of one option. */
