@@ -100,6 +100,10 @@ class CdsHooksTests extends WebTestSupport {
 				assertThat(link.get("label").asString()).isNotBlank();
 				assertAbsolute(link.get("url").asString());
 				assertThat(link.get("url").asString()).isEqualTo(shareUrl + "/clinician");
+				HttpResponse<String> summary = send(
+						HttpRequest.newBuilder(URI.create(link.get("url").asString())).GET().build());
+				assertThat(summary.statusCode()).as("the card's link opens the clinician summary").isEqualTo(200);
+				assertThat(summary.body()).contains("<h1>Clinician summary</h1>");
 				assertThat(card.has("suggestions")).isFalse();
 			}));
 		}
