@@ -18,6 +18,7 @@ import org.nextsteps.questionnaire.Questionnaire;
 import org.nextsteps.questionnaire.ValidationResult;
 import org.nextsteps.release.PublishedRelease;
 import org.nextsteps.release.Releases;
+import org.nextsteps.system.Language;
 import org.springframework.stereotype.Service;
 
 /**
@@ -59,9 +60,12 @@ public class Assessments {
 
 	/**
 	 * The result of valid answers on any release, the editor's draft included (its
-	 * previews and scenarios use this).
+	 * previews and scenarios use this), in the language of the request.
 	 */
-	public Result assess(Answers answers, PublishedRelease release) {
+	public Result assess(Answers answers, PublishedRelease published) {
+		// in the language of the request (issue 14): a view made when the release was
+		// loaded, with its own texts and reasons
+		PublishedRelease release = published.in(Language.current());
 		Evaluation evaluation = evaluator.evaluate(answers, release.rules());
 		List<Suggestion> suggestions = new ArrayList<>(evaluation.options().size());
 		for (RankedOption ranked : evaluation.options()) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.nextsteps.system.Language;
 import org.nextsteps.content.Citation;
 import org.nextsteps.content.OptionContent;
 import org.nextsteps.content.RenderedOption;
@@ -46,7 +47,7 @@ class AboutController {
 
 	@GetMapping("/about")
 	String about(Model model) {
-		PublishedRelease release = releases.current();
+		PublishedRelease release = releases.current().in(Language.current());
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("reviews",
 				release.options()

@@ -39,6 +39,10 @@ public class AssessmentApi {
 		return assessments.validate(raw);
 	}
 
+	/**
+	 * The result of valid answers, in the language of the request; its share link opens
+	 * in that language (issue 14).
+	 */
 	public AssessmentJson assess(Answers answers, String baseUrl) {
 		Assessments.Result result = assessments.assess(answers);
 		List<OptionJson> options = result.suggestions().stream().map(s -> {
@@ -57,7 +61,8 @@ public class AssessmentApi {
 			.toList();
 		List<String> safetyNet = result.safetyNet().stream().map(SafetyNetLine::text).toList();
 		return new AssessmentJson(result.evaluation().disposition().code(), String.valueOf(result.release().id()),
-				options, explanations, questions, safetyNet, baseUrl + "/r/" + shared.code(result));
+				options, explanations, questions, safetyNet,
+				baseUrl + result.release().language().prefix() + "/r/" + shared.code(result));
 	}
 
 	public QuestionnaireJson questionnaire() {

@@ -3,6 +3,7 @@ package org.nextsteps.patient;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.nextsteps.system.Language;
 import org.nextsteps.content.OptionContent;
 import org.nextsteps.content.Outcome;
 import org.nextsteps.content.RenderedOption;
@@ -42,7 +43,7 @@ class OptionPagesController {
 
 	@GetMapping("/options")
 	String library(Model model) {
-		model.addAttribute("byStage", releases.current().optionsByStage());
+		model.addAttribute("byStage", releases.current().in(Language.current()).optionsByStage());
 		return LIBRARY_VIEW;
 	}
 
@@ -55,9 +56,11 @@ class OptionPagesController {
 	 */
 	@GetMapping("/options/{slug}")
 	String option(@PathVariable String slug, @RequestParam(required = false) Long release, Model model) {
-		PublishedRelease current = releases.current();
+		PublishedRelease current = releases.current().in(Language.current());
 		PublishedRelease shown = (release == null || release == current.id()) ? current
-				: releases.find(release).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+				: releases.find(release)
+					.map(r -> r.in(Language.current()))
+					.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		RenderedOption option = shown.option(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (shown != current) {
 			model.addAttribute("olderRelease", shown.id());

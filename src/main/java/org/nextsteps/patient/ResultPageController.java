@@ -21,6 +21,7 @@ import org.nextsteps.resultpage.Reflection;
 import org.nextsteps.resultpage.ResultPage;
 import org.nextsteps.resultpage.ResultPages;
 import org.nextsteps.resultpage.ResultViews;
+import org.nextsteps.system.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -90,8 +91,8 @@ class ResultPageController {
 		// the page's own address is its share link (behind a proxy, as RemoteIpValve
 		// rewrites it)
 		String html = pages.of(opened.result().release(), request, response)
-			.whole(opened.result(), code, opened.currentCode(), request.getRequestURL().toString(),
-					opened.reflection());
+			.whole(opened.result(), code, opened.currentCode(), request.getRequestURL().toString(), opened.reflection(),
+					alternates(request));
 		// written as it is, past the message converters: a result page is the patient's
 		// hottest path
 		byte[] body = html.getBytes(StandardCharsets.UTF_8);
@@ -185,6 +186,13 @@ class ResultPageController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return compared;
+	}
+
+	/** The page's address in each language, as the language filter found them. */
+	@SuppressWarnings("unchecked")
+	private static Map<Language, String> alternates(HttpServletRequest request) {
+		return request.getAttribute(Language.ALTERNATES) instanceof Map<?, ?> alternates
+				? (Map<Language, String>) alternates : Map.of();
 	}
 
 	/** The full address of a result: its share link. */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.nextsteps.content.ContentSnapshot;
 import org.nextsteps.content.DoctorQuestion;
 import org.nextsteps.content.Explanation;
@@ -23,6 +25,7 @@ import org.nextsteps.pathway.RuleProblem;
 import org.nextsteps.pathway.RuleTargets;
 import org.nextsteps.pathway.RuleDefinition;
 import org.nextsteps.pathway.RuleSetCompiler;
+import org.nextsteps.system.Language;
 
 /**
  * A published release, loaded once and shared by every request: immutable, with
@@ -50,6 +53,15 @@ public final class PublishedRelease {
 	private final LocalDate reviewedOn;
 
 	private final CompiledRuleSet rules;
+
+	/** The language of this view of the release. */
+	private final Language language;
+
+	/** The English view: this one, or the one this Spanish view belongs to. */
+	private final PublishedRelease english;
+
+	/** The Spanish view, held by the English one ({@code null} on the Spanish view). */
+	private final @Nullable PublishedRelease spanish;
 
 	/**
 	 * @throws org.nextsteps.pathway.InvalidRulesException when a rule does not fit the
@@ -88,10 +100,18 @@ public final class PublishedRelease {
 			.toList();
 		this.reviewedOn = latest.equals(LocalDate.MIN) ? null : latest;
 		this.rules = RuleSetCompiler.compile(rules, RuleTargets.of(content));
+		this.language = Language.ENGLISH;
+		this.english = this;
+		this.spanish = new PublishedRelease(info, this, Language.SPANISH, this);
 	}
 
-	/** The same content and compiled rules under another name. */
-	private PublishedRelease(ReleaseInfo info, PublishedRelease compiled) {
+	/**
+	 * The same content and compiled rules under another name, or in another language: an
+	 * English view (its {@code english} is {@code null}) gets a Spanish view of its own,
+	 * made from {@code compiled}'s.
+	 */
+	private PublishedRelease(ReleaseInfo info, PublishedRelease compiled, Language language,
+			@Nullable PublishedRelease english) {
 		this.info = info;
 		this.content = compiled.content;
 		this.options = compiled.options;
@@ -102,6 +122,10 @@ public final class PublishedRelease {
 		this.alwaysShown = compiled.alwaysShown;
 		this.reviewedOn = compiled.reviewedOn;
 		this.rules = compiled.rules;
+		this.language = language;
+		this.english = english == null ? this : english;
+		this.spanish = english == null ? new PublishedRelease(info,
+				compiled.spanish == null ? compiled : compiled.spanish, Language.SPANISH, this) : null;
 	}
 
 	/**
@@ -109,7 +133,21 @@ public final class PublishedRelease {
 	 * as: nothing is compiled again.
 	 */
 	PublishedRelease as(ReleaseInfo info) {
-		return new PublishedRelease(info, this);
+		return new PublishedRelease(info, english, Language.ENGLISH, null);
+	}
+
+	/** The language of this view. */
+	public Language language() {
+		return language;
+	}
+
+	/**
+	 * This release in a language (issue 14): the same release, rules and ids, with the
+	 * patient's texts of that language. Made when the release is loaded: nothing is
+	 * translated on a request.
+	 */
+	public PublishedRelease in(Language language) {
+		return language == Language.SPANISH ? english.spanish : english;
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.nextsteps.content.Stage;
 import org.nextsteps.content.Explanation;
 import org.nextsteps.content.SafetyNetLine;
 import org.nextsteps.pathway.RankedOption;
+import org.nextsteps.system.Language;
 import org.nextsteps.questionnaire.Answers;
 
 /**
@@ -92,10 +93,12 @@ public final class ResultPage {
 	 * @param reflection what the patient said while weighing the options, or {@code null}
 	 */
 	public String whole(Assessments.Result result, @Nullable String code, @Nullable String currentCode,
-			@Nullable String link, @Nullable Reflection reflection) {
+			@Nullable String link, @Nullable Reflection reflection, Map<Language, String> alternates) {
 		String disposition = result.evaluation().disposition().code();
 		List<Assessments.Suggestion> compared = compared(result);
-		StringBuilder html = new StringBuilder(PAGE_CAPACITY).append(top()).append(panel(disposition)).append(intro());
+		StringBuilder html = new StringBuilder(PAGE_CAPACITY);
+		appendTop(html, alternates);
+		html.append(panel(disposition)).append(intro());
 		if (currentCode != null) {
 			List<String> newer = shell.newer();
 			html.append(newer.get(0))
@@ -251,7 +254,21 @@ public final class ResultPage {
 
 	/** From the doctype to the opening of the page's main content. */
 	public String top() {
-		return shell.top();
+		StringBuilder html = new StringBuilder();
+		appendTop(html, Map.of());
+		return html.toString();
+	}
+
+	/**
+	 * The layout's top, with the page's address in each language where the layout names
+	 * it ({@code #} where none is given).
+	 */
+	private void appendTop(StringBuilder html, Map<Language, String> alternates) {
+		List<String> pieces = shell.top();
+		html.append(pieces.get(0));
+		for (int i = 1; i < pieces.size(); i++) {
+			html.append(alternates.getOrDefault(shell.topHoles().get(i - 1), "#")).append(pieces.get(i));
+		}
 	}
 
 	/** From the end of the page's main content to the closing tag. */
@@ -425,8 +442,9 @@ public final class ResultPage {
 	 * and the links that carry the share code, with and without the compare link (around
 	 * each place of the code).
 	 */
-	record Shell(String top, String bottom, Map<String, String> panels, String intro, String tail, List<String> newer,
-			List<String> actions, List<String> actionsWithCompare, String diary, List<String> share) {
+	record Shell(List<String> top, List<Language> topHoles, String bottom, Map<String, String> panels, String intro,
+			String tail, List<String> newer, List<String> actions, List<String> actionsWithCompare, String diary,
+			List<String> share) {
 	}
 
 	/**

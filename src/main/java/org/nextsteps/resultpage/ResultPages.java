@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.ServletContext;
@@ -29,6 +30,7 @@ import org.nextsteps.pathway.RuleDefinition;
 import org.nextsteps.questionnaire.Item;
 import org.nextsteps.questionnaire.ItemType;
 import org.nextsteps.release.PublishedRelease;
+import org.nextsteps.system.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.WebContext;
@@ -66,6 +68,13 @@ public class ResultPages {
 	 * no content contains, that passes through a link's path and a message unchanged.
 	 */
 	private static final String VALUE = "zq9PageValue9qz";
+
+	/**
+	 * Marks where the layout puts the page's address in a language (its code follows).
+	 */
+	private static final String ALTERNATE = "zq9PageLanguage9qz";
+
+	private static final Pattern ALTERNATE_MARK = Pattern.compile(ALTERNATE + "([a-z]{2})");
 
 	private final SpringTemplateEngine engine;
 
@@ -186,14 +195,30 @@ public class ResultPages {
 		}
 
 		private ResultPage.Shell shell() {
-			List<String> shell = cut(template(SHELL, Map.of("marker", MARKER, "contentRelease", release)), 1);
+			// the page's address in each language goes where the layout names it
+			Map<Language, String> alternates = new LinkedHashMap<>();
+			for (Language language : Language.values()) {
+				alternates.put(language, ALTERNATE + language.code());
+			}
+			List<String> shell = cut(template(SHELL, Map.of("marker", MARKER, "contentRelease", release,
+					Language.ALTERNATES, alternates, Language.ATTRIBUTE, release.language())), 1);
+			List<String> topPieces = new ArrayList<>();
+			List<Language> topHoles = new ArrayList<>();
+			Matcher m = ALTERNATE_MARK.matcher(shell.get(0));
+			int from = 0;
+			while (m.find()) {
+				topPieces.add(shell.get(0).substring(from, m.start()));
+				topHoles.add(Language.of(Locale.forLanguageTag(m.group(1))));
+				from = m.end();
+			}
+			topPieces.add(shell.get(0).substring(from));
 			Map<String, String> panels = new LinkedHashMap<>();
 			for (Disposition disposition : Disposition.values()) {
 				panels.put(disposition.code(), part("panel", "disposition", disposition.code()));
 			}
-			return new ResultPage.Shell(shell.get(0), shell.get(1), Map.copyOf(panels), part("intro"), part("tail"),
-					cut(part("newer", Map.of("release", VALUE, "code", VALUE)), VALUE, 2), actions(false, 2),
-					actions(true, 3), part("diary"), cut(part("share", "link", VALUE), VALUE, 2));
+			return new ResultPage.Shell(List.copyOf(topPieces), List.copyOf(topHoles), shell.get(1), Map.copyOf(panels),
+					part("intro"), part("tail"), cut(part("newer", Map.of("release", VALUE, "code", VALUE)), VALUE, 2),
+					actions(false, 2), actions(true, 3), part("diary"), cut(part("share", "link", VALUE), VALUE, 2));
 		}
 
 		/** The links that carry the share code, cut at each place of the code. */
@@ -335,7 +360,7 @@ public class ResultPages {
 			if (published) {
 				all.put("optionRelease", release.id());
 			}
-			return new WebContext(application.buildExchange(request, response), Locale.ENGLISH, all);
+			return new WebContext(application.buildExchange(request, response), release.language().locale(), all);
 		}
 
 	}

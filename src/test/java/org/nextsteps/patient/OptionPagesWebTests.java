@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -47,6 +48,7 @@ class OptionPagesWebTests {
 	void aReleaseWithNoOptions() {
 		PublishedRelease release = mock(PublishedRelease.class);
 		when(release.id()).thenReturn(7L);
+		when(release.in(any())).thenReturn(release);
 		when(release.options()).thenReturn(List.of());
 		when(release.option(anyString())).thenReturn(Optional.empty());
 		when(releases.current()).thenReturn(release);

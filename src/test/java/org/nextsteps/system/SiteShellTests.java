@@ -52,7 +52,7 @@ class SiteShellTests extends WebTestSupport {
 		for (String path : PATIENT_PAGES) {
 			String body = get(path).body();
 			int header = body.indexOf("<header");
-			int urgent = body.indexOf("href=\"/urgent-help\"");
+			int urgent = body.indexOf("class=\"urgent-link\" href=\"/urgent-help\"");
 			int main = body.indexOf("<main");
 			assertThat(urgent).as(path).isGreaterThan(header).isLessThan(main);
 		}

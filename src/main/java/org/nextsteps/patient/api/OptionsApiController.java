@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.jspecify.annotations.Nullable;
+import org.nextsteps.system.Language;
 import org.nextsteps.content.Citation;
 import org.nextsteps.content.OptionContent;
 import org.nextsteps.content.RenderedOption;
@@ -42,7 +43,7 @@ class OptionsApiController {
 
 	@GetMapping
 	OptionList all() {
-		PublishedRelease release = releases.current();
+		PublishedRelease release = releases.current().in(Language.current());
 		LocalDate today = LocalDate.now(clock);
 		return new OptionList(String.valueOf(release.id()),
 				release.options().stream().map(option -> view(option.content(), today)).toList());
@@ -51,6 +52,7 @@ class OptionsApiController {
 	@GetMapping("/{slug}")
 	OptionView one(@PathVariable String slug) {
 		return releases.current()
+			.in(Language.current())
 			.option(slug)
 			.map(RenderedOption::content)
 			.map(content -> view(content, LocalDate.now(clock)))

@@ -1,0 +1,101 @@
+package org.nextsteps.system;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.nextsteps.WebTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 14: the language lives in the URL ({@code /es/} for Spanish), never in a cookie;
+ * every page links to itself in the other language, keeping its place; the home page
+ * follows {@code Accept-Language} once; staff paths have no Spanish form; the APIs answer
+ * in the language of {@code Accept-Language} and say so.
+ */
+class LanguageTests extends WebTestSupport {
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void aSpanishPageSaysItsLanguageAndLinksToItselfInEnglish() {
+		HttpResponse<String> page = get("/es/start?injection_type=facet_joint");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Content-Language")).contains("es");
+		assertThat(page.headers().firstValue("Set-Cookie")).isEmpty();
+		assertThat(page.body()).contains("<html lang=\"es\">", "action=\"/es/start\"", "href=\"/es/urgent-help\"",
+				"href=\"/es/css/nextsteps.css\"");
+		assertThat(page.body()).as("the same step, with the same answers, in English")
+			.contains("class=\"language-link\" href=\""
+					+ "/start?injection_type=facet_joint\" hreflang=\"en\" lang=\"en\">English</a>");
+		assertThat(page.body())
+			.contains("<link rel=\"alternate\" hreflang=\"es\" href=\"/es/start?injection_type=facet_joint\">");
+
+		String english = get("/start?injection_type=facet_joint").body();
+		assertThat(english).contains("<html lang=\"en\">", "action=\"/start\"",
+				"href=\"" + "/es/start?injection_type=facet_joint\" hreflang=\"es\" lang=\"es\">Español</a>");
+		assertThat(get("/es/css/nextsteps.css").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void theHomePageFollowsTheBrowsersLanguageOnceAndOnlyThere() {
+		HttpResponse<String> spanish = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/"))
+			.header("Accept-Language", "es-MX,es;q=0.9,en;q=0.5")
+			.GET()
+			.build());
+		assertThat(spanish.statusCode()).isEqualTo(302);
+		assertThat(spanish.headers().firstValue("Location").orElseThrow()).endsWith("/es/");
+		HttpResponse<String> stay = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/?lang=en"))
+			.header("Accept-Language", "es")
+			.GET()
+			.build());
+		assertThat(stay.statusCode()).isEqualTo(200);
+		assertThat(stay.body()).contains("<html lang=\"en\">");
+		assertThat(get("/es/").body()).contains("href=\"/?lang=en\"");
+		HttpResponse<String> other = send(
+				HttpRequest.newBuilder(URI.create(baseUrl() + "/start")).header("Accept-Language", "es").GET().build());
+		assertThat(other.body()).as("other pages keep the language of their URL").contains("<html lang=\"en\">");
+		assertThat(get("/es").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void staffPathsAndUnknownPathsHaveNoSpanishForm() {
+		for (String path : List.of("/es/editor", "/es/editor/options", "/es/login", "/es/logout", "/es/passkeys",
+				"/es/webauthn/register", "/es/actuator/health", "/es/api/v1/questionnaire",
+				"/es/fhir/Questionnaire/next-steps", "/es/cds-services", "/es/es/start", "/es/nothing")) {
+			assertThat(get(path).statusCode()).as(path).isEqualTo(404);
+		}
+	}
+
+	@Test
+	void aResultMadeInSpanishOpensInSpanishWithALinkToEnglish() {
+		Map<String, Object> answers = Map.of("red_flags", List.of("saddle_numbness"));
+		HttpResponse<String> made = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/assessments"))
+			.header("Content-Type", "application/json")
+			.header("Accept-Language", "es")
+			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("answers", answers))))
+			.build());
+		assertThat(made.statusCode()).isEqualTo(200);
+		assertThat(made.headers().firstValue("Content-Language")).contains("es");
+		JsonNode result = json.readTree(made.body());
+		String share = result.get("shareUrl").asString();
+		assertThat(share).startsWith(baseUrl() + "/es/r/");
+		HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(share)).GET().build());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<html lang=\"es\">", "href=\""
+				+ share.replace(baseUrl(), "").replace("/es/r/", "/r/") + "\" hreflang=\"en\" lang=\"en\">English</a>");
+		HttpResponse<String> english = send(
+				HttpRequest.newBuilder(URI.create(share.replace("/es/r/", "/r/"))).GET().build());
+		assertThat(english.body()).contains("<html lang=\"en\">", "hreflang=\"es\" lang=\"es\">Español</a>");
+		assertThat(get("/api/v1/questionnaire").headers().firstValue("Content-Language")).contains("en");
+	}
+
+}
