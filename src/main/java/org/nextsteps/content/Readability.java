@@ -1,5 +1,7 @@
 package org.nextsteps.content;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,15 +10,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Flesch-Kincaid grade of patient text, computed the same way everywhere in the project
- * so a grade checked in a test is the grade an editor sees. Markdown markup is removed
- * first; the syllable count is the usual heuristic (good enough to flag hard text, not a
- * dictionary count).
+ * so a grade checked in a test is the grade an editor sees. Markdown markup and HTML tags
+ * are removed first; the syllable count is the usual heuristic (good enough to flag hard
+ * text, not a dictionary count). {@link SpanishReadability} reads text into sentences and
+ * words the same way ({@link #wordsBySentence}).
  */
 public final class Readability {
 
 	private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
 
 	private static final Pattern MARKUP = Pattern.compile("[*_`#]");
+
+	/** A tag that starts a new block (paragraph, line, list item, heading, cell). */
+	private static final Pattern HTML_BLOCK = Pattern
+		.compile("(?i)</?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote)(?:\\s[^>]*)?/?>");
+
+	private static final Pattern HTML_INLINE = Pattern.compile("<[A-Za-z/!][^>]*>|&(?:[A-Za-z]+|#[0-9]+);");
 
 	private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:-|\\d+\\.)\\s+");
 
@@ -49,7 +58,7 @@ public final class Readability {
 		if (text == null) {
 			return 0;
 		}
-		Matcher word = WORD.matcher(MARKUP.matcher(LINK.matcher(text).replaceAll("$1")).replaceAll(""));
+		Matcher word = WORD.matcher(plain(text));
 		int count = 0;
 		while (word.find()) {
 			count++;
@@ -87,31 +96,57 @@ public final class Readability {
 	}
 
 	private static Counts count(@Nullable String text) {
-		if (text == null) {
-			return new Counts(0, 0, 0, 0);
-		}
-		int sentences = 0;
+		List<List<String>> sentences = wordsBySentence(text, WORD);
 		int words = 0;
 		int syllables = 0;
 		int polysyllables = 0;
-		for (String line : LINE_BREAK.split(MARKUP.matcher(LINK.matcher(text).replaceAll("$1")).replaceAll(""), -1)) {
-			for (String sentence : SENTENCE_END.split(LIST_MARKER.matcher(line).replaceFirst(""), -1)) {
-				Matcher word = WORD.matcher(sentence);
-				int before = words;
-				while (word.find()) {
-					words++;
-					int inWord = syllables(word.group());
-					syllables += inWord;
-					if (inWord >= 3) {
-						polysyllables++;
-					}
-				}
-				if (words > before) {
-					sentences++;
+		for (List<String> sentence : sentences) {
+			for (String word : sentence) {
+				words++;
+				int inWord = syllables(word);
+				syllables += inWord;
+				if (inWord >= 3) {
+					polysyllables++;
 				}
 			}
 		}
-		return new Counts(sentences, words, syllables, polysyllables);
+		return new Counts(sentences.size(), words, syllables, polysyllables);
+	}
+
+	/**
+	 * The text as a reader sees it: a Markdown link as its text, no emphasis, heading or
+	 * code marks, no HTML tags or entities; a block tag (p, br, div, li, a heading, a
+	 * table cell) ends the line.
+	 */
+	static String plain(String text) {
+		String untagged = HTML_INLINE.matcher(HTML_BLOCK.matcher(text).replaceAll("\n")).replaceAll(" ");
+		return MARKUP.matcher(LINK.matcher(untagged).replaceAll("$1")).replaceAll("");
+	}
+
+	/**
+	 * The words of each sentence of the {@link #plain} text, sentences without a word
+	 * left out: every line and every run of {@code .}, {@code !} or {@code ?} followed by
+	 * a space ends a sentence, and a list marker ({@code -}, {@code 1.}) at the start of
+	 * a line is no word. Both languages count this way; each brings its own word pattern.
+	 */
+	static List<List<String>> wordsBySentence(@Nullable String text, Pattern word) {
+		List<List<String>> sentences = new ArrayList<>();
+		if (text == null) {
+			return sentences;
+		}
+		for (String line : LINE_BREAK.split(plain(text), -1)) {
+			for (String sentence : SENTENCE_END.split(LIST_MARKER.matcher(line).replaceFirst(""), -1)) {
+				List<String> words = new ArrayList<>();
+				Matcher found = word.matcher(sentence);
+				while (found.find()) {
+					words.add(found.group());
+				}
+				if (!words.isEmpty()) {
+					sentences.add(words);
+				}
+			}
+		}
+		return sentences;
 	}
 
 	private static int syllables(String word) {

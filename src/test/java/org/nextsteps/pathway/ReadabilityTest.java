@@ -40,6 +40,13 @@ class ReadabilityTest {
 	}
 
 	@Test
+	void htmlTagsAndEntitiesAreNoWordsAndBlockTagsEndLines() {
+		assertThat(Readability.grade("<p>Physical <b>therapy</b> helps</p><p>See the guide&nbsp;now!</p>Rest well"))
+			.isCloseTo(0.39 * 9 / 3 + 11.8 * 13 / 9 - 15.59, within(1e-9));
+		assertThat(Readability.words("<p>Physical <b>therapy</b> helps</p>")).isEqualTo(3);
+	}
+
+	@Test
 	void textWithoutWordsIsGradeZero() {
 		assertThat(Readability.grade("")).isZero();
 		assertThat(Readability.grade("... !!")).isZero();
