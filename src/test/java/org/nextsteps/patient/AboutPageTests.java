@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.nextsteps.WebTestSupport;
 import org.nextsteps.content.OptionContent;
 import org.nextsteps.content.Readability;
+import org.nextsteps.content.SpanishReadability;
 import org.nextsteps.content.RenderedOption;
 import org.nextsteps.release.Releases;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,6 +109,30 @@ class AboutPageTests extends WebTestSupport {
 				if (Readability.words(text) >= Readability.MIN_WORDS
 						&& Readability.grade(text) > Readability.MAX_GRADE) {
 					hard.put(key, Readability.grade(text));
+				}
+			}
+		}
+		assertThat(hard).isEmpty();
+	}
+
+	/**
+	 * Issue 14: every Spanish patient text in the bundles reaches INFLESZ 65 or more
+	 * (texts of {@link SpanishReadability#MIN_WORDS} words or more), the questionnaire's
+	 * included.
+	 */
+	@Test
+	void everySpanishPatientTextInTheBundlesIsEasyToRead() throws IOException {
+		Map<String, Double> hard = new TreeMap<>();
+		for (String bundle : new String[] { "system_es", "patient_es", "content_es", "questionnaire_es" }) {
+			Properties texts = new Properties();
+			try (InputStream in = getClass().getResourceAsStream("/messages/" + bundle + ".properties")) {
+				texts.load(in);
+			}
+			for (String key : texts.stringPropertyNames()) {
+				String text = texts.getProperty(key);
+				if (SpanishReadability.words(text) >= SpanishReadability.MIN_WORDS
+						&& SpanishReadability.inflesz(text) < SpanishReadability.MIN_INFLESZ) {
+					hard.put(bundle + ":" + key, SpanishReadability.inflesz(text));
 				}
 			}
 		}
