@@ -28,9 +28,16 @@ public class ContentDrafts {
 
 	private final ContentTextRepository texts;
 
-	ContentDrafts(ContentOptionRepository options, ContentTextRepository texts) {
+	private final ContentTranslationRepository translations;
+
+	/** The language code of the Spanish translations. */
+	static final String SPANISH = "es";
+
+	ContentDrafts(ContentOptionRepository options, ContentTextRepository texts,
+			ContentTranslationRepository translations) {
 		this.options = options;
 		this.texts = texts;
+		this.translations = translations;
 	}
 
 	@Transactional(readOnly = true)
@@ -50,7 +57,36 @@ public class ContentDrafts {
 		}
 		// the About page's facts in page order, whatever order they were first saved in
 		about.sort(java.util.Comparator.comparingInt(fact -> AboutFact.KEYS.indexOf(fact.key())));
-		return new ContentSnapshot(all, explanations, questions, safetyNet, about);
+		// the Spanish of the content's texts and of the rules' reasons (issue 14), by
+		// their English
+		java.util.Map<String, String> spanish = new java.util.HashMap<>();
+		for (ContentTranslation t : translations.findByLanguage(SPANISH)) {
+			spanish.put(t.sourceText(), t.text());
+		}
+		return new ContentSnapshot(all, explanations, questions, safetyNet, about, spanish);
+	}
+
+	/**
+	 * The Spanish of these English texts takes the place of what the draft had for them;
+	 * other translations stay.
+	 */
+	private void replaceSpanish(java.util.Map<String, String> spanish, String by) {
+		if (spanish.isEmpty()) {
+			return;
+		}
+		java.util.Map<String, ContentTranslation> existing = new java.util.HashMap<>();
+		translations.findByLanguage(SPANISH).forEach(t -> existing.put(t.sourceText(), t));
+		List<ContentTranslation> added = new ArrayList<>();
+		spanish.forEach((english, text) -> {
+			ContentTranslation row = existing.get(english);
+			if (row == null) {
+				added.add(new ContentTranslation(SPANISH, english, text, by));
+			}
+			else if (!row.text().equals(text)) {
+				row.change(text, by);
+			}
+		});
+		translations.saveAll(added);
 	}
 
 	/** Every draft option in page order, with its version and last change. */
@@ -183,6 +219,7 @@ public class ContentDrafts {
 	 */
 	@Transactional
 	public void replaceWith(ContentSnapshot content, String by) {
+		replaceSpanish(content.spanish(), by);
 		var existing = new java.util.HashMap<String, ContentOption>();
 		options.findAllByOrderByPositionAsc().forEach(option -> existing.put(option.slug(), option));
 		int position = 0;

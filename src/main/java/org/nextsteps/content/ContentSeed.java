@@ -3,6 +3,7 @@ package org.nextsteps.content;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,6 +15,9 @@ public final class ContentSeed {
 
 	static final String LOCATION = "seed/content.json";
 
+	/** The Spanish of each patient text of the seed, by its English (issue 14). */
+	static final String SPANISH = "seed/translations-es.json";
+
 	private ContentSeed() {
 	}
 
@@ -22,10 +26,18 @@ public final class ContentSeed {
 			if (in == null) {
 				throw new IllegalStateException("Missing seed content: " + LOCATION);
 			}
-			return json.readValue(in, ContentSnapshot.class);
+			ContentSnapshot content = json.readValue(in, ContentSnapshot.class);
+			return content.withSpanish(spanish(json));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, String> spanish(JsonMapper json) throws IOException {
+		try (InputStream in = ContentSeed.class.getClassLoader().getResourceAsStream(SPANISH)) {
+			return in == null ? Map.of() : json.readValue(in, Map.class);
 		}
 	}
 

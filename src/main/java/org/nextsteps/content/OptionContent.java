@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,25 @@ public record OptionContent(String slug, Stage stage, String title, String summa
 		return new OptionContent(slug, stage, title, summary, involves, recovery, timeCommitment, reliefDuration,
 				benefits, downsides, suits, notFor, evidence, evidenceNote, invasiveness, shortRecovery, shortRelief,
 				mainDownside, priorities, sources, lastReviewed, guidance, outcomes, outcomesNote);
+	}
+
+	/**
+	 * The same option with every patient text passed through {@code t} (issue 14: its
+	 * Spanish); slug, stage, evidence, scores, sources and dates stay.
+	 */
+	public OptionContent translated(UnaryOperator<String> t) {
+		List<Guidance> translatedGuidance = guidance.stream()
+			.map(g -> new Guidance(t.apply(g.guideline()), g.year(), g.position(), t.apply(g.group())))
+			.toList();
+		List<Outcome> translatedOutcomes = outcomes.stream()
+			.map(o -> new Outcome(t.apply(o.measure()), o.count(), t.apply(o.group()), t.apply(o.timeFrame()),
+					o.compareCount(), o.compareGroup() == null ? null : t.apply(o.compareGroup()), o.source()))
+			.toList();
+		return new OptionContent(slug, stage, t.apply(title), t.apply(summary), t.apply(involves), t.apply(recovery),
+				t.apply(timeCommitment), t.apply(reliefDuration), benefits.stream().map(t).toList(),
+				downsides.stream().map(t).toList(), t.apply(suits), t.apply(notFor), evidence, t.apply(evidenceNote),
+				invasiveness, t.apply(shortRecovery), t.apply(shortRelief), t.apply(mainDownside), priorities, sources,
+				lastReviewed, translatedGuidance, translatedOutcomes, t.apply(outcomesNote));
 	}
 
 	/** When it is next due for review; null when it was never reviewed. */

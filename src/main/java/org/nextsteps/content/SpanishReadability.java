@@ -42,10 +42,12 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  * A number written in digits is one word of the syllables it has read aloud: {@code 2024}
  * is "dos mil veinticuatro" (6), {@code 1.500} "mil quinientos" (4), {@code 2,5} "dos
- * coma cinco" (5); numbers of more than 12 digits are read digit by digit. A few common
- * abbreviations are read as what they stand for, and their full stop does not end the
- * sentence: Dr., Dra., Sr., Sra., Srta., Ud., Uds., aprox., núm., pág., tel., p. ej.; and
- * the units mg, ml, kg, cm, mm.
+ * coma cinco" (5); numbers of more than 12 digits are read digit by digit. A code that
+ * starts with letters and holds digits ({@code NG59}, {@code TA159}) is a name, one word
+ * counted by its vowels as any word, not a number read aloud. A few common abbreviations
+ * are read as what they stand for, and their full stop does not end the sentence: Dr.,
+ * Dra., Sr., Sra., Srta., Ud., Uds., aprox., núm., pág., tel., p. ej.; and the units mg,
+ * ml, kg, cm, mm.
  */
 public final class SpanishReadability {
 
@@ -81,7 +83,7 @@ public final class SpanishReadability {
 
 	}
 
-	private static final Pattern WORD = Pattern.compile("[0-9]+(?:[.,][0-9]+)*|\\p{L}+");
+	private static final Pattern WORD = Pattern.compile("\\p{L}+[0-9][\\p{L}0-9]*|[0-9]+(?:[.,][0-9]+)*|\\p{L}+");
 
 	private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:[.,][0-9]+)*");
 

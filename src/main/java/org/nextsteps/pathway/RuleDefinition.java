@@ -38,6 +38,15 @@ public record RuleDefinition(@Nullable String key, @Nullable RuleKind kind, List
 		return kind == null ? Optional.empty() : RuleTarget.parse(kind, target);
 	}
 
+	/**
+	 * The same rule with its reason (what a patient reads) passed through {@code t}
+	 * (issue 14: its Spanish).
+	 */
+	public RuleDefinition translated(java.util.function.UnaryOperator<String> t) {
+		return reason == null ? this
+				: new RuleDefinition(key, kind, when, target, weight, t.apply(reason), sources, enabled);
+	}
+
 	private static <T> List<T> copy(@Nullable List<T> list) {
 		return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
 	}

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 
@@ -68,6 +69,15 @@ public final class PublishedRelease {
 	 * questionnaire or this content (a release is never made from such a table)
 	 */
 	PublishedRelease(ReleaseInfo info, ContentSnapshot content, List<RuleDefinition> rules) {
+		this(info, content, rules, null);
+	}
+
+	/**
+	 * The English release, or ({@code english} given) its Spanish view: the content and
+	 * rule reasons through the release's Spanish, each text without one left in English.
+	 */
+	private PublishedRelease(ReleaseInfo info, ContentSnapshot content, List<RuleDefinition> rules,
+			@Nullable PublishedRelease english) {
 		this.info = info;
 		this.content = content;
 		var rendered = new LinkedHashMap<String, RenderedOption>();
@@ -100,9 +110,20 @@ public final class PublishedRelease {
 			.toList();
 		this.reviewedOn = latest.equals(LocalDate.MIN) ? null : latest;
 		this.rules = RuleSetCompiler.compile(rules, RuleTargets.of(content));
-		this.language = Language.ENGLISH;
-		this.english = this;
-		this.spanish = new PublishedRelease(info, this, Language.SPANISH, this);
+		this.language = english == null ? Language.ENGLISH : Language.SPANISH;
+		this.english = english == null ? this : english;
+		if (english != null) {
+			this.spanish = null;
+		}
+		else if (content.spanish().isEmpty()) {
+			this.spanish = new PublishedRelease(info, this, Language.SPANISH, this);
+		}
+		else {
+			Map<String, String> dictionary = content.spanish();
+			UnaryOperator<String> toSpanish = text -> text == null ? null : dictionary.getOrDefault(text, text);
+			this.spanish = new PublishedRelease(info, content.translated(toSpanish),
+					rules.stream().map(rule -> rule.translated(toSpanish)).toList(), this);
+		}
 	}
 
 	/**

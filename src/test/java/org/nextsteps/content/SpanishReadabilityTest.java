@@ -147,4 +147,13 @@ class SpanishReadabilityTest {
 		assertThat(SpanishReadability.syllables("di\u0301a")).isEqualTo(2);
 	}
 
+	@Test
+	void aGuidelineCodeIsOneShortWordNotANumberReadAloud() {
+		assertThat(SpanishReadability.words("NICE NG59 y TA159")).isEqualTo(4);
+		assertThat(SpanishReadability.syllables("NG59")).isEqualTo(1);
+		assertThat(SpanishReadability.syllables("IPG637")).isEqualTo(1);
+		assertThat(SpanishReadability.inflesz("Lo dice NICE NG59."))
+			.isEqualTo(SpanishReadability.inflesz("Lo dice NICE NG."));
+	}
+
 }

@@ -98,4 +98,38 @@ class LanguageTests extends WebTestSupport {
 		assertThat(get("/api/v1/questionnaire").headers().firstValue("Content-Language")).contains("en");
 	}
 
+	@Test
+	void theApiAndTheResultPageGiveTheContentAndTheReasonsInSpanish() {
+		Map<String, Object> answers = org.nextsteps.SharedScenarios.base(json);
+		JsonNode english = json.readTree(
+				post("/api/v1/assessments", "application/json", json.writeValueAsString(Map.of("answers", answers)))
+					.body());
+		HttpResponse<String> made = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/assessments"))
+			.header("Content-Type", "application/json")
+			.header("Accept-Language", "es-419,es;q=0.9")
+			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("answers", answers))))
+			.build());
+		JsonNode spanish = json.readTree(made.body());
+		@SuppressWarnings("unchecked")
+		Map<String, String> dictionary = json
+			.readValue(getClass().getClassLoader().getResourceAsStream("seed/translations-es.json"), Map.class);
+		assertThat(spanish.get("options")).hasSameSizeAs(english.get("options"));
+		for (int i = 0; i < english.get("options").size(); i++) {
+			JsonNode en = english.get("options").get(i);
+			JsonNode es = spanish.get("options").get(i);
+			assertThat(es.get("slug").asString()).as("the same ranking").isEqualTo(en.get("slug").asString());
+			assertThat(es.get("title").asString()).isEqualTo(dictionary.get(en.get("title").asString()));
+			assertThat(es.get("reasons").get(0).asString())
+				.isEqualTo(dictionary.get(en.get("reasons").get(0).asString()));
+		}
+		assertThat(spanish.get("safetyNet").get(0).asString())
+			.isEqualTo(dictionary.get(english.get("safetyNet").get(0).asString()));
+		String page = send(HttpRequest.newBuilder(URI.create(spanish.get("shareUrl").asString())).GET().build()).body();
+		String title = spanish.get("options").get(0).get("title").asString();
+		assertThat(page).contains(org.unbescape.html.HtmlEscape.escapeHtml4Xml(title))
+			.doesNotContain(
+					org.unbescape.html.HtmlEscape.escapeHtml4Xml(english.get("options").get(0).get("title").asString())
+							+ "</");
+	}
+
 }

@@ -1,0 +1,11 @@
+package org.nextsteps.content;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ContentTranslationRepository extends JpaRepository<ContentTranslation, Long> {
+
+	List<ContentTranslation> findByLanguage(String language);
+
+}
