@@ -93,6 +93,15 @@ public final class ResultPage {
 	 * @param reflection what the patient said while weighing the options, or {@code null}
 	 */
 	public String whole(Assessments.Result result, @Nullable String code, @Nullable String currentCode,
+			@Nullable String link, @Nullable Reflection reflection) {
+		return whole(result, code, currentCode, link, reflection, Map.of());
+	}
+
+	/**
+	 * The same, with the page's address in each language for its language link and
+	 * alternates.
+	 */
+	public String whole(Assessments.Result result, @Nullable String code, @Nullable String currentCode,
 			@Nullable String link, @Nullable Reflection reflection, Map<Language, String> alternates) {
 		String disposition = result.evaluation().disposition().code();
 		List<Assessments.Suggestion> compared = compared(result);
