@@ -74,7 +74,8 @@ class LanguageFilter extends OncePerRequestFilter {
 	private void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Language language,
 			String path) throws IOException, ServletException {
 		request.setAttribute(Language.ATTRIBUTE, language);
-		if (!isApiPath(path)) {
+		if (isPatientPath(path)) {
+			// only patient pages have a page in the other language to link to
 			request.setAttribute(Language.ALTERNATES, alternates(request, path));
 		}
 		response.setHeader(HttpHeaders.CONTENT_LANGUAGE, language.code());

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 @SlowSuite
 class ShareLinkIntegrityTests extends WebTestSupport {
 
-	private static final Pattern CURRENT_LINK = Pattern.compile("href=\"/r/([A-Za-z0-9_-]+)\"");
+	private static final Pattern CURRENT_LINK = Pattern.compile("class=\"button\" href=\"/r/([A-Za-z0-9_-]+)\"");
 
 	@Autowired
 	Assessments assessments;

@@ -73,6 +73,7 @@ class LanguageTests extends WebTestSupport {
 				"/es/fhir/Questionnaire/next-steps", "/es/cds-services", "/es/es/start", "/es/nothing")) {
 			assertThat(get(path).statusCode()).as(path).isEqualTo(404);
 		}
+		assertThat(get("/login").body()).as("a staff page links to no Spanish form").doesNotContain("hreflang");
 	}
 
 	@Test
