@@ -119,11 +119,21 @@ class LanguageFilter extends OncePerRequestFilter {
 	}
 
 	static boolean isPatientPath(String path) {
-		return path.equals("/") || PATIENT_PATHS.stream().anyMatch(path::startsWith);
+		return path.equals("/") || startsWithAny(path, PATIENT_PATHS);
 	}
 
 	private static boolean isApiPath(String path) {
-		return API_PATHS.stream().anyMatch(path::startsWith);
+		return startsWithAny(path, API_PATHS);
+	}
+
+	/** A loop, not a stream: this runs on every request. */
+	private static boolean startsWithAny(String path, List<String> prefixes) {
+		for (int i = 0; i < prefixes.size(); i++) {
+			if (path.startsWith(prefixes.get(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The language of {@code Accept-Language} among the guide's, English by default. */
