@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ReviewFlow {
 
 	/** The kinds of thing whose editors are the draft's authors. */
-	static final List<String> EDITED = List.of("option", "rule", "explanation", "question", "safety");
+	static final List<String> EDITED = List.of("option", "rule", "explanation", "question", "safety", "translation");
 
 	static final int MAX_SUMMARY = 2_000;
 
