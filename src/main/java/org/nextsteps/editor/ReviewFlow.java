@@ -216,6 +216,8 @@ class ReviewFlow {
 			case "order" -> List.of("H10", "H21");
 			// the About page: what the guide is and is not, plainly
 			case "about" -> List.of("H24");
+			// a Spanish text says what its English says, as urgently
+			case "translation" -> List.of("H34");
 			default -> List.of("H24");
 		};
 	}

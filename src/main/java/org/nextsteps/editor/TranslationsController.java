@@ -168,7 +168,10 @@ class TranslationsController {
 	private String formView(Model model, Row row) {
 		TranslationForm form = (TranslationForm) model.getAttribute("form");
 		model.addAttribute("row", row);
-		model.addAttribute("typedInflesz", SpanishReadability.inflesz(form.getSpanish()));
+		double typed = SpanishReadability.inflesz(form.getSpanish());
+		model.addAttribute("typedInflesz", typed);
+		model.addAttribute("typedHard", SpanishReadability.words(form.getSpanish()) >= SpanishReadability.MIN_WORDS
+				&& typed < SpanishReadability.MIN_INFLESZ);
 		model.addAttribute("typedBand", SpanishReadability.band(SpanishReadability.inflesz(form.getSpanish())).label());
 		model.addAttribute("maxGrade", Readability.MAX_GRADE);
 		model.addAttribute("minInflesz", SpanishReadability.MIN_INFLESZ);

@@ -87,6 +87,11 @@ class TranslationEditingTests extends EditorTestSupport {
 		assertThat(entry.action()).isEqualTo("translation.save");
 		assertThat(entry.changes()).containsExactly(new FieldChange("spanish", null, spanish));
 		assertThat(editor.get("/editor/translations").body()).contains("have their Spanish");
+		// a change of the draft to review, like any other (hazard H34)
+		assertThat(editor.get("/editor").body()).contains("Spanish: " + english.substring(0, 30));
+		assertThat(ReviewFlow.touched(new Change("translation", hash, english, Change.Kind.ADDED, java.util.List.of()),
+				java.util.List.of(), java.util.List.of()))
+			.containsExactly("H34");
 		// someone saved it first: a save over the version opened before is refused
 		HttpResponse<String> late = editor.post(path, "spanish", "Otra frase.", "version",
 				String.valueOf(ContentDrafts.NEVER_SAVED));
