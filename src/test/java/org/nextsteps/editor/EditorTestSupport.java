@@ -76,6 +76,11 @@ abstract class EditorTestSupport extends WebTestSupport {
 	 * how many it wrote.
 	 */
 	int translateDraft() {
+		return translateDraft(content, rules);
+	}
+
+	/** {@link #translateDraft()} for tests of other bases. */
+	static int translateDraft(ContentDrafts content, RuleDrafts rules) {
 		var gaps = SpanishTexts.missing(content.snapshot(), rules.all());
 		gaps.forEach(gap -> content.saveSpanish(gap.english(), "Texto de prueba en español.", "test-translator",
 				ContentDrafts.NEVER_SAVED));
