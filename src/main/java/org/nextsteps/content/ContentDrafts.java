@@ -98,6 +98,61 @@ public class ContentDrafts {
 				+ "updated_at, updated_by) values (?, ?, ?, ?, 0, ?, ?)", added);
 	}
 
+	/**
+	 * The draft's Spanish of every text that has one, by its English, with versions
+	 * (issue 14). Translations of English no longer used are included.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, DraftTranslation> spanishDrafts() {
+		java.util.Map<String, DraftTranslation> all = new java.util.LinkedHashMap<>();
+		for (ContentTranslation t : translations.findByLanguage(SPANISH)) {
+			all.put(t.sourceText(), t.toDraft());
+		}
+		return all;
+	}
+
+	/**
+	 * Saves the Spanish of one English text over the version the editor opened
+	 * ({@link #NEVER_SAVED} when it had none).
+	 * @throws EditConflictException when someone saved (or first wrote) it since
+	 * {@code expectedVersion}: nothing is written
+	 * @throws IllegalArgumentException when either text is blank
+	 */
+	@Transactional
+	public DraftTranslation saveSpanish(String english, String spanish, String by, int expectedVersion) {
+		if (english == null || english.isBlank() || spanish == null || spanish.isBlank()) {
+			throw new IllegalArgumentException("A translation needs both texts");
+		}
+		String subject = "translation " + ContentTranslation.hash(english);
+		Optional<ContentTranslation> found = translations.findByLanguageAndSourceHash(SPANISH,
+				ContentTranslation.hash(english));
+		if (found.isEmpty()) {
+			if (expectedVersion != NEVER_SAVED) {
+				throw new EditConflictException(subject);
+			}
+			try {
+				ContentTranslation row = translations
+					.saveAndFlush(new ContentTranslation(SPANISH, english, spanish, by));
+				return row.toDraft();
+			}
+			catch (org.springframework.dao.DataIntegrityViolationException ex) {
+				throw new EditConflictException(subject, ex);
+			}
+		}
+		ContentTranslation row = found.get();
+		if (row.version() != expectedVersion) {
+			throw new EditConflictException(subject);
+		}
+		row.change(spanish, by);
+		try {
+			translations.flush();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new EditConflictException(subject, ex);
+		}
+		return row.toDraft();
+	}
+
 	/** Every draft option in page order, with its version and last change. */
 	@Transactional(readOnly = true)
 	public List<DraftOption> options() {

@@ -57,6 +57,10 @@ class ContentTranslation extends EditableRecord {
 		return text;
 	}
 
+	DraftTranslation toDraft() {
+		return new DraftTranslation(sourceText, text, version(), updatedAt(), updatedBy());
+	}
+
 	void change(String text, String by) {
 		this.text = text;
 		touch(by);

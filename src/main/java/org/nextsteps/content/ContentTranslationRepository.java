@@ -8,4 +8,6 @@ interface ContentTranslationRepository extends JpaRepository<ContentTranslation,
 
 	List<ContentTranslation> findByLanguage(String language);
 
+	java.util.Optional<ContentTranslation> findByLanguageAndSourceHash(String language, String sourceHash);
+
 }

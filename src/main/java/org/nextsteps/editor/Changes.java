@@ -47,7 +47,25 @@ final class Changes {
 		compare(changes, "about", before.content().about(), after.content().about(),
 				org.nextsteps.content.AboutFact::key, org.nextsteps.content.AboutFact::key, Fields.ABOUT);
 		order(changes, before.rules(), after.rules());
+		spanish(changes, before, after);
 		return changes;
+	}
+
+	/**
+	 * The Spanish of the newer version's patient texts where it is new or differs (issue
+	 * 14): a change to review like any other, named by the hash of its English.
+	 */
+	private static void spanish(List<Change> changes, Version before, Version after) {
+		for (String english : SpanishTexts.uses(after.content(), after.rules()).keySet()) {
+			String was = before.content().spanish().get(english);
+			String now = after.content().spanish().get(english);
+			if (now != null && !now.equals(was)) {
+				String title = english.length() > 80 ? english.substring(0, 79) + "\u2026" : english;
+				changes.add(new Change("translation", org.nextsteps.content.DraftTranslation.hash(english), title,
+						was == null ? Change.Kind.ADDED : Change.Kind.CHANGED,
+						List.of(new FieldChange("spanish", was, now))));
+			}
+		}
 	}
 
 	/**

@@ -82,6 +82,10 @@ class PublishController {
 				error = override ? "editor.publish.error.reason" : "editor.publish.error.checks";
 				status = override ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
 			}
+			catch (Publishing.SpanishMissingException ex) {
+				error = "editor.publish.error.spanish";
+				status = HttpStatus.CONFLICT;
+			}
 			catch (Publishing.NotApprovedException ex) {
 				error = "editor.publish.error.not-approved";
 				status = HttpStatus.CONFLICT;

@@ -86,7 +86,15 @@ class Publishing {
 	 * its rules do not compile.
 	 */
 	record Readiness(PublishedRelease current, DraftRelease draft, List<RuleProblem> problems, List<Change> changes,
-			List<ScenarioResult> scenarios, List<HardToRead> hardToRead) {
+			List<ScenarioResult> scenarios, List<HardToRead> hardToRead, List<SpanishTexts.Gap> spanishMissing,
+			List<SpanishTexts.HardSpanish> hardSpanish) {
+
+		/**
+		 * What the override counts as hard to read: English grades and Spanish scores.
+		 */
+		public int hardCount() {
+			return hardToRead.size() + hardSpanish.size();
+		}
 
 		public boolean compiles() {
 			return draft != null;
@@ -130,18 +138,42 @@ class Publishing {
 
 	}
 
+	/**
+	 * Patient texts of the draft have no Spanish (issue 14): nothing was published, and
+	 * no override lets it through.
+	 */
+	static class SpanishMissingException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient List<SpanishTexts.Gap> gaps;
+
+		SpanishMissingException(List<SpanishTexts.Gap> gaps) {
+			super(gaps.size() + " patient text(s) have no Spanish");
+			this.gaps = List.copyOf(gaps);
+		}
+
+		List<SpanishTexts.Gap> gaps() {
+			return gaps;
+		}
+
+	}
+
 	@Transactional(readOnly = true)
 	Readiness check() {
 		PublishedRelease current = releases.current();
 		try {
 			DraftRelease draft = releases.draft();
-			List<HardToRead> hard = hardToRead(draft.release().content());
+			ContentSnapshot content = draft.release().content();
+			List<HardToRead> hard = hardToRead(content);
+			List<org.nextsteps.pathway.RuleDefinition> rules = draft.release().rules().definitions();
 			return new Readiness(current, draft, List.of(),
 					Changes.between(Changes.Version.of(current), Changes.Version.of(draft.release())),
-					scenarios.run(draft.release()), hard);
+					scenarios.run(draft.release()), hard, SpanishTexts.missing(content, rules),
+					SpanishTexts.hardToRead(content, rules));
 		}
 		catch (InvalidRulesException ex) {
-			return new Readiness(current, null, ex.problems(), List.of(), List.of(), List.of());
+			return new Readiness(current, null, ex.problems(), List.of(), List.of(), List.of(), List.of(), List.of());
 		}
 	}
 
@@ -204,6 +236,8 @@ class Publishing {
 	 * null for a publish that needs approval
 	 * @throws NotApprovedException when this exact draft was not approved by a clinical
 	 * reviewer, and there is no emergency reason
+	 * @throws SpanishMissingException when a patient text of the draft has no Spanish (no
+	 * override, an emergency publish included)
 	 */
 	@Transactional
 	PublishedRelease publish(String by, String note, String checksum, boolean override, String reason,
@@ -215,6 +249,11 @@ class Publishing {
 		if (!readiness.draft().checksum().equals(checksum)) {
 			throw new DraftChangedException();
 		}
+		// every patient text needs its Spanish first (issue 14): writing it changes the
+		// draft, so it comes before the approval of that draft
+		if (!readiness.spanishMissing().isEmpty()) {
+			throw new SpanishMissingException(readiness.spanishMissing());
+		}
 		java.util.Optional<Review> approval = reviews.approvalFor(checksum);
 		boolean emergency = approval.isEmpty() && emergencyReason != null && !emergencyReason.isBlank();
 		// a draft that changes nothing has nothing to review (a publish after a
@@ -224,13 +263,13 @@ class Publishing {
 		}
 		List<ScenarioResult> failed = readiness.failed();
 		List<HardToRead> hard = readiness.hardToRead();
-		boolean overriding = !failed.isEmpty() || !hard.isEmpty();
+		List<SpanishTexts.HardSpanish> hardSpanish = readiness.hardSpanish();
+		boolean overriding = !failed.isEmpty() || !hard.isEmpty() || !hardSpanish.isEmpty();
 		if (overriding && (!override || reason == null || reason.isBlank())) {
 			throw new ScenariosFailedException();
 		}
-		String fullNote = overriding
-				? note + "\n\n" + messages.getMessage("editor.publish.override-note",
-						new Object[] { failed.size(), hard.size(), reason.strip() }, LocaleContextHolder.getLocale())
+		String fullNote = overriding ? note + "\n\n" + messages.getMessage("editor.publish.override-note",
+				new Object[] { failed.size(), readiness.hardCount(), reason.strip() }, LocaleContextHolder.getLocale())
 				: note;
 		if (emergency) {
 			fullNote += "\n\n" + messages.getMessage("editor.publish.emergency-note",
@@ -249,6 +288,10 @@ class Publishing {
 				fields.add(new FieldChange("hardToRead", null,
 						String.join("\n", hard.stream().map(HardToRead::audited).toList())));
 			}
+			if (!hardSpanish.isEmpty()) {
+				fields.add(new FieldChange("hardToReadSpanish", null,
+						String.join("\n", hardSpanish.stream().map(SpanishTexts.HardSpanish::audited).toList())));
+			}
 		}
 		if (emergency) {
 			fields.add(new FieldChange("emergencyReason", null, emergencyReason.strip()));
@@ -263,9 +306,19 @@ class Publishing {
 				approval.map(Review::authors).orElse(java.util.Set.of()), approval.map(Review::reviewedBy).orElse(null),
 				approval.map(Review::reviewedAt).orElse(null), approval.map(Review::hazards).orElse(List.of()),
 				(int) all.stream().filter(ScenarioResult::passed).count(), all.size(),
-				failed.stream().map(r -> r.scenario().name()).toList(), hard.stream().map(HardToRead::audited).toList(),
+				failed.stream().map(r -> r.scenario().name()).toList(), hardList(hard, hardSpanish),
 				emergency ? emergencyReason.strip() : null));
 		return release;
+	}
+
+	/**
+	 * The English fields above grade 8 and the Spanish texts under INFLESZ 65, as
+	 * audited.
+	 */
+	private static List<String> hardList(List<HardToRead> hard, List<SpanishTexts.HardSpanish> hardSpanish) {
+		List<String> all = new ArrayList<>(hard.stream().map(HardToRead::audited).toList());
+		hardSpanish.forEach(h -> all.add(h.audited()));
+		return all;
 	}
 
 	/**

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ReviewFlow {
 
 	/** The kinds of thing whose editors are the draft's authors. */
-	static final List<String> EDITED = List.of("option", "rule", "explanation", "question", "safety");
+	static final List<String> EDITED = List.of("option", "rule", "explanation", "question", "safety", "translation");
 
 	static final int MAX_SUMMARY = 2_000;
 
@@ -216,6 +216,8 @@ class ReviewFlow {
 			case "order" -> List.of("H10", "H21");
 			// the About page: what the guide is and is not, plainly
 			case "about" -> List.of("H24");
+			// a Spanish text says what its English says, as urgently
+			case "translation" -> List.of("H34");
 			default -> List.of("H24");
 		};
 	}

@@ -53,7 +53,7 @@ class EditorBrowserTests extends BrowserTestSupport {
 			"/editor/password", "/editor/rules/flag-bladder-bowel-change/off",
 			"/editor/rules/flag-bladder-bowel-change", "/editor/rules?kind=disposition&status=on", "/editor/texts",
 			"/editor/texts/safety/sn_bladder_bowel", "/editor/texts/question/new", "/editor/review",
-			"/editor/texts/about/funding.body");
+			"/editor/texts/about/funding.body", "/editor/translations?show=all&q=sn_bladder");
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -124,6 +124,34 @@ class EditorBrowserTests extends BrowserTestSupport {
 		assertThat(shown)
 			.contains(String.format(java.util.Locale.ROOT, "%.1f", org.nextsteps.content.Readability.grade(text)))
 			.contains("above grade 8");
+	}
+
+	/**
+	 * Issue 14: the Spanish form's live INFLESZ (inflesz.js) is the server's
+	 * (SpanishReadability), numbers read aloud, codes and abbreviations included; the
+	 * form is accessible.
+	 */
+	@Test
+	void theLiveInfleszMatchesTheServers() {
+		WebDriver browser = browser();
+		signIn(browser, StaffSession.newUser(accounts, Role.EDITOR));
+		String english = content.text(org.nextsteps.content.TextKind.SAFETY, "sn_bladder_bowel")
+			.orElseThrow()
+			.content()
+			.body();
+		open("/editor/translations/" + org.nextsteps.content.DraftTranslation.hash(english));
+		assertAccessible(browser);
+		WebElement spanish = browser.findElement(By.id("spanish"));
+		spanish.clear();
+		String text = "Según la guía NICE NG59, el Dr. le pondrá aprox. 2,5 ml; 1.500 personas lo recibieron en 2024, "
+				+ "con resultados extraordinariamente heterogéneos e interdependientes.";
+		spanish.sendKeys(text);
+		String shown = browser.findElement(By.id("spanish-inflesz")).getText();
+		double score = org.nextsteps.content.SpanishReadability.inflesz(text);
+		assertThat(score).isLessThan(org.nextsteps.content.SpanishReadability.MIN_INFLESZ);
+		assertThat(shown).contains(String.format(java.util.Locale.ROOT, "INFLESZ %.1f", score))
+			.contains(org.nextsteps.content.SpanishReadability.band(score).label())
+			.contains("under 65");
 	}
 
 	/**

@@ -45,6 +45,9 @@ abstract class EditorTestSupport extends WebTestSupport {
 	@BeforeEach
 	void rememberDrafts() {
 		drafts = EditorForms.Snapshot.take(content, rules, releases);
+		// texts earlier tests added stay in the draft (a replace never deletes a text):
+		// each test starts with every patient text in Spanish, as a publish needs
+		translateDraft();
 	}
 
 	@Autowired
@@ -65,6 +68,23 @@ abstract class EditorTestSupport extends WebTestSupport {
 		var review = reviews.submit(checksum, releases.current().id(), "test-author", "A test change",
 				java.util.List.of("H21"), java.util.Set.of("test-author"));
 		reviews.approve(review.id(), checksum, "test-reviewer", java.util.List.of());
+	}
+
+	/**
+	 * Writes a Spanish for every patient text of the draft that has none (issue 14: a
+	 * release is not published while any lacks one), as a short test sentence; returns
+	 * how many it wrote.
+	 */
+	int translateDraft() {
+		return translateDraft(content, rules);
+	}
+
+	/** {@link #translateDraft()} for tests of other bases. */
+	static int translateDraft(ContentDrafts content, RuleDrafts rules) {
+		var gaps = SpanishTexts.missing(content.snapshot(), rules.all());
+		gaps.forEach(gap -> content.saveSpanish(gap.english(), "Texto de prueba en español.", "test-translator",
+				ContentDrafts.NEVER_SAVED));
+		return gaps.size();
 	}
 
 	/**

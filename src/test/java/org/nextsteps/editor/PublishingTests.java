@@ -174,6 +174,7 @@ class PublishingTests extends EditorTestSupport {
 				c.notFor(), c.evidence(), c.evidenceNote(), c.invasiveness(), c.shortRecovery(), c.shortRelief(),
 				c.mainDownside(), c.priorities(), c.sources(), c.lastReviewed(), c.guidance(), c.outcomes(),
 				c.outcomesNote()), draft.version(), "tester");
+		assertThat(translateDraft()).isEqualTo(1);
 		approveDraft();
 		long live = releases.current().id();
 		String page = publisher.get("/editor/publish").body();
@@ -190,6 +191,46 @@ class PublishingTests extends EditorTestSupport {
 		assertThat(releases.current().info().note()).contains("1 field(s) read above grade 8");
 		assertThat(audit.about("release", String.valueOf(live + 1), 1).get(0).changes())
 			.anySatisfy(f -> assertThat(f.field() + " " + f.after()).startsWith("hardToRead " + slug + " summary "));
+	}
+
+	/**
+	 * Issue 14: a changed English text has no Spanish, which blocks publishing (no
+	 * override) with the text named until its Spanish is saved; then the Spanish reaches
+	 * the Spanish pages.
+	 */
+	@Test
+	void aTextWithoutSpanishBlocksPublishingNamedUntilItsSpanishIsSavedAndThenReachesTheSpanishPages() {
+		String slug = "physical-therapy";
+		OptionForm form = OptionForm.of(content.option(slug).orElseThrow());
+		String summary = "Exercises with a therapist, done at home most days, to make your back stronger.";
+		form.setSummary(summary);
+		assertThat(publisher.post("/editor/options/" + slug, EditorForms.array(EditorForms.option(form))).statusCode())
+			.isEqualTo(302);
+		long live = releases.current().id();
+		String page = publisher.get("/editor/publish").body();
+		assertThat(page).contains("1 patient text(s) have no Spanish", "Option physical-therapy, Summary in one line",
+				"/editor/translations/" + org.nextsteps.content.DraftTranslation.hash(summary));
+		approveDraft();
+		HttpResponse<String> blocked = publisher.post("/editor/publish", "note", "New summary", "checksum",
+				checksum(publisher), "override", "true", "reason", "no override for this");
+		assertThat(blocked.statusCode()).isEqualTo(409);
+		assertThat(blocked.body()).contains("Some texts a patient reads have no Spanish, so nothing was published",
+				"Option physical-therapy, Summary in one line");
+		assertThat(releases.current().id()).isEqualTo(live);
+		String spanish = "Ejercicios con un terapeuta, hechos en casa casi todos los días, para que su espalda sea más fuerte.";
+		assertThat(publisher
+			.post("/editor/translations/" + org.nextsteps.content.DraftTranslation.hash(summary), "spanish", spanish,
+					"version", "-1")
+			.statusCode()).isEqualTo(302);
+		assertThat(publisher.get("/editor/publish").body()).contains("Every text a patient reads has its Spanish")
+			.doesNotContain("have no Spanish");
+		approveDraft();
+		HttpResponse<String> published = publisher.post("/editor/publish", "note", "New summary, in Spanish too",
+				"checksum", checksum(publisher));
+		assertThat(published.statusCode()).isEqualTo(302);
+		assertThat(releases.current().id()).isEqualTo(live + 1);
+		assertThat(get("/es/options/" + slug).body()).contains(spanish).doesNotContain(summary);
+		assertThat(get("/options/" + slug).body()).contains(summary);
 	}
 
 	@Test

@@ -72,6 +72,8 @@ class ReviewBrowserTests extends BrowserTestSupport {
 	@BeforeEach
 	void remember() {
 		before = EditorForms.Snapshot.take(content, rules, releases);
+		// texts other tests added stay in the draft: every one has its Spanish first
+		EditorTestSupport.translateDraft(content, rules);
 	}
 
 	@AfterEach
@@ -138,6 +140,22 @@ class ReviewBrowserTests extends BrowserTestSupport {
 			.contains("submitted for clinical review");
 	}
 
+	/**
+	 * Writes the Spanish of a changed English text on its form (issue 14: nothing is
+	 * published while a patient text lacks its Spanish).
+	 */
+	void writeSpanish(WebDriver browser, String english, String spanish) {
+		open("/editor/translations");
+		browser
+			.findElement(By.cssSelector(
+					"a[href='/editor/translations/" + org.nextsteps.content.DraftTranslation.hash(english) + "']"))
+			.click();
+		browser.findElement(By.id("spanish")).sendKeys(spanish);
+		assertThat(browser.findElement(By.id("spanish-inflesz")).getText()).contains("INFLESZ");
+		browser.findElement(By.cssSelector(".actions button[type=submit]")).click();
+		assertThat(waitFor(browser, By.cssSelector("[role=status]")).getText()).contains("Spanish saved");
+	}
+
 	void approveAs(WebDriver browser, String reviewer) {
 		signIn(browser, reviewer);
 		open("/editor/review");
@@ -167,6 +185,8 @@ class ReviewBrowserTests extends BrowserTestSupport {
 		title.sendKeys(newTitle);
 		browser.findElement(By.cssSelector(".actions button[type=submit]")).click();
 		assertThat(waitFor(browser, By.cssSelector("[role=status]")).getText()).contains("were saved in the draft");
+		String spanishTitle = "Puede que la aguja no llegara al punto que duele";
+		writeSpanish(browser, newTitle, spanishTitle);
 		submitForReview(browser, "A plainer title for one explanation");
 		// the author, though a reviewer, cannot approve their own change
 		open("/editor/review");
@@ -186,6 +206,8 @@ class ReviewBrowserTests extends BrowserTestSupport {
 		assertThat(waitFor(browser, By.cssSelector("[role=status]")).getText())
 			.contains("Release " + (live + 1) + " is published");
 		assertThat(pageOf(shown)).contains(">" + newTitle + "<").doesNotContain(">" + oldTitle + "<");
+		assertThat(get("/es" + URI.create(shareUrl(shown.scenario().answers())).getPath()).body())
+			.contains(">" + spanishTitle + "<");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Approved by " + reviewer);
 
 		// roll back to the release before: patients see the old title again
@@ -222,6 +244,9 @@ class ReviewBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElement(By.id("body-grade")).getText()).contains("above grade 8");
 		browser.findElement(By.cssSelector(".actions button[type=submit]")).click();
 		waitFor(browser, By.cssSelector("[role=status]"));
+		writeSpanish(browser,
+				content.text(TextKind.EXPLANATION, shown.explanation().key()).orElseThrow().content().body(),
+				"Texto técnico a propósito.");
 		submitForReview(browser, "Technical wording, on purpose");
 		approveAs(browser, StaffSession.newUser(accounts, Role.CLINICAL_REVIEWER));
 

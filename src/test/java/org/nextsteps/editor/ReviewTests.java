@@ -37,6 +37,15 @@ class ReviewTests extends EditorTestSupport {
 		form.setBody(text);
 		assertThat(author.post("/editor/texts/question/" + QUESTION, EditorForms.array(EditorForms.text(form)))
 			.statusCode()).isEqualTo(302);
+		// and its Spanish, without which nothing is published (issue 14)
+		var spanish = content.spanishDrafts().get(text);
+		assertThat(
+				author
+					.post("/editor/translations/" + org.nextsteps.content.DraftTranslation.hash(text), "spanish",
+							"Pregunta de prueba en español.", "version", String.valueOf(spanish == null
+									? org.nextsteps.content.ContentDrafts.NEVER_SAVED : spanish.version()))
+					.statusCode())
+			.isEqualTo(302);
 	}
 
 	long latest() {
@@ -64,11 +73,13 @@ class ReviewTests extends EditorTestSupport {
 		assertThat(uncited.body()).contains("Cite a hazard for each of these changes", "question " + QUESTION);
 		assertThat(author.post("/editor/review/submit", "summary", "A clearer question", "hazard", "H99").body())
 			.contains("These are not hazards of the log: H99.");
-		assertThat(author.post("/editor/review/submit", "summary", "A clearer question", "hazard", "H24").statusCode())
+		assertThat(
+				author.post("/editor/review/submit", "summary", "A clearer question", "hazard", "H24", "hazard", "H34")
+					.statusCode())
 			.isEqualTo(302);
 		Review submitted = reviews.latest().orElseThrow();
 		assertThat(submitted.authors()).contains(author.username());
-		assertThat(submitted.hazards()).containsExactly("H24");
+		assertThat(submitted.hazards()).containsExactly("H24", "H34");
 		// the author cannot approve their own change, even as a reviewer
 		String own = author.get("/editor/review").body();
 		assertThat(own).contains("You changed or submitted this draft").doesNotContain("Approve this draft");
@@ -93,11 +104,11 @@ class ReviewTests extends EditorTestSupport {
 		assertThat(reviews.signOff(live + 1).orElseThrow()).satisfies(s -> {
 			assertThat(s.reviewedBy()).isEqualTo(reviewer.username());
 			assertThat(s.authors()).contains(author.username());
-			assertThat(s.hazards()).containsExactly("H24");
+			assertThat(s.hazards()).containsExactly("H24", "H34");
 			assertThat(s.scenariosTotal()).isPositive().isEqualTo(s.scenariosPassed());
 		});
 		assertThat(publisher.get("/editor/releases").body()).contains("Approved by " + reviewer.username(),
-				"Hazards cited: H24");
+				"Hazards cited: H24, H34");
 		String log = signIn(Role.ADMIN).get("/editor/audit").body();
 		assertThat(log).contains("Submitted the draft for clinical review", "Approved the draft");
 	}
@@ -107,8 +118,8 @@ class ReviewTests extends EditorTestSupport {
 		StaffSession author = signIn(Role.EDITOR);
 		StaffSession reviewer = signIn(Role.CLINICAL_REVIEWER);
 		editQuestion(author, "Where does my pain come from?");
-		assertThat(author.post("/editor/review/submit", "summary", "Shorter", "hazard", "H24").statusCode())
-			.isEqualTo(302);
+		assertThat(author.post("/editor/review/submit", "summary", "Shorter", "hazard", "H24", "hazard", "H34")
+			.statusCode()).isEqualTo(302);
 		long first = latest();
 		HttpResponse<String> noComment = reviewer.post("/editor/review/" + first + "/return");
 		assertThat(noComment.statusCode()).isEqualTo(400);
@@ -124,8 +135,8 @@ class ReviewTests extends EditorTestSupport {
 		assertThat(author.get("/editor/review").body()).contains("Sent back by " + reviewer.username(), "Too short",
 				"Say how we could find out", "Question for the doctor " + QUESTION + ", Question");
 		// resubmitted, then changed again: the approval can no longer be given
-		assertThat(author.post("/editor/review/submit", "summary", "Longer", "hazard", "H24").statusCode())
-			.isEqualTo(302);
+		assertThat(author.post("/editor/review/submit", "summary", "Longer", "hazard", "H24", "hazard", "H34")
+			.statusCode()).isEqualTo(302);
 		long second = latest();
 		editQuestion(author, "Where does my pain come from, and how could we find out?");
 		assertThat(author.get("/editor/review").body()).contains("The draft changed after");
