@@ -148,6 +148,35 @@ public class ResultPages {
 	}
 
 	/**
+	 * A rendered part with every character beyond ASCII written as a character reference
+	 * ({@code &#241;} for ñ): the same page to a browser, and a page that is all ASCII is
+	 * encoded to UTF-8 by one copy instead of character by character (a sixth of a result
+	 * page's cost when "Español" reached the English page; docs/performance.md). Parts
+	 * are text and attribute values, where a reference means the character; none is a
+	 * script.
+	 */
+	static String ascii(String html) {
+		int first = 0;
+		while (first < html.length() && html.charAt(first) < 0x80) {
+			first++;
+		}
+		if (first == html.length()) {
+			return html;
+		}
+		StringBuilder out = new StringBuilder(html.length() + 64).append(html, 0, first);
+		for (int i = first; i < html.length(); i += Character.charCount(html.codePointAt(i))) {
+			int c = html.codePointAt(i);
+			if (c < 0x80) {
+				out.append((char) c);
+			}
+			else {
+				out.append("&#").append(c).append(';');
+			}
+		}
+		return out.toString();
+	}
+
+	/**
 	 * A rendered part cut at its holes (each marked by the marker) into the pieces around
 	 * them.
 	 */
@@ -305,7 +334,7 @@ public class ResultPages {
 		}
 
 		private String message(String key, Object... arguments) {
-			return messages.getMessage(key, arguments, Locale.ENGLISH);
+			return messages.getMessage(key, arguments, release.language().locale());
 		}
 
 		private ResultPage.Sections sections() {
@@ -328,7 +357,7 @@ public class ResultPages {
 		}
 
 		private String template(String template, Map<String, Object> variables) {
-			return engine.process(template, context(variables));
+			return ascii(engine.process(template, context(variables)));
 		}
 
 		private String part(String fragment) {
@@ -340,7 +369,7 @@ public class ResultPages {
 		}
 
 		private String part(String fragment, Map<String, Object> variables) {
-			return engine.process(PARTS, Set.of(fragment), context(variables)).strip();
+			return ascii(engine.process(PARTS, Set.of(fragment), context(variables)).strip());
 		}
 
 		private ResultPage.Hole hole(String fragment) {

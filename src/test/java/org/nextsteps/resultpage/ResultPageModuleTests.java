@@ -50,6 +50,27 @@ class ResultPageModuleTests implements ModuleTest {
 	@Autowired
 	ServletContext servletContext;
 
+	/**
+	 * Every part is ASCII, in both languages: a page joined from them is encoded to UTF-8
+	 * by one copy (docs/performance.md).
+	 */
+	@Test
+	void everyPartIsWrittenInAsciiSoThatAPageIsEncodedByOneCopy() {
+		assertThat(ResultPages.ascii("Espa\u00f1ol \u2019 \uD83D\uDE00 <b>&amp;"))
+			.isEqualTo("Espa&#241;ol &#8217; &#128512; <b>&amp;");
+		String plain = "<p>plain</p>";
+		assertThat(ResultPages.ascii(plain)).isSameAs(plain);
+		for (PublishedRelease release : List.of(FIRST, FIRST.in(org.nextsteps.system.Language.SPANISH))) {
+			ResultPage page = pages.of(release, new MockHttpServletRequest(servletContext, "GET", "/r/code"),
+					new MockHttpServletResponse());
+			String parts = page.top() + page.safetyNet(release.safetyNet(List.of())) + page.bottom()
+					+ (release == FIRST ? page.cards(lastThreeRanked()) : "");
+			assertThat(parts.chars().allMatch(c -> c < 0x80)).as("%s is ASCII", release.language()).isTrue();
+			assertThat(org.unbescape.html.HtmlEscape.unescapeHtml(page.top()))
+				.contains(release.language() == org.nextsteps.system.Language.SPANISH ? ">English<" : ">Espa\u00f1ol<");
+		}
+	}
+
 	@Test
 	void aPageIsJoinedFromThePartsOfTheReleaseItIsGiven() {
 		ResultPage page = pages.of(FIRST, new MockHttpServletRequest(servletContext, "GET", "/r/code"),
