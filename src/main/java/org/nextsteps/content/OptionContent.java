@@ -113,6 +113,14 @@ public record OptionContent(String slug, Stage stage, String title, String summa
 		return Readability.grade(String.join("\n", patientTexts()));
 	}
 
+	/**
+	 * The INFLESZ score of everything a patient reads about this option, for its Spanish
+	 * (its floor: {@link SpanishReadability#MIN_INFLESZ}).
+	 */
+	public double inflesz() {
+		return SpanishReadability.inflesz(String.join("\n", patientTexts()));
+	}
+
 	/** The SMOG grade of everything a patient reads about this option. */
 	public double smogGrade() {
 		return Readability.smog(String.join("\n", patientTexts()));

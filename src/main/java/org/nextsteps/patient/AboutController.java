@@ -36,8 +36,11 @@ class AboutController {
 
 	private final Clock clock;
 
-	/** Reading levels by release: measured once per release, not per page view. */
-	private final Map<Long, ReadingLevels> levels = new java.util.concurrent.ConcurrentHashMap<>();
+	/**
+	 * Reading levels by release and language: measured once per release, not per page
+	 * view.
+	 */
+	private final Map<String, ReadingLevels> levels = new java.util.concurrent.ConcurrentHashMap<>();
 
 	AboutController(Releases releases, SourceCatalogue catalogue, Clock clock) {
 		this.releases = releases;
@@ -59,20 +62,27 @@ class AboutController {
 		// the facts editors keep (issue 16); the page's own wording where a release has
 		// none
 		model.addAttribute("aboutTexts", release.content().aboutTexts());
-		model.addAttribute("reading", levels.computeIfAbsent(release.id(), id -> ReadingLevels.of(release)));
+		model.addAttribute("reading",
+				levels.computeIfAbsent(release.id() + release.language().prefix(), id -> ReadingLevels.of(release)));
 		return ABOUT_VIEW;
 	}
 
 	/**
 	 * How hard the option pages of a release are to read, measured on every option's
-	 * patient text: the average and the highest Flesch-Kincaid grade, and the same for
-	 * SMOG (issue 13, IPDAS quality item on reading level).
+	 * patient text: in English the average and the highest Flesch-Kincaid grade, and the
+	 * same for SMOG (issue 13, IPDAS quality item on reading level); in Spanish the
+	 * average and the lowest INFLESZ score (issue 14), where higher is easier.
 	 */
 	record ReadingLevels(String averageGrade, String highestGrade, String averageSmog, String highestSmog,
 			int options) {
 
 		static ReadingLevels of(PublishedRelease release) {
 			List<OptionContent> options = release.options().stream().map(RenderedOption::content).toList();
+			if (release.language() == Language.SPANISH) {
+				double[] scores = options.stream().mapToDouble(OptionContent::inflesz).toArray();
+				return new ReadingLevels(oneDecimal(java.util.Arrays.stream(scores).average().orElse(0)),
+						oneDecimal(java.util.Arrays.stream(scores).min().orElse(0)), "", "", options.size());
+			}
 			double[] grades = options.stream().mapToDouble(OptionContent::readingGrade).toArray();
 			double[] smogs = options.stream().mapToDouble(OptionContent::smogGrade).toArray();
 			return new ReadingLevels(oneDecimal(java.util.Arrays.stream(grades).average().orElse(0)),

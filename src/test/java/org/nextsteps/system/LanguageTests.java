@@ -25,6 +25,9 @@ class LanguageTests extends WebTestSupport {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	@Test
 	void aSpanishPageSaysItsLanguageAndLinksToItselfInEnglish() {
 		HttpResponse<String> page = get("/es/start?injection_type=facet_joint");
@@ -43,6 +46,14 @@ class LanguageTests extends WebTestSupport {
 		assertThat(english).contains("<html lang=\"en\">", "action=\"/start\"",
 				"href=\"" + "/es/start?injection_type=facet_joint\" hreflang=\"es\" lang=\"es\">Español</a>");
 		assertThat(get("/es/css/nextsteps.css").statusCode()).isEqualTo(200);
+		// each language's reading level, measured on its own texts
+		assertThat(get("/es/about").body()).contains("INFLESZ").doesNotContain("Flesch-Kincaid", "SMOG");
+		assertThat(get("/about").body()).contains("Flesch-Kincaid", "SMOG").doesNotContain("INFLESZ");
+		// dates as each language writes them
+		assertThat(get("/es/options/physical-therapy").body()).containsPattern(
+				"\\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \\d{4}");
+		assertThat(get("/options/physical-therapy").body()).containsPattern(
+				"\\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \\d{4}");
 	}
 
 	@Test
@@ -95,7 +106,8 @@ class LanguageTests extends WebTestSupport {
 				+ share.replace(baseUrl(), "").replace("/es/r/", "/r/") + "\" hreflang=\"en\" lang=\"en\">English</a>");
 		HttpResponse<String> english = send(
 				HttpRequest.newBuilder(URI.create(share.replace("/es/r/", "/r/"))).GET().build());
-		assertThat(english.body()).contains("<html lang=\"en\">", "hreflang=\"es\" lang=\"es\">Español</a>");
+		assertThat(english.body()).as("a result page is written in ASCII (docs/performance.md)")
+			.contains("<html lang=\"en\">", "hreflang=\"es\" lang=\"es\">Espa&#241;ol</a>");
 		assertThat(get("/api/v1/questionnaire").headers().firstValue("Content-Language")).contains("en");
 	}
 
@@ -125,12 +137,105 @@ class LanguageTests extends WebTestSupport {
 		}
 		assertThat(spanish.get("safetyNet").get(0).asString())
 			.isEqualTo(dictionary.get(english.get("safetyNet").get(0).asString()));
-		String page = send(HttpRequest.newBuilder(URI.create(spanish.get("shareUrl").asString())).GET().build()).body();
+		String page = org.unbescape.html.HtmlEscape.unescapeHtml(
+				send(HttpRequest.newBuilder(URI.create(spanish.get("shareUrl").asString())).GET().build()).body());
 		String title = spanish.get("options").get(0).get("title").asString();
-		assertThat(page).contains(org.unbescape.html.HtmlEscape.escapeHtml4Xml(title))
-			.doesNotContain(
-					org.unbescape.html.HtmlEscape.escapeHtml4Xml(english.get("options").get(0).get("title").asString())
-							+ "</");
+		assertThat(page).contains(title).doesNotContain(english.get("options").get(0).get("title").asString() + "</");
+	}
+
+	@Test
+	void whatThePatientToldUsIsRepeatedInTheLanguageOfThePage() {
+		Map<String, Object> answers = org.nextsteps.SharedScenarios.base(json);
+		HttpResponse<String> made = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/assessments"))
+			.header("Content-Type", "application/json")
+			.header("Accept-Language", "es")
+			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("answers", answers))))
+			.build());
+		String share = json.readTree(made.body()).get("shareUrl").asString();
+		String spanish = text(send(HttpRequest.newBuilder(URI.create(share)).GET().build()).body());
+		String english = text(
+				send(HttpRequest.newBuilder(URI.create(share.replace("/es/r/", "/r/"))).GET().build()).body());
+		String key = "q.injection_type.epidural_steroid";
+		String es = messages.getMessage(key, null, java.util.Locale.forLanguageTag("es"));
+		String en = messages.getMessage(key, null, java.util.Locale.ENGLISH);
+		assertThat(es).isNotEqualTo(en);
+		assertThat(spanish).contains(es).doesNotContain(en);
+		assertThat(english).contains(en).doesNotContain(es);
+	}
+
+	/**
+	 * No English text of the bundles or of the content is left on a Spanish result,
+	 * compare, print or clinician page, for any visible scenario: every part of those
+	 * pages comes from the Spanish view of the release and the Spanish bundles.
+	 */
+	@Test
+	void noEnglishTextIsLeftOnTheSpanishPagesOfAnyVisibleScenario() throws java.io.IOException {
+		java.util.Set<String> english = englishOnly();
+		assertThat(english).hasSizeGreaterThan(500);
+		Map<String, Object> base = org.nextsteps.SharedScenarios.base(json);
+		for (JsonNode c : org.nextsteps.SharedScenarios.cases(json, "visible.json")) {
+			Map<String, Object> answers = org.nextsteps.SharedScenarios.answers(json, base, c);
+			HttpResponse<String> made = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/assessments"))
+				.header("Content-Type", "application/json")
+				.header("Accept-Language", "es")
+				.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("answers", answers))))
+				.build());
+			assertThat(made.statusCode()).as(c.get("name").asString()).isEqualTo(200);
+			String share = json.readTree(made.body()).get("shareUrl").asString();
+			for (String page : List.of("", "/compare", "/print", "/clinician")) {
+				HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(share + page)).GET().build());
+				if (response.statusCode() == 404) {
+					continue; // no comparison beside advice to get help now
+				}
+				String text = text(response.body());
+				for (String sentence : english) {
+					assertThat(text).as("%s%s: English left on the Spanish page", c.get("name").asString(), page)
+						.doesNotContain(sentence);
+				}
+			}
+		}
+	}
+
+	/**
+	 * The English texts of the patient bundles and of the content that are at least four
+	 * words long and differ in Spanish.
+	 */
+	private java.util.Set<String> englishOnly() throws java.io.IOException {
+		java.util.Set<String> texts = new java.util.HashSet<>();
+		for (String bundle : List.of("system", "patient", "questionnaire", "content", "clinician")) {
+			java.util.Properties en = properties("messages/" + bundle + ".properties");
+			java.util.Properties es = properties("messages/" + bundle + "_es.properties");
+			for (String key : en.stringPropertyNames()) {
+				String value = en.getProperty(key);
+				if (!value.contains("{") && !value.contains("<") && !value.equals(es.getProperty(key))) {
+					texts.add(value.strip());
+				}
+			}
+		}
+		@SuppressWarnings("unchecked")
+		Map<String, String> dictionary = json
+			.readValue(getClass().getClassLoader().getResourceAsStream("seed/translations-es.json"), Map.class);
+		dictionary.forEach((en, es) -> {
+			if (!en.equals(es) && !en.contains("\n") && !en.contains("*") && !en.contains("[")) {
+				texts.add(en.strip());
+			}
+		});
+		texts.removeIf(text -> text.split("\\s+").length < 4);
+		return texts;
+	}
+
+	private static java.util.Properties properties(String path) throws java.io.IOException {
+		java.util.Properties properties = new java.util.Properties();
+		try (var in = LanguageTests.class.getClassLoader().getResourceAsStream(path)) {
+			properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+	/** A page's text as a reader sees it: no tags, entities read, spaces collapsed. */
+	private static String text(String html) {
+		String noTags = html.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]+>", " ");
+		return org.unbescape.html.HtmlEscape.unescapeHtml(noTags).replaceAll("\\s+", " ");
 	}
 
 }
