@@ -63,9 +63,16 @@ public class Assessments {
 	 * previews and scenarios use this), in the language of the request.
 	 */
 	public Result assess(Answers answers, PublishedRelease published) {
-		// in the language of the request (issue 14): a view made when the release was
-		// loaded, with its own texts and reasons
-		PublishedRelease release = published.in(Language.current());
+		return assess(answers, published, Language.current());
+	}
+
+	/**
+	 * The same in a language (issue 14): the release's view in that language, made when
+	 * the release was loaded, with its own texts and reasons. The editor's preview shows
+	 * a language other than its own page's.
+	 */
+	public Result assess(Answers answers, PublishedRelease published, Language language) {
+		PublishedRelease release = published.in(language);
 		Evaluation evaluation = evaluator.evaluate(answers, release.rules());
 		List<Suggestion> suggestions = new ArrayList<>(evaluation.options().size());
 		for (RankedOption ranked : evaluation.options()) {

@@ -32,10 +32,10 @@ class ContentTranslation extends EditableRecord {
 	@Column(name = "source_hash", nullable = false, length = 64)
 	private String sourceHash;
 
-	@Column(name = "source_text", nullable = false, length = 8000)
+	@Column(name = "source_text", nullable = false, length = 20000)
 	private String sourceText;
 
-	@Column(nullable = false, length = 8000)
+	@Column(nullable = false, length = 30000)
 	private String text;
 
 	protected ContentTranslation() {

@@ -21,6 +21,8 @@ import org.nextsteps.release.Releases;
 import org.nextsteps.resultpage.ResultPages;
 import org.nextsteps.scenario.ScenarioView;
 import org.nextsteps.scenario.Scenarios;
+import org.nextsteps.system.Language;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Any answers, or a saved scenario, against the draft and the published release: a
@@ -37,6 +40,9 @@ import org.springframework.web.server.ResponseStatusException;
  * side by side (the frames are the patient's own template, rendered by the same
  * {@link ResultPages}, from the same {@link Assessments}, without a share link: nothing
  * about a preview can be shared). Previews change nothing, so they are plain links (GET).
+ * The pages and the titles of the ranking are in the language chosen ({@code lang},
+ * English by default): the Spanish preview shows the draft's Spanish, and counts the
+ * texts that have none yet (issue 14).
  */
 @Controller
 @RequestMapping("/editor/preview")
@@ -82,7 +88,11 @@ class PreviewController {
 
 	@GetMapping
 	String preview(@RequestParam(required = false) Long scenario, @RequestParam(required = false) String share,
-			@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+			@RequestParam(defaultValue = "en") String lang, @RequestParam MultiValueMap<String, String> params,
+			Model model, HttpServletResponse response) {
+		Language language = language(lang);
+		model.addAttribute("previewLanguage", language);
+		model.addAttribute("previewLanguages", languageLinks());
 		Map<String, List<String>> values;
 		ScenarioView chosen = null;
 		if (scenario != null) {
@@ -122,12 +132,16 @@ class PreviewController {
 		Answers answers = validation.answers();
 		PublishedRelease published = releases.current();
 		model.addAttribute("published", published);
-		model.addAttribute("query", AnswerParams.query(answers));
+		model.addAttribute("query", AnswerParams.query(answers) + "&lang=" + language.code());
 		try {
 			DraftRelease draft = releases.draft();
 			model.addAttribute("draft", draft.release());
-			model.addAttribute("rows",
-					rows(assessments.assess(answers, draft.release()), assessments.assess(answers, published)));
+			model.addAttribute("rows", rows(assessments.assess(answers, draft.release(), language),
+					assessments.assess(answers, published, language)));
+			if (language == Language.SPANISH) {
+				model.addAttribute("spanishMissing",
+						SpanishTexts.missing(draft.release().content(), draft.release().rules().definitions()).size());
+			}
 			if (chosen != null) {
 				model.addAttribute("check", scenarios.run(chosen, draft.release()));
 			}
@@ -140,13 +154,15 @@ class PreviewController {
 
 	/** The patient's result page for the draft, as it would look once published. */
 	@GetMapping("/frame/{side}")
-	String frame(@PathVariable String side, @RequestParam MultiValueMap<String, String> params, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+	String frame(@PathVariable String side, @RequestParam(defaultValue = "en") String lang,
+			@RequestParam MultiValueMap<String, String> params, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		Language language = language(lang);
 		ValidationResult validation = validator.validateForm(AnswerParams.from(params));
 		if (!validation.isValid()) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
-		PublishedRelease release = switch (side) {
+		PublishedRelease release = (switch (side) {
 			case "draft" -> {
 				try {
 					yield releases.draft().release();
@@ -157,11 +173,37 @@ class PreviewController {
 			}
 			case "published" -> releases.current();
 			default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		};
+		}).in(language);
+		// the page's messages in its language, as the language filter does for /es/
+		request.setAttribute(Language.ATTRIBUTE, language);
+		response.setHeader(HttpHeaders.CONTENT_LANGUAGE, language.code());
 		model.addAttribute("result", assessments.assess(validation.answers(), release));
 		model.addAttribute("page", side.equals("draft") ? pages.ofDraft(release, request, response)
 				: pages.of(release, request, response));
 		return PATIENT_RESULT_VIEW;
+	}
+
+	/** The language a preview asked for; a 400 for one the guide does not have. */
+	private static Language language(String code) {
+		for (Language language : Language.values()) {
+			if (language.code().equals(code)) {
+				return language;
+			}
+		}
+		throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such language: use en or es.");
+	}
+
+	/** This preview in each language: the same request with another {@code lang}. */
+	private static Map<Language, String> languageLinks() {
+		Map<Language, String> links = new LinkedHashMap<>();
+		for (Language language : Language.values()) {
+			links.put(language,
+					ServletUriComponentsBuilder.fromCurrentRequest()
+						.replaceQueryParam("lang", language.code())
+						.build()
+						.toUriString());
+		}
+		return links;
 	}
 
 	static List<Row> rows(Assessments.Result draft, Assessments.Result published) {

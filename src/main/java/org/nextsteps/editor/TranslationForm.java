@@ -12,8 +12,11 @@ import org.nextsteps.content.DraftTranslation;
  */
 public class TranslationForm {
 
-	/** The longest Spanish the draft keeps (its column). */
-	static final int MAX_SPANISH = 8_000;
+	/**
+	 * The longest Spanish the draft keeps (its column): half as long again as the longest
+	 * English field (an option's "what it involves", 20,000).
+	 */
+	static final int MAX_SPANISH = 30_000;
 
 	@NotBlank(message = "{editor.translation.error.blank}")
 	@Size(max = MAX_SPANISH, message = "{editor.option.error.too-long}")

@@ -100,7 +100,9 @@ class TranslationsController {
 			String q = query.toLowerCase(Locale.ROOT);
 			return english.toLowerCase(Locale.ROOT).contains(q)
 					|| (saved != null && saved.spanish().toLowerCase(Locale.ROOT).contains(q))
-					|| uses.stream().anyMatch(u -> (u.subject() + " " + u.key() + " " + u.field()).contains(q));
+					|| uses.stream()
+						.anyMatch(u -> (u.subject() + " " + u.key() + " " + u.field()).toLowerCase(Locale.ROOT)
+							.contains(q));
 		}
 
 	}

@@ -26,6 +26,9 @@ class ScenariosTests extends EditorTestSupport {
 	@Autowired
 	Scenarios scenarios;
 
+	@Autowired
+	JsonMapper json;
+
 	StaffSession editor;
 
 	@BeforeEach
@@ -275,6 +278,55 @@ class ScenariosTests extends EditorTestSupport {
 		assertThat(editor.get("/editor/preview").headers().firstValue("X-Frame-Options")).hasValue("DENY");
 		assertThat(editor.get("/editor/preview/frame/draft?a.pain_score=99").statusCode()).isEqualTo(400);
 		assertThat(editor.get("/editor/preview?scenario=999999").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void thePreviewShowsThePagesInEitherLanguageAndCountsTheTextsWithoutSpanish() {
+		ScenarioView scenario = scenarios.all().get(2);
+		String english = editor.get("/editor/preview?scenario=" + scenario.id()).body();
+		assertThat(english).contains("id=\"preview-languages\"", "lang=en", "aria-current=\"page\"")
+			.doesNotContain("id=\"spanish-missing\"");
+		String page = editor.get("/editor/preview?scenario=" + scenario.id() + "&lang=es").body();
+		assertThat(page).contains("/editor/preview/frame/draft?").doesNotContain("id=\"spanish-missing\"");
+		String query = page
+			.substring(page.indexOf("/editor/preview/frame/draft?") + "/editor/preview/frame/draft?".length());
+		query = query.substring(0, query.indexOf('"')).replace("&amp;", "&");
+		assertThat(query).endsWith("lang=es");
+		// the top option of these answers, as the Spanish API names it
+		String top = json
+			.readTree(send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/api/v1/assessments"))
+				.header("Content-Type", "application/json")
+				.header("Accept-Language", "es")
+				.POST(java.net.http.HttpRequest.BodyPublishers
+					.ofString(json.writeValueAsString(Map.of("answers", scenario.answers()))))
+				.build()).body())
+			.get("options")
+			.get(0)
+			.get("title")
+			.asString();
+		assertThat(page).as("the ranking names the options in Spanish")
+			.contains(org.unbescape.html.HtmlEscape.escapeHtml4Xml(top));
+		for (String side : List.of("draft", "published")) {
+			HttpResponse<String> frame = editor.get("/editor/preview/frame/" + side + "?" + query);
+			assertThat(frame.statusCode()).isEqualTo(200);
+			assertThat(frame.headers().firstValue("Content-Language")).hasValue("es");
+			assertThat(frame.body()).contains("<html lang=\"es\">", org.unbescape.html.HtmlEscape.escapeHtml4Xml(top))
+				.doesNotContain("Your next steps");
+		}
+		assertThat(editor.get("/editor/preview?scenario=" + scenario.id() + "&lang=fr").statusCode()).isEqualTo(400);
+		assertThat(editor.get("/editor/preview/frame/draft?" + query.replace("lang=es", "lang=xx")).statusCode())
+			.isEqualTo(400);
+
+		// an English text changed in the draft has no Spanish yet: the Spanish preview
+		// says how many, and links to them
+		String slug = "physical-therapy";
+		OptionForm form = OptionForm.of(content.option(slug).orElseThrow());
+		form.setSummary("Exercises with a therapist, done at home most days, to make your back strong.");
+		assertThat(editor.post("/editor/options/" + slug, EditorForms.array(EditorForms.option(form))).statusCode())
+			.isEqualTo(302);
+		assertThat(editor.get("/editor/preview?scenario=" + scenario.id() + "&lang=es").body()).contains(
+				"id=\"spanish-missing\"", "1 patient text of the draft has no Spanish yet",
+				"/editor/translations?show=missing");
 	}
 
 }

@@ -117,7 +117,7 @@ class TranslationEditingTests extends EditorTestSupport {
 		HttpResponse<String> long_ = editor.post(path, "spanish", "a".repeat(TranslationForm.MAX_SPANISH + 1),
 				"version", "-1");
 		assertThat(long_.statusCode()).isEqualTo(400);
-		assertThat(long_.body()).contains("Keep this to 8000 characters or fewer.");
+		assertThat(long_.body()).contains("Keep this to 30000 characters or fewer.");
 		assertThat(editor.post(path, "spanish", "Hola.", "version", "not-a-number").statusCode()).isEqualTo(400);
 		assertThat(content.spanishDrafts()).doesNotContainKey(english);
 		assertThat(editor.get("/editor/translations/" + "0".repeat(64)).statusCode()).isEqualTo(404);
@@ -127,6 +127,26 @@ class TranslationEditingTests extends EditorTestSupport {
 			.isEqualTo(404);
 		assertThat(editor.get("/editor/translations?show=nonsense&q=" + "x".repeat(500)).statusCode()).isEqualTo(200);
 		assertThat(audit.about("translation", DraftTranslation.hash(english), 5)).isEmpty();
+	}
+
+	@Test
+	void theLongestEnglishAndALongerSpanishAreKept() {
+		// an option's "what it involves" may be 20,000 characters; its Spanish runs
+		// longer
+		String slug = "physical-therapy";
+		OptionForm form = OptionForm.of(content.option(slug).orElseThrow());
+		String english = ("You do the exercises at home most days. " + RUN.incrementAndGet() + ". ").repeat(240)
+			.strip();
+		assertThat(english.length()).isGreaterThan(9_000);
+		form.setInvolves(english);
+		assertThat(editor.post("/editor/options/" + slug, EditorForms.array(EditorForms.option(form))).statusCode())
+			.isEqualTo(302);
+		String spanish = "Usted hace los ejercicios en casa casi todos los días. ".repeat(240).strip();
+		assertThat(spanish.length()).isGreaterThan(12_000);
+		HttpResponse<String> saved = editor.post("/editor/translations/" + DraftTranslation.hash(english), "spanish",
+				spanish, "version", "-1");
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(content.spanishDrafts().get(english).spanish()).isEqualTo(spanish);
 	}
 
 }
