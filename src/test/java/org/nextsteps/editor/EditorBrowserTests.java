@@ -184,6 +184,16 @@ class EditorBrowserTests extends BrowserTestSupport {
 			assertThat(browser.findElements(By.cssSelector("iframe.preview-frame"))).hasSize(2);
 			assertAccessible(browser);
 			screenshots(browser, "editor-preview-after-change");
+			// the same preview in Spanish: the pages in the frames follow
+			browser.findElement(By.cssSelector("#preview-languages a[lang=es]")).click();
+			waitFor(browser, By.cssSelector("#preview-languages a[lang=es][aria-current=page]"));
+			WebElement frame = browser.findElement(By.cssSelector("iframe.preview-frame"));
+			assertThat(frame.getAttribute("src")).endsWith("lang=es");
+			browser.switchTo().frame(frame);
+			assertThat(waitFor(browser, By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+			browser.switchTo().defaultContent();
+			assertAccessible(browser);
+			screenshots(browser, "editor-preview-spanish");
 
 			String checksum = releases.draft().checksum();
 			var review = reviews.submit(checksum, releases.current().id(), "test-author", "Raise a weight",

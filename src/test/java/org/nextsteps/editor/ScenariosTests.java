@@ -287,7 +287,9 @@ class ScenariosTests extends EditorTestSupport {
 		assertThat(english).contains("id=\"preview-languages\"", "lang=en", "aria-current=\"page\"")
 			.doesNotContain("id=\"spanish-missing\"");
 		String page = editor.get("/editor/preview?scenario=" + scenario.id() + "&lang=es").body();
-		assertThat(page).contains("/editor/preview/frame/draft?").doesNotContain("id=\"spanish-missing\"");
+		assertThat(page).contains("/editor/preview/frame/draft?", "name=\"lang\" value=\"es\"")
+			.as("the forms keep the language")
+			.doesNotContain("id=\"spanish-missing\"");
 		String query = page
 			.substring(page.indexOf("/editor/preview/frame/draft?") + "/editor/preview/frame/draft?".length());
 		query = query.substring(0, query.indexOf('"')).replace("&amp;", "&");
