@@ -25,8 +25,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * a cookie. Only patient pages have a Spanish form; a staff path or anything else under
  * {@code /es/} is a 404, so staff security, which is mapped to the unprefixed staff
  * paths, can never be stepped around. The home page follows the browser's
- * {@code Accept-Language} once (a link back to English carries {@code lang=en}). The APIs
- * answer in the language of {@code Accept-Language}. Every response says its language
+ * {@code Accept-Language} once (a link back to English carries {@code lang=en}). The JSON
+ * API answers in the language of {@code Accept-Language}. Every response says its language
  * ({@code Content-Language}).
  */
 @Component
@@ -37,8 +37,12 @@ class LanguageFilter extends OncePerRequestFilter {
 	private static final List<String> PATIENT_PATHS = List.of("/start", "/r/", "/options", "/about", "/urgent-help",
 			"/for-clinicians", "/css/", "/js/", "/favicon.svg");
 
-	/** The paths whose answers follow {@code Accept-Language}. */
-	private static final List<String> API_PATHS = List.of("/api/", "/fhir/", "/cds-services");
+	/**
+	 * The paths whose answers follow {@code Accept-Language}: the guide's JSON API. FHIR
+	 * and CDS Hooks answer in English, the language of their texts, so that no resource
+	 * mixes two languages (docs/interoperability.md).
+	 */
+	private static final List<String> API_PATHS = List.of("/api/");
 
 	/** A link from a Spanish page to the English home page: do not send it back. */
 	static final String STAY_IN_ENGLISH = "lang";

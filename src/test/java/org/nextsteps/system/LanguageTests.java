@@ -109,6 +109,14 @@ class LanguageTests extends WebTestSupport {
 		assertThat(english.body()).as("a result page is written in ASCII (docs/performance.md)")
 			.contains("<html lang=\"en\">", "hreflang=\"es\" lang=\"es\">Espa&#241;ol</a>");
 		assertThat(get("/api/v1/questionnaire").headers().firstValue("Content-Language")).contains("en");
+		// FHIR answers in English, the language of its texts, whatever the caller asks
+		HttpResponse<String> fhir = send(
+				HttpRequest.newBuilder(URI.create(baseUrl() + "/fhir/Questionnaire/next-steps"))
+					.header("Accept-Language", "es")
+					.GET()
+					.build());
+		assertThat(fhir.statusCode()).isEqualTo(200);
+		assertThat(fhir.headers().firstValue("Content-Language")).contains("en");
 	}
 
 	@Test
