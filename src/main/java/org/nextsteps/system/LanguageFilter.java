@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -26,8 +28,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code /es/} is a 404, so staff security, which is mapped to the unprefixed staff
  * paths, can never be stepped around. The home page follows the browser's
  * {@code Accept-Language} once (a link back to English carries {@code lang=en}). The JSON
- * API answers in the language of {@code Accept-Language}. Every response says its language
- * ({@code Content-Language}).
+ * API answers in the language of {@code Accept-Language}. Every response says its
+ * language ({@code Content-Language}).
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2)
@@ -50,6 +52,10 @@ class LanguageFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			error(request, response, chain);
+			return;
+		}
 		String contextPath = request.getContextPath();
 		String path = request.getRequestURI().substring(contextPath.length());
 		String spanish = Language.SPANISH.prefix();
@@ -60,6 +66,10 @@ class LanguageFilter extends OncePerRequestFilter {
 		if (path.startsWith(spanish + "/")) {
 			String inner = path.substring(spanish.length());
 			if (!isPatientPath(inner)) {
+				// not a page of the guide, or a staff path: not found, said in Spanish
+				request.setAttribute(Language.ATTRIBUTE, Language.SPANISH);
+				request.setAttribute(Language.ALTERNATES, alternates(request, inner));
+				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, Language.SPANISH.code());
 				response.sendError(HttpServletResponse.SC_NOT_FOUND);
 				return;
 			}
@@ -73,6 +83,38 @@ class LanguageFilter extends OncePerRequestFilter {
 		}
 		Language language = isApiPath(path) ? accepted(request) : Language.ENGLISH;
 		serve(request, response, chain, language, path);
+	}
+
+	/**
+	 * The error page of a request under the Spanish prefix, under that prefix too, so
+	 * that its links stay in Spanish: the container dispatches errors with the request as
+	 * it came, without the prefix.
+	 */
+	private static void error(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		String spanish = Language.SPANISH.prefix();
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (failed instanceof String uri && uri.startsWith(request.getContextPath() + spanish + "/")
+				&& !request.getContextPath().endsWith(spanish)) {
+			String contextPath = request.getContextPath() + spanish;
+			String path = request.getServletPath();
+			chain.doFilter(new Prefixed(request, contextPath, path) {
+
+				@Override
+				public String getRequestURI() {
+					return contextPath + path;
+				}
+
+			}, response);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	/** Error pages are pages: a Spanish one keeps its prefix ({@link #error}). */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
 	}
 
 	private void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Language language,
@@ -163,7 +205,7 @@ class LanguageFilter extends OncePerRequestFilter {
 	 * A request under a language prefix, seen as the same path with the prefix in the
 	 * context path.
 	 */
-	private static final class Prefixed extends HttpServletRequestWrapper {
+	private static class Prefixed extends HttpServletRequestWrapper {
 
 		private final String contextPath;
 

@@ -85,6 +85,17 @@ class LanguageTests extends WebTestSupport {
 			assertThat(get(path).statusCode()).as(path).isEqualTo(404);
 		}
 		assertThat(get("/login").body()).as("a staff page links to no Spanish form").doesNotContain("hreflang");
+		// a page not found under /es/ is said in Spanish, and its links stay in Spanish
+		for (String path : List.of("/es/nothing", "/es/options/no-such-option", "/es/editor")) {
+			HttpResponse<String> missing = get(path);
+			assertThat(missing.statusCode()).as(path).isEqualTo(404);
+			assertThat(missing.headers().firstValue("Content-Language")).as(path).contains("es");
+			assertThat(missing.body()).as(path)
+				.contains("<html lang=\"es\">", "href=\"/es/options\"", "href=\"/es/urgent-help\"",
+						"href=\"/es/css/nextsteps.css\"")
+				.doesNotContain("href=\"/options\"", "href=\"/urgent-help\"", "href=\"/start\"");
+		}
+		assertThat(get("/nothing").body()).contains("<html lang=\"en\">", "href=\"/options\"");
 	}
 
 	@Test
