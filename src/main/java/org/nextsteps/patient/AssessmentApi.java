@@ -1,5 +1,6 @@
 package org.nextsteps.patient;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.nextsteps.questionnaire.Answers;
 import org.nextsteps.questionnaire.EnableWhen;
 import org.nextsteps.questionnaire.Item;
 import org.nextsteps.questionnaire.ValidationResult;
+import org.nextsteps.system.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -24,15 +26,24 @@ public class AssessmentApi {
 
 	private final MessageSource messages;
 
-	/** The questionnaire with its labels never changes while the app runs: built once. */
-	private final QuestionnaireJson questionnaire;
+	/**
+	 * The questionnaire with its labels never changes while the app runs: built once per
+	 * language.
+	 */
+	private final Map<Language, QuestionnaireJson> questionnaire = new EnumMap<>(Language.class);
 
 	AssessmentApi(Assessments assessments, SharedResults shared, MessageSource messages) {
 		this.assessments = assessments;
 		this.shared = shared;
 		this.messages = messages;
-		this.questionnaire = new QuestionnaireJson(
-				assessments.questionnaire().items().stream().map(this::itemJson).toList());
+		for (Language language : Language.values()) {
+			this.questionnaire.put(language,
+					new QuestionnaireJson(assessments.questionnaire()
+						.items()
+						.stream()
+						.map(item -> itemJson(item, language.locale()))
+						.toList()));
+		}
 	}
 
 	public ValidationResult validate(Map<String, ?> raw) {
@@ -65,23 +76,27 @@ public class AssessmentApi {
 				baseUrl + result.release().language().prefix() + "/r/" + shared.code(result));
 	}
 
+	/** The questionnaire with its labels in the language of the request (issue 14). */
 	public QuestionnaireJson questionnaire() {
-		return questionnaire;
+		return questionnaire.get(Language.current());
 	}
 
-	private ItemJson itemJson(Item item) {
-		List<CodeJson> codes = item.codes().stream().map(code -> new CodeJson(code, text(item.codeKey(code)))).toList();
+	private ItemJson itemJson(Item item, Locale locale) {
+		List<CodeJson> codes = item.codes()
+			.stream()
+			.map(code -> new CodeJson(code, text(item.codeKey(code), locale)))
+			.toList();
 		EnableWhen when = item.enableWhen();
 		EnableWhenJson enableWhen = when == null ? null
 				: new EnableWhenJson(when.question(), when.operator().code(), when.codes());
 		return new ItemJson(item.linkId(), item.type().name().toLowerCase(Locale.ROOT), item.required(), item.step(),
-				text(item.labelKey()), text(item.helpKey()), codes, item.exclusiveCode(),
+				text(item.labelKey(), locale), text(item.helpKey(), locale), codes, item.exclusiveCode(),
 				item.type().name().equals("INTEGER") ? item.min() : null,
 				item.type().name().equals("INTEGER") ? item.max() : null, item.maxAnswers(), enableWhen);
 	}
 
-	private String text(String key) {
-		return messages.getMessage(key, null, "", Locale.ENGLISH);
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, "", locale);
 	}
 
 	/**

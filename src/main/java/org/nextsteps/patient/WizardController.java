@@ -3,7 +3,6 @@ package org.nextsteps.patient;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +17,7 @@ import org.nextsteps.questionnaire.ItemType;
 import org.nextsteps.questionnaire.Questionnaire;
 import org.nextsteps.questionnaire.ValidationResult;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -314,12 +314,14 @@ class WizardController {
 		return answer.codes().stream().map(code -> text(item.codeKey(code))).toList();
 	}
 
+	/** In the language of the page (issue 14). */
 	private String message(AnswerError error) {
-		return messages.getMessage(error, Locale.ENGLISH);
+		return messages.getMessage(error, LocaleContextHolder.getLocale());
 	}
 
+	/** In the language of the page (issue 14). */
 	private String text(String key) {
-		return messages.getMessage(key, null, key, Locale.ENGLISH);
+		return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
 	}
 
 	private static boolean inRange(Item item, String value) {

@@ -184,8 +184,9 @@ class LanguageTests extends WebTestSupport {
 
 	/**
 	 * No English text of the bundles or of the content is left on a Spanish result,
-	 * compare, print or clinician page, for any visible scenario: every part of those
-	 * pages comes from the Spanish view of the release and the Spanish bundles.
+	 * compare, print, clinician or check-your-answers page, for any visible scenario:
+	 * every part of those pages comes from the Spanish view of the release and the
+	 * Spanish bundles.
 	 */
 	@Test
 	void noEnglishTextIsLeftOnTheSpanishPagesOfAnyVisibleScenario() throws java.io.IOException {
@@ -201,14 +202,16 @@ class LanguageTests extends WebTestSupport {
 				.build());
 			assertThat(made.statusCode()).as(c.get("name").asString()).isEqualTo(200);
 			String share = json.readTree(made.body()).get("shareUrl").asString();
-			for (String page : List.of("", "/compare", "/print", "/clinician")) {
-				HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(share + page)).GET().build());
-				if (response.statusCode() == 404) {
-					continue; // no comparison beside advice to get help now
+			String check = baseUrl() + "/es/start/check?a=" + share.substring(share.lastIndexOf('/') + 1);
+			for (String page : List.of(share, share + "/compare", share + "/print", share + "/clinician", check)) {
+				HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(page)).GET().build());
+				if (response.statusCode() != 200) {
+					continue; // no comparison beside advice to get help now, no check of
+								// the warning signs alone
 				}
 				String text = text(response.body());
 				for (String sentence : english) {
-					assertThat(text).as("%s%s: English left on the Spanish page", c.get("name").asString(), page)
+					assertThat(text).as("%s, %s: English left on the Spanish page", c.get("name").asString(), page)
 						.doesNotContain(sentence);
 				}
 			}
@@ -255,6 +258,58 @@ class LanguageTests extends WebTestSupport {
 	private static String text(String html) {
 		String noTags = html.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]+>", " ");
 		return org.unbescape.html.HtmlEscape.unescapeHtml(noTags).replaceAll("\\s+", " ");
+	}
+
+	@Test
+	void theApiGivesItsQuestionnaireAndItsErrorsInSpanish() {
+		java.util.Locale es = java.util.Locale.forLanguageTag("es");
+		HttpResponse<String> questionnaire = send(
+				HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/questionnaire"))
+					.header("Accept-Language", "es")
+					.GET()
+					.build());
+		assertThat(questionnaire.headers().firstValue("Content-Language")).contains("es");
+		JsonNode first = json.readTree(questionnaire.body()).get("items").get(0);
+		String linkId = first.get("linkId").asString();
+		assertThat(first.get("text").asString()).isEqualTo(messages.getMessage("q." + linkId + ".label", null, es))
+			.isNotEqualTo(messages.getMessage("q." + linkId + ".label", null, java.util.Locale.ENGLISH));
+		String code = first.get("answerOptions").get(0).get("code").asString();
+		assertThat(first.get("answerOptions").get(0).get("display").asString())
+			.isEqualTo(messages.getMessage("q." + linkId + "." + code, null, es));
+		assertThat(json.readTree(get("/api/v1/questionnaire", "application/json").body())
+			.get("items")
+			.get(0)
+			.get("text")
+			.asString()).as("English without Accept-Language")
+			.isEqualTo(messages.getMessage("q." + linkId + ".label", null, java.util.Locale.ENGLISH));
+
+		HttpResponse<String> invalid = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/assessments"))
+			.header("Content-Type", "application/json")
+			.header("Accept-Language", "es")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"answers\": {\"red_flags\": [\"none\"]}}"))
+			.build());
+		assertThat(invalid.statusCode()).isEqualTo(400);
+		JsonNode problem = json.readTree(invalid.body());
+		assertThat(problem.get("title").asString()).isEqualTo(messages.getMessage("api.error.invalid.title", null, es));
+		assertThat(problem.get("errors").findValuesAsString("message"))
+			.contains(messages.getMessage("q.injection_type.required", null, es));
+		HttpResponse<String> noOption = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/options/nothing"))
+			.header("Accept-Language", "es")
+			.GET()
+			.build());
+		assertThat(noOption.statusCode()).isEqualTo(404);
+		assertThat(json.readTree(noOption.body()).get("detail").asString())
+			.isEqualTo(messages.getMessage("api.error.no-option", null, es));
+	}
+
+	@Test
+	void aStepSentWithoutAnAnswerIsShownAgainWithItsMessageInSpanish() {
+		HttpResponse<String> response = post("/es/start", "application/x-www-form-urlencoded", "page=0");
+		assertThat(response.statusCode()).isEqualTo(400);
+		String text = text(response.body());
+		java.util.Locale es = java.util.Locale.forLanguageTag("es");
+		assertThat(text).contains(messages.getMessage("q.red_flags.required", null, es))
+			.doesNotContain(messages.getMessage("q.red_flags.required", null, java.util.Locale.ENGLISH));
 	}
 
 }

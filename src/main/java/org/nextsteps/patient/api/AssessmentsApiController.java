@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +11,7 @@ import org.nextsteps.patient.AssessmentApi;
 import org.nextsteps.questionnaire.AnswerError;
 import org.nextsteps.questionnaire.ValidationResult;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -73,7 +73,8 @@ class AssessmentsApiController {
 			problem.setDetail(text("api.error.invalid.detail"));
 			List<Map<String, String>> errors = new ArrayList<>();
 			for (AnswerError error : validation.errors()) {
-				errors.add(Map.of("linkId", error.linkId(), "message", messages.getMessage(error, Locale.ENGLISH)));
+				errors.add(Map.of("linkId", error.linkId(), "message",
+						messages.getMessage(error, LocaleContextHolder.getLocale())));
 			}
 			problem.setProperty("errors", errors);
 			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
@@ -92,8 +93,9 @@ class AssessmentsApiController {
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
+	/** In the language of the request ({@code Accept-Language}, issue 14). */
 	private String text(String key) {
-		return messages.getMessage(key, null, key, Locale.ENGLISH);
+		return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
 	}
 
 	/** The body, or null when it is larger than {@link #MAX_BODY_BYTES}. */

@@ -13,6 +13,8 @@ import org.nextsteps.content.RenderedOption;
 import org.nextsteps.content.SourceCatalogue;
 import org.nextsteps.release.PublishedRelease;
 import org.nextsteps.release.Releases;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +37,10 @@ class OptionsApiController {
 
 	private final Clock clock;
 
-	OptionsApiController(Releases releases, SourceCatalogue catalogue, Clock clock) {
+	private final MessageSource messages;
+
+	OptionsApiController(Releases releases, SourceCatalogue catalogue, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.releases = releases;
 		this.catalogue = catalogue;
 		this.clock = clock;
@@ -56,7 +61,8 @@ class OptionsApiController {
 			.option(slug)
 			.map(RenderedOption::content)
 			.map(content -> view(content, LocalDate.now(clock)))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No option with that slug"));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					messages.getMessage("api.error.no-option", null, LocaleContextHolder.getLocale())));
 	}
 
 	private OptionView view(OptionContent content, LocalDate today) {
