@@ -31,6 +31,18 @@ public record Outcome(String measure, int count, String group, String timeFrame,
 		}
 	}
 
+	/**
+	 * Whether a part of the sentence ("{count} out of 100 {group} {measure} {timeFrame}")
+	 * ends a sentence of its own: a full stop before a capital or at its end. The
+	 * sentence built around it would then break ("... had surgery later. felt recovered
+	 * after 1 year").
+	 */
+	public static boolean endsASentence(String part) {
+		return SENTENCE_END.matcher(part.strip()).find();
+	}
+
+	private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?](\\s+\\p{Lu}|$)");
+
 	public boolean hasComparison() {
 		return compareCount != null && compareGroup != null;
 	}
@@ -58,6 +70,11 @@ public record Outcome(String measure, int count, String group, String timeFrame,
 		for (String part : parts) {
 			if (part.isBlank()) {
 				throw new IllegalArgumentException("blank part");
+			}
+		}
+		for (int i : parts.length == 7 ? new int[] { 1, 2, 3, 6 } : new int[] { 1, 2, 3 }) {
+			if (endsASentence(parts[i])) {
+				throw new IllegalArgumentException("a part of the sentence ends a sentence");
 			}
 		}
 		Integer compareCount = parts.length == 7 ? Integer.valueOf(parts[5].strip()) : null;

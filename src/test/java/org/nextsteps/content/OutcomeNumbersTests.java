@@ -19,6 +19,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class OutcomeNumbersTests {
 
+	@SuppressWarnings("unchecked")
+	private static final java.util.Map<String, String> SPANISH = JsonMapper.builder()
+		.build()
+		.readValue(OutcomeNumbersTests.class.getClassLoader().getResourceAsStream("seed/translations-es.json"),
+				java.util.Map.class);
+
 	private static final Set<String> FIELDS = Set.of("measure", "count", "group", "timeFrame", "compareCount",
 			"compareGroup", "source", "denominator");
 
@@ -39,6 +45,17 @@ class OutcomeNumbersTests {
 					if (outcome.has("compareCount")) {
 						assertThat(outcome.get("compareCount").asInt()).as(slug).isBetween(0, Outcome.DENOMINATOR);
 					}
+					for (String part : java.util.List.of("group", "measure", "timeFrame", "compareGroup")) {
+						String text = outcome.path(part).asString("");
+						assertThat(Outcome.endsASentence(text)).as("%s: its %s '%s' ends a sentence", slug, part, text)
+							.isFalse();
+						String spanish = SPANISH.get(text);
+						if (spanish != null) {
+							assertThat(Outcome.endsASentence(spanish))
+								.as("%s: the Spanish of its %s '%s' ends a sentence", slug, part, spanish)
+								.isFalse();
+						}
+					}
 					String source = outcome.path("source").asString("");
 					assertThat(source).as("%s: a source", slug).isNotBlank();
 					assertThat(catalogue.find(source)).as("%s: '%s' is in the catalogue", slug, source).isPresent();
@@ -46,6 +63,18 @@ class OutcomeNumbersTests {
 			}
 		}
 		assertThat(outcomes).as("numbers in the seed").isGreaterThanOrEqualTo(6);
+	}
+
+	@Test
+	void aPartThatEndsASentenceIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> Outcome.parseLine(
+				"95 | people who began without surgery. Of them, 39 had surgery | felt recovered | after 1 year | Peul 2007"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Outcome.parseLine("95 | people | felt recovered. | after 1 year | Peul 2007"));
+		assertThat(
+				Outcome.parseLine("95 | people (e.g. adults, 2.5 years on) | felt recovered | after 1 year | Peul 2007")
+					.group())
+			.isEqualTo("people (e.g. adults, 2.5 years on)");
 	}
 
 	@Test
