@@ -272,6 +272,28 @@ public class ContentDrafts {
 		return row.toDraft();
 	}
 
+	/** Whether the draft has the Spanish of any text (issue 14). */
+	@Transactional(readOnly = true)
+	public boolean hasSpanish() {
+		return translations.count() > 0;
+	}
+
+	/**
+	 * The seed's Spanish, for a draft that has none: an installation from before issue
+	 * 14. It is keyed by English, so only texts still as the seed wrote them get a
+	 * Spanish; texts an editor changed stay without one until it is written. Nothing is
+	 * published: the draft's new Spanish is a change for clinical review like any other.
+	 * @return how many texts got a Spanish (0 when the draft had any)
+	 */
+	@Transactional
+	public int addSpanishIfNone(java.util.Map<String, String> spanish, String by) {
+		if (hasSpanish()) {
+			return 0;
+		}
+		replaceSpanish(spanish, by);
+		return spanish.size();
+	}
+
 	@Transactional(readOnly = true)
 	public boolean isEmpty() {
 		return options.count() == 0;

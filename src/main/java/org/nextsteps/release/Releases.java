@@ -167,6 +167,29 @@ public class Releases implements InitializingBean {
 			log.info("Seeding skipped: another instance sharing the database seeded it first");
 		}
 		upgradeFromBeforeSafetyNets();
+		addSpanishToADraftWithout();
+	}
+
+	/**
+	 * An installation from before issue 14 has no Spanish in its draft, so nothing could
+	 * be published until a thousand texts were written again: its draft gets the seed's
+	 * Spanish of every text still as the seed wrote it, once. The live release is not
+	 * changed; the Spanish reaches patients with the next release, after clinical review
+	 * (hazard H34). Another instance doing the same at the same time is no failure.
+	 */
+	private void addSpanishToADraftWithout() {
+		if (drafts.hasSpanish()) {
+			return;
+		}
+		try {
+			Integer added = transactions
+				.execute(status -> drafts.addSpanishIfNone(ContentSeed.load(json).spanish(), SYSTEM_USER));
+			log.info("The draft had no Spanish: the seed's Spanish of {} texts was added to it for review", added);
+		}
+		catch (RuntimeException ex) {
+			log.info("The seed's Spanish was not added to the draft (another instance may have added it): {}",
+					ex.getMessage());
+		}
 	}
 
 	/**

@@ -74,6 +74,27 @@ class DatabasePersistenceTests {
 		}
 	}
 
+	/**
+	 * An installation from before issue 14 has no Spanish in its draft: its next start
+	 * adds the seed's, for every text still as the seed wrote it, and publishes nothing.
+	 */
+	@Test
+	void anInstallationFromBeforeSpanishGetsTheSeedsSpanishInItsDraft(@TempDir Path dataDir) {
+		long live;
+		try (ConfigurableApplicationContext app = start(dataDir)) {
+			app.getBean(org.springframework.jdbc.core.JdbcTemplate.class).update("delete from content_translation");
+			live = app.getBean(Releases.class).current().id();
+		}
+		try (ConfigurableApplicationContext app = start(dataDir)) {
+			org.nextsteps.content.ContentDrafts drafts = app.getBean(org.nextsteps.content.ContentDrafts.class);
+			String english = "people with bad sciatica who did not have surgery at first";
+			assertThat(drafts.spanishDrafts()).hasSizeGreaterThan(900);
+			assertThat(drafts.spanishDrafts().get(english).spanish()).isEqualTo(
+					org.nextsteps.content.ContentSeed.load(app.getBean(JsonMapper.class)).spanish().get(english));
+			assertThat(app.getBean(Releases.class).current().id()).as("nothing is published").isEqualTo(live);
+		}
+	}
+
 	private static ConfigurableApplicationContext start(Path dataDir) {
 		// Command-line arguments outrank the test configuration's in-memory database: the
 		// URL the app ships with.

@@ -158,4 +158,18 @@ class ReleaseSeedingTests {
 		startFailsWhenTheInsertThrows(new DataIntegrityViolationException("value too long"), "clinical safety update");
 	}
 
+	@Test
+	void aDraftWithoutSpanishGetsTheSeedsOnceAndADraftWithSomeKeepsItsOwn() {
+		newest.set(row(3, SEED));
+		when(drafts.hasSpanish()).thenReturn(false);
+		releases.afterPropertiesSet();
+		org.mockito.Mockito.verify(drafts).addSpanishIfNone(SEED.spanish(), Releases.SYSTEM_USER);
+		assertThat(SEED.spanish()).hasSizeGreaterThan(900);
+
+		org.mockito.Mockito.clearInvocations(drafts);
+		when(drafts.hasSpanish()).thenReturn(true);
+		releases.afterPropertiesSet();
+		org.mockito.Mockito.verify(drafts, org.mockito.Mockito.never()).addSpanishIfNone(any(), any());
+	}
+
 }
