@@ -28,6 +28,9 @@ class LanguageTests extends WebTestSupport {
 	@Autowired
 	org.springframework.context.MessageSource messages;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	@Test
 	void aSpanishPageSaysItsLanguageAndLinksToItselfInEnglish() {
 		HttpResponse<String> page = get("/es/start?injection_type=facet_joint");
@@ -214,6 +217,35 @@ class LanguageTests extends WebTestSupport {
 					assertThat(text).as("%s, %s: English left on the Spanish page", c.get("name").asString(), page)
 						.doesNotContain(sentence);
 				}
+			}
+		}
+	}
+
+	/**
+	 * Nor on the other Spanish pages: home, first step, option library and every option
+	 * page, about, urgent help, for clinicians, and the weighing page.
+	 */
+	@Test
+	void noEnglishTextIsLeftOnTheOtherSpanishPages() throws java.io.IOException {
+		java.util.Set<String> english = englishOnly();
+		List<String> pages = new java.util.ArrayList<>(
+				List.of("/es/", "/es/start", "/es/options", "/es/about", "/es/urgent-help", "/es/for-clinicians"));
+		org.nextsteps.release.Releases releases = context.getBean(org.nextsteps.release.Releases.class);
+		releases.current().options().forEach(option -> pages.add("/es/options/" + option.slug()));
+		HttpResponse<String> made = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/assessments"))
+			.header("Content-Type", "application/json")
+			.header("Accept-Language", "es")
+			.POST(HttpRequest.BodyPublishers
+				.ofString(json.writeValueAsString(Map.of("answers", org.nextsteps.SharedScenarios.base(json)))))
+			.build());
+		String share = json.readTree(made.body()).get("shareUrl").asString();
+		pages.add(share.substring(baseUrl().length()) + "/weigh");
+		for (String page : pages) {
+			HttpResponse<String> response = get(page);
+			assertThat(response.statusCode()).as(page).isEqualTo(200);
+			String text = text(response.body());
+			for (String sentence : english) {
+				assertThat(text).as("%s: English left on the Spanish page", page).doesNotContain(sentence);
 			}
 		}
 	}
