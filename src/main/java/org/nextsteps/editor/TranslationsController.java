@@ -60,40 +60,38 @@ class TranslationsController {
 		this.editing = editing;
 	}
 
-	/** One patient text: its English, where it is used, and its Spanish as saved. */
-	record Row(String english, List<SpanishTexts.Use> uses, @Nullable DraftTranslation saved) {
+	/**
+	 * One patient text: its English, where it is used, its Spanish as saved, and what the
+	 * pages show of them, measured once ({@code hash} finds it; {@code grade} is the
+	 * English Flesch-Kincaid grade; {@code inflesz} the Spanish score, 0 without
+	 * Spanish).
+	 */
+	record Row(String english, List<SpanishTexts.Use> uses, @Nullable DraftTranslation saved, String hash, double grade,
+			double inflesz) {
 
-		public String hash() {
-			return DraftTranslation.hash(english);
+		static Row of(String english, List<SpanishTexts.Use> uses, @Nullable DraftTranslation saved) {
+			boolean missing = saved == null || saved.spanish().isBlank();
+			return new Row(english, uses, saved, DraftTranslation.hash(english), Readability.grade(english),
+					missing ? 0 : SpanishReadability.inflesz(saved.spanish()));
 		}
 
 		public boolean missing() {
 			return saved == null || saved.spanish().isBlank();
 		}
 
-		/** The English Flesch-Kincaid grade. */
-		public double grade() {
-			return Readability.grade(english);
-		}
-
 		/** Whether the English is long enough to grade and reads above grade 8. */
 		public boolean hardEnglish() {
-			return Readability.words(english) >= Readability.MIN_WORDS && grade() > Readability.MAX_GRADE;
-		}
-
-		/** The Spanish INFLESZ score; 0 without Spanish. */
-		public double inflesz() {
-			return missing() ? 0 : SpanishReadability.inflesz(saved.spanish());
+			return Readability.words(english) >= Readability.MIN_WORDS && grade > Readability.MAX_GRADE;
 		}
 
 		public String band() {
-			return SpanishReadability.band(inflesz()).label();
+			return SpanishReadability.band(inflesz).label();
 		}
 
 		/** Whether the Spanish is long enough to score and reads under INFLESZ 65. */
 		public boolean hardSpanish() {
 			return !missing() && SpanishReadability.words(saved.spanish()) >= SpanishReadability.MIN_WORDS
-					&& inflesz() < SpanishReadability.MIN_INFLESZ;
+					&& inflesz < SpanishReadability.MIN_INFLESZ;
 		}
 
 		boolean matches(String query) {
@@ -174,7 +172,7 @@ class TranslationsController {
 		model.addAttribute("typedInflesz", typed);
 		model.addAttribute("typedHard", SpanishReadability.words(form.getSpanish()) >= SpanishReadability.MIN_WORDS
 				&& typed < SpanishReadability.MIN_INFLESZ);
-		model.addAttribute("typedBand", SpanishReadability.band(SpanishReadability.inflesz(form.getSpanish())).label());
+		model.addAttribute("typedBand", SpanishReadability.band(typed).label());
 		model.addAttribute("maxGrade", Readability.MAX_GRADE);
 		model.addAttribute("minInflesz", SpanishReadability.MIN_INFLESZ);
 		model.addAttribute("maxSpanish", TranslationForm.MAX_SPANISH);
@@ -186,7 +184,7 @@ class TranslationsController {
 		Map<String, DraftTranslation> spanish = drafts.spanishDrafts();
 		List<Row> rows = new ArrayList<>();
 		SpanishTexts.uses(drafts.snapshot(), rules.all())
-			.forEach((english, uses) -> rows.add(new Row(english, List.copyOf(uses), spanish.get(english))));
+			.forEach((english, uses) -> rows.add(Row.of(english, List.copyOf(uses), spanish.get(english))));
 		return rows;
 	}
 

@@ -39,6 +39,9 @@ class LanguageFilter extends OncePerRequestFilter {
 	private static final List<String> PATIENT_PATHS = List.of("/start", "/r/", "/options", "/about", "/urgent-help",
 			"/for-clinicians", "/css/", "/js/", "/favicon.svg");
 
+	/** The patient paths that are files, not pages: they link to no other language. */
+	private static final List<String> ASSET_PATHS = List.of("/css/", "/js/", "/favicon.svg");
+
 	/**
 	 * The paths whose answers follow {@code Accept-Language}: the guide's JSON API. FHIR
 	 * and CDS Hooks answer in English, the language of their texts, so that no resource
@@ -96,16 +99,8 @@ class LanguageFilter extends OncePerRequestFilter {
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (failed instanceof String uri && uri.startsWith(request.getContextPath() + spanish + "/")
 				&& !request.getContextPath().endsWith(spanish)) {
-			String contextPath = request.getContextPath() + spanish;
-			String path = request.getServletPath();
-			chain.doFilter(new Prefixed(request, contextPath, path) {
-
-				@Override
-				public String getRequestURI() {
-					return contextPath + path;
-				}
-
-			}, response);
+			chain.doFilter(new Prefixed(request, request.getContextPath() + spanish, request.getServletPath()),
+					response);
 			return;
 		}
 		chain.doFilter(request, response);
@@ -120,7 +115,7 @@ class LanguageFilter extends OncePerRequestFilter {
 	private void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Language language,
 			String path) throws IOException, ServletException {
 		request.setAttribute(Language.ATTRIBUTE, language);
-		if (isPatientPath(path)) {
+		if (isPatientPath(path) && !startsWithAny(path, ASSET_PATHS)) {
 			// only patient pages have a page in the other language to link to
 			request.setAttribute(Language.ALTERNATES, alternates(request, path));
 		}
@@ -205,7 +200,7 @@ class LanguageFilter extends OncePerRequestFilter {
 	 * A request under a language prefix, seen as the same path with the prefix in the
 	 * context path.
 	 */
-	private static class Prefixed extends HttpServletRequestWrapper {
+	private static final class Prefixed extends HttpServletRequestWrapper {
 
 		private final String contextPath;
 
@@ -230,6 +225,15 @@ class LanguageFilter extends OncePerRequestFilter {
 		@Override
 		public String getPathInfo() {
 			return null;
+		}
+
+		/**
+		 * The prefix and the path: the address as it came for a page, and under the
+		 * prefix for the error page the container dispatches without it.
+		 */
+		@Override
+		public String getRequestURI() {
+			return contextPath + path;
 		}
 
 	}
