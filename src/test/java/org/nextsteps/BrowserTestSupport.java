@@ -17,10 +17,15 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,6 +107,48 @@ public abstract class BrowserTestSupport extends WebTestSupport {
 				.sameSite("Strict")
 				.build());
 		open("/editor");
+	}
+
+	/**
+	 * A wait of up to 15 s that looks every 20 ms: Selenium's own default looks every 500
+	 * ms, which made each step of a walk through the questionnaire cost half a second.
+	 */
+	protected static WebDriverWait waitOn(WebDriver browser) {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		wait.pollingEvery(Duration.ofMillis(20));
+		return wait;
+	}
+
+	/** Waits (up to 15 s) for an element to be on the page, and gives it. */
+	protected static WebElement waitFor(WebDriver browser, By locator) {
+		return waitOn(browser).until(ExpectedConditions.presenceOfElementLocated(locator));
+	}
+
+	/**
+	 * Clicks a link or submit button and waits (up to 15 s) for the page that held it to
+	 * be replaced: a click returns before the browser has loaded the next page, so what
+	 * is looked up straight after a bare click may still be on the old one.
+	 */
+	protected static void clickAndWait(WebDriver browser, WebElement element) {
+		element.click();
+		waitUntilGone(browser, element);
+	}
+
+	/**
+	 * Waits (up to 15 s) for the page that held {@code element} to be replaced. While the
+	 * old page is being replaced Chromium answers either "stale element" or "node does
+	 * not belong to the document": both mean gone.
+	 */
+	protected static void waitUntilGone(WebDriver browser, WebElement element) {
+		waitOn(browser).until(d -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (WebDriverException gone) {
+				return true;
+			}
+		});
 	}
 
 	protected WebDriver open(String path) {

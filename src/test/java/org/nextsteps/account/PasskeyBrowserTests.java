@@ -2,7 +2,6 @@ package org.nextsteps.account;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +13,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -62,13 +60,12 @@ class PasskeyBrowserTests extends BrowserTestSupport {
 		}
 	}
 
-	static WebElement waitFor(WebDriver browser, By locator) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15))
-			.until(ExpectedConditions.visibilityOfElementLocated(locator));
+	static WebElement waitUntilVisible(WebDriver browser, By locator) {
+		return waitOn(browser).until(ExpectedConditions.visibilityOfElementLocated(locator));
 	}
 
 	static void waitForUrl(WebDriver browser, String ending) {
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(ending));
+		waitOn(browser).until(ExpectedConditions.urlContains(ending));
 	}
 
 	void signInWithPassword(WebDriver browser, String username) {
@@ -93,7 +90,7 @@ class PasskeyBrowserTests extends BrowserTestSupport {
 
 			// the first sign-in: the password, then our page to register a passkey
 			signInWithPassword(browser, username);
-			waitFor(browser, By.id("passkey-register-button"));
+			waitUntilVisible(browser, By.id("passkey-register-button"));
 			assertThat(browser.getCurrentUrl()).endsWith("/passkeys");
 			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Register a passkey");
 			assertAccessible(browser);
@@ -104,7 +101,7 @@ class PasskeyBrowserTests extends BrowserTestSupport {
 			browser.findElement(By.id("passkey-register-button")).click();
 
 			// saved: now use it to finish signing in
-			waitFor(browser, By.id("passkey-sign-in"));
+			waitUntilVisible(browser, By.id("passkey-sign-in"));
 			assertThat(browser.getCurrentUrl()).contains("/login?factor.type=webauthn");
 			assertThat(browser.findElement(By.id("main")).getText()).contains("Your passkey is saved");
 			assertAccessible(browser);
@@ -115,7 +112,7 @@ class PasskeyBrowserTests extends BrowserTestSupport {
 				.get("credentials");
 			assertThat(credentials).hasSize(1);
 			browser.findElement(By.id("passkey-sign-in")).click();
-			waitFor(browser, By.cssSelector(".staff-user"));
+			waitUntilVisible(browser, By.cssSelector(".staff-user"));
 			waitForUrl(browser, "/editor");
 			assertThat(browser.getCurrentUrl()).matches(".*/editor(\\?continue)?");
 
@@ -123,23 +120,23 @@ class PasskeyBrowserTests extends BrowserTestSupport {
 			browser.findElement(By.cssSelector(".staff-user form button")).click();
 			waitForUrl(browser, "/login?logout");
 			signInWithPassword(browser, username);
-			waitFor(browser, By.id("passkey-sign-in"));
+			waitUntilVisible(browser, By.id("passkey-sign-in"));
 			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in with your passkey");
 			browser.findElement(By.id("passkey-sign-in")).click();
-			waitFor(browser, By.cssSelector(".staff-user"));
+			waitUntilVisible(browser, By.cssSelector(".staff-user"));
 			waitForUrl(browser, "/editor");
 			assertThat(browser.getCurrentUrl()).matches(".*/editor(\\?continue)?");
 			assertThat(passkeys.of(username).get(0).lastUsed()).isNotNull();
 
 			// the passkey list once signed in, and an administrator's reset page
 			browser.get(baseUrl() + "/passkeys");
-			assertThat(waitFor(browser, By.tagName("h1")).getText()).isEqualTo("Passkeys");
+			assertThat(waitUntilVisible(browser, By.tagName("h1")).getText()).isEqualTo("Passkeys");
 			assertThat(browser.findElement(By.id("main")).getText()).contains("Test laptop");
 			assertAccessible(browser);
 			screenshots(browser, "passkeys");
 			browser.get(baseUrl() + "/editor/users/" + username);
 			browser.findElement(By.id("reset-factors")).click();
-			waitFor(browser, By.id("confirm-reset-factors"));
+			waitUntilVisible(browser, By.id("confirm-reset-factors"));
 			assertAccessible(browser);
 			screenshots(browser, "passkey-reset");
 		}

@@ -24,8 +24,6 @@ import org.nextsteps.scenario.Scenarios;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,11 +80,6 @@ class ReviewBrowserTests extends BrowserTestSupport {
 		reviews.withdrawOpen();
 	}
 
-	static WebElement waitFor(WebDriver browser, By locator) {
-		return new WebDriverWait(browser, java.time.Duration.ofSeconds(15))
-			.until(ExpectedConditions.presenceOfElementLocated(locator));
-	}
-
 	/**
 	 * Signs in with both factors (password and passkey, as {@link StaffSession} does).
 	 */
@@ -135,7 +128,7 @@ class ReviewBrowserTests extends BrowserTestSupport {
 		}
 		assertAccessible(browser);
 		screenshots(browser, "editor-review-submit");
-		browser.findElement(By.id("submit-review")).click();
+		clickAndWait(browser, browser.findElement(By.id("submit-review")));
 		assertThat(waitFor(browser, By.cssSelector("[role=status]")).getText())
 			.contains("submitted for clinical review");
 	}
@@ -146,13 +139,11 @@ class ReviewBrowserTests extends BrowserTestSupport {
 	 */
 	void writeSpanish(WebDriver browser, String english, String spanish) {
 		open("/editor/translations");
-		browser
-			.findElement(By.cssSelector(
-					"a[href='/editor/translations/" + org.nextsteps.content.DraftTranslation.hash(english) + "']"))
-			.click();
+		clickAndWait(browser, browser.findElement(By.cssSelector(
+				"a[href='/editor/translations/" + org.nextsteps.content.DraftTranslation.hash(english) + "']")));
 		browser.findElement(By.id("spanish")).sendKeys(spanish);
 		assertThat(browser.findElement(By.id("spanish-inflesz")).getText()).contains("INFLESZ");
-		browser.findElement(By.cssSelector(".actions button[type=submit]")).click();
+		clickAndWait(browser, browser.findElement(By.cssSelector(".actions button[type=submit]")));
 		assertThat(waitFor(browser, By.cssSelector("[role=status]")).getText()).contains("Spanish saved");
 	}
 
@@ -162,7 +153,7 @@ class ReviewBrowserTests extends BrowserTestSupport {
 		assertAccessible(browser);
 		screenshots(browser, "editor-review-decide");
 		browser.findElement(By.id("comment")).sendKeys("Checked against the sources");
-		browser.findElement(By.id("approve-button")).click();
+		clickAndWait(browser, browser.findElement(By.id("approve-button")));
 		assertThat(waitFor(browser, By.cssSelector("[role=status]")).getText()).contains("You approved the draft");
 	}
 
@@ -183,7 +174,7 @@ class ReviewBrowserTests extends BrowserTestSupport {
 		WebElement title = browser.findElement(By.id("title"));
 		title.clear();
 		title.sendKeys(newTitle);
-		browser.findElement(By.cssSelector(".actions button[type=submit]")).click();
+		clickAndWait(browser, browser.findElement(By.cssSelector(".actions button[type=submit]")));
 		assertThat(waitFor(browser, By.cssSelector("[role=status]")).getText()).contains("were saved in the draft");
 		String spanishTitle = "Puede que la aguja no llegara al punto que duele";
 		writeSpanish(browser, newTitle, spanishTitle);
@@ -202,7 +193,7 @@ class ReviewBrowserTests extends BrowserTestSupport {
 		assertAccessible(browser);
 		screenshots(browser, "editor-publish-approved");
 		browser.findElement(By.id("note")).sendKeys("A plainer explanation title");
-		browser.findElement(By.id("publish-button")).click();
+		clickAndWait(browser, browser.findElement(By.id("publish-button")));
 		assertThat(waitFor(browser, By.cssSelector("[role=status]")).getText())
 			.contains("Release " + (live + 1) + " is published");
 		assertThat(pageOf(shown)).contains(">" + newTitle + "<").doesNotContain(">" + oldTitle + "<");
@@ -213,7 +204,7 @@ class ReviewBrowserTests extends BrowserTestSupport {
 		// roll back to the release before: patients see the old title again
 		open("/editor/releases/" + live + "/rollback");
 		browser.findElement(By.id("note")).sendKeys("Undo the title change");
-		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		clickAndWait(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
 		assertThat(waitFor(browser, By.cssSelector("[role=status]")).getText()).contains("Release " + (live + 2));
 		assertThat(releases.current().id()).isEqualTo(live + 2);
 		assertThat(pageOf(shown)).contains(">" + oldTitle + "<");
@@ -242,7 +233,7 @@ class ReviewBrowserTests extends BrowserTestSupport {
 		body.clear();
 		body.sendKeys(HARD);
 		assertThat(browser.findElement(By.id("body-grade")).getText()).contains("above grade 8");
-		browser.findElement(By.cssSelector(".actions button[type=submit]")).click();
+		clickAndWait(browser, browser.findElement(By.cssSelector(".actions button[type=submit]")));
 		waitFor(browser, By.cssSelector("[role=status]"));
 		writeSpanish(browser,
 				content.text(TextKind.EXPLANATION, shown.explanation().key()).orElseThrow().content().body(),
@@ -255,7 +246,7 @@ class ReviewBrowserTests extends BrowserTestSupport {
 		String named = "Explanation: " + shown.explanation().content().title() + ", Text: Reading grade";
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains(named);
 		browser.findElement(By.id("note")).sendKeys("Harder words");
-		browser.findElement(By.id("publish-button")).click();
+		clickAndWait(browser, browser.findElement(By.id("publish-button")));
 		assertThat(waitFor(browser, By.cssSelector(".error-summary")).getText())
 			.contains("fields read above grade 8, so nothing was published");
 		assertThat(releases.current().id()).isEqualTo(live);
@@ -266,7 +257,7 @@ class ReviewBrowserTests extends BrowserTestSupport {
 		WebElement note = browser.findElement(By.id("note"));
 		note.clear();
 		note.sendKeys("Harder words");
-		browser.findElement(By.id("publish-button")).click();
+		clickAndWait(browser, browser.findElement(By.id("publish-button")));
 		waitFor(browser, By.cssSelector("[role=status]"));
 		assertThat(releases.current().id()).isEqualTo(live + 1);
 		assertThat(releases.current().info().note()).contains("1 field(s) read above grade 8",

@@ -2,7 +2,6 @@ package org.nextsteps.patient;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -19,7 +18,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,7 +57,7 @@ class DecisionAidBrowserTests extends BrowserTestSupport {
 			noScript.get(start);
 			WebElement way = noScript.findElement(By.linkText("Weigh up your options"));
 			way.sendKeys(Keys.ENTER);
-			new WebDriverWait(noScript, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/weigh"));
+			waitOn(noScript).until(d -> d.getCurrentUrl().endsWith("/weigh"));
 			assertThat(noScript.findElements(By.cssSelector("#weigh-fit"))).isEmpty();
 			List<WebElement> scales = noScript.findElements(By.cssSelector("fieldset.value-scale input[value='1']"));
 			assertThat(scales).as("trade-offs to weigh").hasSizeGreaterThanOrEqualTo(2);
@@ -186,13 +184,13 @@ class DecisionAidBrowserTests extends BrowserTestSupport {
 			.selectByValue("medial_branch_block");
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-spine_region"))).selectByValue("neck");
 		browser.findElement(By.id("f-tried-physical_therapy")).click();
-		browser.findElement(By.cssSelector("#build-form button[type=submit]")).click();
+		clickAndWait(browser, browser.findElement(By.cssSelector("#build-form button[type=submit]")));
 		assertThat(browser.findElement(By.id("built-link")).getText())
 			.endsWith("/start?injection_type=medial_branch_block&spine_region=neck&tried=physical_therapy");
 		assertThat(browser.findElement(By.cssSelector("#built svg")).getAttribute("aria-label")).isNotBlank();
 		assertAccessible(browser);
 		screenshots(browser, "for-clinicians-built");
-		browser.findElement(By.linkText("Open the link as the patient will see it")).click();
+		clickAndWait(browser, browser.findElement(By.linkText("Open the link as the patient will see it")));
 		assertThat(browser.findElement(By.id("prefill-note")).getText()).contains("Your clinic filled in");
 		// the clinician summary of an emergency
 		Map<String, Object> flags = new HashMap<>();
@@ -234,7 +232,7 @@ class DecisionAidBrowserTests extends BrowserTestSupport {
 				&& value.equals(element.getAttribute("value")) && "button".equals(element.getTagName()));
 		String before = browser.getCurrentUrl();
 		button.sendKeys(Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().equals(before));
+		waitOn(browser).until(d -> !d.getCurrentUrl().equals(before));
 	}
 
 	private static WebElement tabTo(WebDriver browser, java.util.function.Predicate<WebElement> wanted) {

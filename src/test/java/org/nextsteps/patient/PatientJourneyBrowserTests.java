@@ -2,7 +2,7 @@ package org.nextsteps.patient;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,11 +12,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.nextsteps.BrowserTestSupport;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,7 +52,7 @@ class PatientJourneyBrowserTests extends BrowserTestSupport {
 				assertAccessible(browser);
 				screenshots(browser, "result");
 				String result = browser.getCurrentUrl();
-				browser.findElement(By.linkText("Compare the top options side by side")).click();
+				clickAndWait(browser, browser.findElement(By.linkText("Compare the top options side by side")));
 				assertAccessible(browser);
 				screenshots(browser, "compare");
 				browser.get(result + "/print");
@@ -89,7 +88,7 @@ class PatientJourneyBrowserTests extends BrowserTestSupport {
 		assertThat(browser.getPageSource()).contains("999");
 		assertAccessible(browser);
 		screenshots(browser, "emergency");
-		browser.findElement(By.linkText("Answer the other questions")).click();
+		clickAndWait(browser, browser.findElement(By.linkText("Answer the other questions")));
 		assertThat(browser.findElement(By.cssSelector(".progress")).getText()).isEqualTo("Page 2 of 13");
 	}
 
@@ -164,19 +163,23 @@ class PatientJourneyBrowserTests extends BrowserTestSupport {
 				waitUntilGone(browser, submit);
 				continue;
 			}
-			Set<String> names = new LinkedHashSet<>();
-			for (WebElement input : browser
-				.findElements(By.cssSelector("form input[type=radio], form input[type=checkbox]"))) {
-				names.add(input.getAttribute("name"));
-			}
+			// the page's question names, read in one call rather than one call per input
+			Set<String> names = new LinkedHashSet<>((List<String>) ((JavascriptExecutor) browser)
+				.executeScript("return Array.from(document.querySelectorAll("
+						+ "'form input[type=radio], form input[type=checkbox]'), input => input.name)"));
 			if (scan) {
 				assertAccessible(browser);
 				screenshots(browser, "question-" + String.join("-", names));
 			}
+			List<String> chosen = new ArrayList<>();
 			for (String name : names) {
 				for (String value : values(answers.get(name))) {
-					WebElement input = browser
-						.findElement(By.cssSelector("input[name=" + name + "][value='" + value + "']"));
+					chosen.add("input[name=" + name + "][value='" + value + "']");
+				}
+			}
+			if (keyboard || scan) {
+				for (String selector : chosen) {
+					WebElement input = browser.findElement(By.cssSelector(selector));
 					if (keyboard) {
 						select(browser, input);
 					}
@@ -184,6 +187,15 @@ class PatientJourneyBrowserTests extends BrowserTestSupport {
 						input.click();
 					}
 				}
+			}
+			else {
+				// the other walks click their answers in one call: a click each took 100
+				// ms
+				Object missing = ((JavascriptExecutor) browser).executeScript(
+						"return arguments[0].filter(selector => {" + " const input = document.querySelector(selector);"
+								+ " if (input) { input.click(); } return !input; })",
+						chosen);
+				assertThat((List<?>) missing).as("answers not on %s", url).isEmpty();
 			}
 			WebElement next = browser.findElement(By.cssSelector("form button[type=submit]"));
 			if (keyboard) {
@@ -196,19 +208,6 @@ class PatientJourneyBrowserTests extends BrowserTestSupport {
 			assertThat(browser.findElements(By.cssSelector(".error-summary"))).as("errors on %s", url).isEmpty();
 		}
 		throw new AssertionError("The questionnaire did not end");
-	}
-
-	/** Waits for the page that held {@code element} to be replaced by the next one. */
-	private static void waitUntilGone(WebDriver browser, WebElement element) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
-			try {
-				element.isEnabled();
-				return false;
-			}
-			catch (WebDriverException gone) {
-				return true;
-			}
-		});
 	}
 
 	/**

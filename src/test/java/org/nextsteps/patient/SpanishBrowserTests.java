@@ -1,6 +1,5 @@
 package org.nextsteps.patient;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,9 +11,7 @@ import org.nextsteps.BrowserTestSupport;
 import org.nextsteps.SharedScenarios;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,13 +46,13 @@ class SpanishBrowserTests extends BrowserTestSupport {
 				assertThat(lang(browser)).isEqualTo("es");
 				assertAccessible(browser);
 				screenshots(browser, "es-check");
-				click(browser, browser.findElement(By.cssSelector("a.button[href*='/r/']")));
+				clickAndWait(browser, browser.findElement(By.cssSelector("a.button[href*='/r/']")));
 				continue;
 			}
 			if (pages == 2) {
 				// mid-way: to English and back, on the same step with the same answers
 				String before = browser.getCurrentUrl();
-				click(browser, browser.findElement(By.cssSelector("a.language-link")));
+				clickAndWait(browser, browser.findElement(By.cssSelector("a.language-link")));
 				assertThat(lang(browser)).isEqualTo("en");
 				assertThat(browser.getCurrentUrl()).isEqualTo(before.replace("/es/", "/"));
 				assertThat(checked(browser)).isEqualTo(checkedAfterBack(browser));
@@ -126,7 +123,7 @@ class SpanishBrowserTests extends BrowserTestSupport {
 				number.sendKeys(value.toString());
 			}
 		}
-		click(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
+		clickAndWait(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
 		assertThat(browser.findElements(By.cssSelector(".error-summary"))).isEmpty();
 	}
 
@@ -142,7 +139,7 @@ class SpanishBrowserTests extends BrowserTestSupport {
 	}
 
 	private static Set<String> checkedAfterBack(WebDriver browser) {
-		click(browser, browser.findElement(By.cssSelector("a.language-link")));
+		clickAndWait(browser, browser.findElement(By.cssSelector("a.language-link")));
 		assertThat(lang(browser)).isEqualTo("es");
 		return checked(browser);
 	}
@@ -159,19 +156,6 @@ class SpanishBrowserTests extends BrowserTestSupport {
 
 	private static String lang(WebDriver browser) {
 		return browser.findElement(By.tagName("html")).getAttribute("lang");
-	}
-
-	private static void click(WebDriver browser, WebElement element) {
-		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
-			try {
-				element.isEnabled();
-				return false;
-			}
-			catch (WebDriverException gone) {
-				return true;
-			}
-		});
 	}
 
 }
