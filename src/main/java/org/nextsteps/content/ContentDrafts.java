@@ -91,9 +91,8 @@ public class ContentDrafts {
 				row.change(text, by);
 			}
 		});
-		// new rows in one batch: a first start adds about a thousand (the seed's
-		// Spanish),
-		// which one insert each would make a second slower
+		// new rows in one batch: a first start adds the seed's Spanish, about a thousand
+		// rows, which one insert each would make a second slower
 		jdbc.batchUpdate("insert into content_translation (language, source_hash, source_text, text, version, "
 				+ "updated_at, updated_by) values (?, ?, ?, ?, 0, ?, ?)", added);
 	}

@@ -177,7 +177,7 @@ class PreviewController {
 		// the page's messages in its language, as the language filter does for /es/
 		request.setAttribute(Language.ATTRIBUTE, language);
 		response.setHeader(HttpHeaders.CONTENT_LANGUAGE, language.code());
-		model.addAttribute("result", assessments.assess(validation.answers(), release));
+		model.addAttribute("result", assessments.assess(validation.answers(), release, language));
 		model.addAttribute("page", side.equals("draft") ? pages.ofDraft(release, request, response)
 				: pages.of(release, request, response));
 		return PATIENT_RESULT_VIEW;

@@ -3,11 +3,12 @@ package org.nextsteps.patient;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.nextsteps.system.Language;
+import org.jspecify.annotations.Nullable;
 import org.nextsteps.content.Citation;
 import org.nextsteps.content.OptionContent;
 import org.nextsteps.content.RenderedOption;
@@ -15,6 +16,7 @@ import org.nextsteps.content.Source;
 import org.nextsteps.content.SourceCatalogue;
 import org.nextsteps.release.PublishedRelease;
 import org.nextsteps.release.Releases;
+import org.nextsteps.system.Language;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,26 +71,28 @@ class AboutController {
 
 	/**
 	 * How hard the option pages of a release are to read, measured on every option's
-	 * patient text: in English the average and the highest Flesch-Kincaid grade, and the
-	 * same for SMOG (issue 13, IPDAS quality item on reading level); in Spanish the
-	 * average and the lowest INFLESZ score (issue 14), where higher is easier.
+	 * patient text: in English the average and the highest (hardest) Flesch-Kincaid
+	 * grade, and the same for SMOG (issue 13, IPDAS quality item on reading level); in
+	 * Spanish the average and the lowest (hardest) INFLESZ score (issue 14), and no SMOG.
 	 */
-	record ReadingLevels(String averageGrade, String highestGrade, String averageSmog, String highestSmog,
+	record ReadingLevels(String average, String hardest, @Nullable String averageSmog, @Nullable String hardestSmog,
 			int options) {
 
 		static ReadingLevels of(PublishedRelease release) {
 			List<OptionContent> options = release.options().stream().map(RenderedOption::content).toList();
 			if (release.language() == Language.SPANISH) {
-				double[] scores = options.stream().mapToDouble(OptionContent::inflesz).toArray();
-				return new ReadingLevels(oneDecimal(java.util.Arrays.stream(scores).average().orElse(0)),
-						oneDecimal(java.util.Arrays.stream(scores).min().orElse(0)), "", "", options.size());
+				DoubleSummaryStatistics scores = options.stream()
+					.mapToDouble(OptionContent::inflesz)
+					.summaryStatistics();
+				return new ReadingLevels(oneDecimal(scores.getAverage()), oneDecimal(scores.getMin()), null, null,
+						options.size());
 			}
-			double[] grades = options.stream().mapToDouble(OptionContent::readingGrade).toArray();
-			double[] smogs = options.stream().mapToDouble(OptionContent::smogGrade).toArray();
-			return new ReadingLevels(oneDecimal(java.util.Arrays.stream(grades).average().orElse(0)),
-					oneDecimal(java.util.Arrays.stream(grades).max().orElse(0)),
-					oneDecimal(java.util.Arrays.stream(smogs).average().orElse(0)),
-					oneDecimal(java.util.Arrays.stream(smogs).max().orElse(0)), options.size());
+			DoubleSummaryStatistics grades = options.stream()
+				.mapToDouble(OptionContent::readingGrade)
+				.summaryStatistics();
+			DoubleSummaryStatistics smogs = options.stream().mapToDouble(OptionContent::smogGrade).summaryStatistics();
+			return new ReadingLevels(oneDecimal(grades.getAverage()), oneDecimal(grades.getMax()),
+					oneDecimal(smogs.getAverage()), oneDecimal(smogs.getMax()), options.size());
 		}
 
 		private static String oneDecimal(double value) {

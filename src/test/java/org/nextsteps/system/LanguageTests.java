@@ -29,7 +29,7 @@ class LanguageTests extends WebTestSupport {
 	org.springframework.context.MessageSource messages;
 
 	@Autowired
-	org.springframework.context.ApplicationContext context;
+	org.nextsteps.release.Releases releases;
 
 	@Test
 	void aSpanishPageSaysItsLanguageAndLinksToItselfInEnglish() {
@@ -167,13 +167,7 @@ class LanguageTests extends WebTestSupport {
 
 	@Test
 	void whatThePatientToldUsIsRepeatedInTheLanguageOfThePage() {
-		Map<String, Object> answers = org.nextsteps.SharedScenarios.base(json);
-		HttpResponse<String> made = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/assessments"))
-			.header("Content-Type", "application/json")
-			.header("Accept-Language", "es")
-			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("answers", answers))))
-			.build());
-		String share = json.readTree(made.body()).get("shareUrl").asString();
+		String share = spanishShareUrl(org.nextsteps.SharedScenarios.base(json));
 		String spanish = text(send(HttpRequest.newBuilder(URI.create(share)).GET().build()).body());
 		String english = text(
 				send(HttpRequest.newBuilder(URI.create(share.replace("/es/r/", "/r/"))).GET().build()).body());
@@ -197,14 +191,7 @@ class LanguageTests extends WebTestSupport {
 		assertThat(english).hasSizeGreaterThan(500);
 		Map<String, Object> base = org.nextsteps.SharedScenarios.base(json);
 		for (JsonNode c : org.nextsteps.SharedScenarios.cases(json, "visible.json")) {
-			Map<String, Object> answers = org.nextsteps.SharedScenarios.answers(json, base, c);
-			HttpResponse<String> made = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/assessments"))
-				.header("Content-Type", "application/json")
-				.header("Accept-Language", "es")
-				.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("answers", answers))))
-				.build());
-			assertThat(made.statusCode()).as(c.get("name").asString()).isEqualTo(200);
-			String share = json.readTree(made.body()).get("shareUrl").asString();
+			String share = spanishShareUrl(org.nextsteps.SharedScenarios.answers(json, base, c));
 			String check = baseUrl() + "/es/start/check?a=" + share.substring(share.lastIndexOf('/') + 1);
 			for (String page : List.of(share, share + "/compare", share + "/print", share + "/clinician", check)) {
 				HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(page)).GET().build());
@@ -212,11 +199,7 @@ class LanguageTests extends WebTestSupport {
 					continue; // no comparison beside advice to get help now, no check of
 								// the warning signs alone
 				}
-				String text = text(response.body());
-				for (String sentence : english) {
-					assertThat(text).as("%s, %s: English left on the Spanish page", c.get("name").asString(), page)
-						.doesNotContain(sentence);
-				}
+				assertNoEnglish(response.body(), english, c.get("name").asString() + ", " + page);
 			}
 		}
 	}
@@ -230,23 +213,31 @@ class LanguageTests extends WebTestSupport {
 		java.util.Set<String> english = englishOnly();
 		List<String> pages = new java.util.ArrayList<>(
 				List.of("/es/", "/es/start", "/es/options", "/es/about", "/es/urgent-help", "/es/for-clinicians"));
-		org.nextsteps.release.Releases releases = context.getBean(org.nextsteps.release.Releases.class);
 		releases.current().options().forEach(option -> pages.add("/es/options/" + option.slug()));
-		HttpResponse<String> made = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/assessments"))
-			.header("Content-Type", "application/json")
-			.header("Accept-Language", "es")
-			.POST(HttpRequest.BodyPublishers
-				.ofString(json.writeValueAsString(Map.of("answers", org.nextsteps.SharedScenarios.base(json)))))
-			.build());
-		String share = json.readTree(made.body()).get("shareUrl").asString();
+		String share = spanishShareUrl(org.nextsteps.SharedScenarios.base(json));
 		pages.add(share.substring(baseUrl().length()) + "/weigh");
 		for (String page : pages) {
 			HttpResponse<String> response = get(page);
 			assertThat(response.statusCode()).as(page).isEqualTo(200);
-			String text = text(response.body());
-			for (String sentence : english) {
-				assertThat(text).as("%s: English left on the Spanish page", page).doesNotContain(sentence);
-			}
+			assertNoEnglish(response.body(), english, page);
+		}
+	}
+
+	/** The share link of the JSON API's result for these answers, asked in Spanish. */
+	private String spanishShareUrl(Map<String, ?> answers) {
+		HttpResponse<String> made = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/assessments"))
+			.header("Content-Type", "application/json")
+			.header("Accept-Language", "es")
+			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("answers", answers))))
+			.build());
+		assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
+		return json.readTree(made.body()).get("shareUrl").asString();
+	}
+
+	private static void assertNoEnglish(String html, java.util.Set<String> english, String page) {
+		String text = text(html);
+		for (String sentence : english) {
+			assertThat(text).as("%s: English left on the Spanish page", page).doesNotContain(sentence);
 		}
 	}
 
